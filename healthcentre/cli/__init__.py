@@ -1,0 +1,38 @@
+"""The ``healthcentre`` command: the desktop app without arguments, scripting with subcommands.
+
+Every subcommand calls the same services the desktop app uses.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from healthcentre import __version__, messages, paths
+from healthcentre.cli.common import fail_on_error
+from healthcentre.cli.register import register_commands
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar=paths.DATA_DIR_ENV,
+              help="Data directory (default: the platform's user data dir).")
+@click.option("--demo", is_flag=True, help="Open the desktop app on a demo data set.")
+@click.option("--language", type=click.Choice(messages.LANGUAGES), envvar="HEALTHCENTRE_LANGUAGE",
+              help="Language of messages (sv or en).")
+@click.version_option(__version__, prog_name="healthcentre")
+@click.pass_context
+def main(ctx: click.Context, data_dir: str | None, demo: bool, language: str | None) -> None:
+    """healthcentre – register and county follow-up for Hälsocenter and Recovery college."""
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    if language:
+        messages.set_language(language)
+    if ctx.invoked_subcommand is None:
+        with fail_on_error():
+            from healthcentre.ui.app import run  # Qt is imported only when the window is wanted
+
+            sys.exit(run(demo=demo, data_dir=data_dir))
+
+
+register_commands(main)

@@ -1,0 +1,1 @@
+"""Storage of the local register: SQLModel models, the database and its migrations."""

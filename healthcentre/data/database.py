@@ -1,0 +1,152 @@
+"""Opening the local register: one SQLite file, durable settings, migrations at start.
+
+The engine sets foreign keys on, WAL journaling and ``synchronous=FULL`` on every
+connection, so a commit that returned is on disk even if the battery dies next.
+Schema changes happen only through the Alembic migrations shipped in the package;
+before any migration runs, a copy of the file is taken with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session as DbSession
+
+from healthcentre import paths
+from healthcentre.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` with the register's pragmas."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    """The Alembic configuration pointing at the migrations inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the application knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+class Database:
+    """The open local register. Services take one of these and do their work in ``session()``."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[DbSession]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with DbSession(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def revision(self) -> str | None:
+        """The schema revision the file is at."""
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def close(self) -> None:
+        """Release every connection (the file can then be copied, replaced or deleted)."""
+        self.engine.dispose()
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """A consistent copy of the database at ``source`` written to ``target`` (SQLite backup API)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` on the database behind ``engine``."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def _migrate(path: Path, engine: Engine, before_migration) -> None:
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None and not _known_revision(current):
+        raise StorageError("database_newer", revision=current)
+    if current is not None and before_migration is not None:
+        before_migration(path, current)
+    upgrade(engine)
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _migration_backup(path: Path, revision: str) -> None:
+    backup_file(path, path.with_name(f"{path.stem}.before-{revision}{path.suffix}"))
+
+
+def open_database(path: Path | None = None, *, before_migration=_migration_backup) -> Database:
+    """Open (or create) the register at ``path`` and bring its schema to the newest revision.
+
+    ``before_migration(path, current_revision)`` is called before an existing
+    file is migrated; by default it takes a backup copy next to the file.
+    """
+    path = Path(path) if path is not None else paths.database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        _migrate(path, engine, before_migration)
+    except StorageError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise StorageError("database_open_failed", path=str(path), reason=str(getattr(exc, "orig", exc))) from exc
+    return Database(path, engine)

@@ -1,0 +1,178 @@
+"""User-facing messages of the core, Swedish first and English available.
+
+The desktop UI translates its own strings with Qt; the core cannot use Qt, so its
+messages (validation errors, rule statuses, command-line output) live here as a
+catalogue keyed by a stable code. Add a message by adding one entry with both
+languages; a test checks every entry has both.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+_current = DEFAULT_LANGUAGE
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # generic
+    "required": {"sv": "{label} måste fyllas i.", "en": "{label} is required."},
+    "too_long": {
+        "sv": "{label} får vara högst {max} tecken.",
+        "en": "{label} may be at most {max} characters.",
+    },
+    "not_found": {
+        "sv": "{entity} med id {id} finns inte (kanske borttagen).",
+        "en": "{entity} with id {id} does not exist (perhaps deleted).",
+    },
+    "in_use": {
+        "sv": "{entity} används och kan inte tas bort: {reason}.",
+        "en": "{entity} is in use and cannot be deleted: {reason}.",
+    },
+    "unknown_code": {
+        "sv": "Okänd kod för {label}: {code}.",
+        "en": "Unknown code for {label}: {code}.",
+    },
+    # sites
+    "site_kind_invalid": {
+        "sv": "Okänd typ av verksamhet: {kind}.",
+        "en": "Unknown kind of site: {kind}.",
+    },
+    "municipality_unknown": {
+        "sv": "Okänd kommunkod: {code}. Ange en av länets 13 kommuner.",
+        "en": "Unknown municipality code: {code}. Give one of the county's 13 municipalities.",
+    },
+    # participants
+    "birth_year_range": {
+        "sv": "Födelseår måste vara mellan {min} och {max}.",
+        "en": "Birth year must be between {min} and {max}.",
+    },
+    "gender_invalid": {
+        "sv": "Okänt kön: {gender}. Välj kvinna, man, annat eller uppgift saknas.",
+        "en": "Unknown gender: {gender}. Choose woman, man, other or not stated.",
+    },
+    "consent_in_future": {
+        "sv": "Samtyckesdatum kan inte ligga i framtiden.",
+        "en": "The consent date cannot be in the future.",
+    },
+    "possible_duplicate": {
+        "sv": "Det finns redan en deltagare med namnet {name} född {birth_year}. Är det samma person?",
+        "en": "There is already a participant named {name} born {birth_year}. Is it the same person?",
+    },
+    "participant_erased": {
+        "sv": "Deltagaren är glömd och kan inte ändras.",
+        "en": "The participant has been forgotten and cannot be changed.",
+    },
+    # activities and sessions
+    "activity_kind_unknown": {
+        "sv": "Okänd aktivitetstyp: {kind}.",
+        "en": "Unknown activity kind: {kind}.",
+    },
+    "end_before_start": {
+        "sv": "Slutdatum kan inte vara före startdatum.",
+        "en": "The end date cannot be before the start date.",
+    },
+    "target_group_unknown": {
+        "sv": "Okänd målgrupp: {code}.",
+        "en": "Unknown target group: {code}.",
+    },
+    "session_minutes_range": {
+        "sv": "Ett tillfälle måste vara mellan {min} och {max} minuter långt.",
+        "en": "A session must last between {min} and {max} minutes.",
+    },
+    "session_outside_activity": {
+        "sv": "Tillfällets datum {date} ligger utanför aktivitetens period.",
+        "en": "The session date {date} is outside the activity's period.",
+    },
+    "unregistered_negative": {
+        "sv": "Antalet oregistrerade besökare kan inte vara negativt.",
+        "en": "The number of unregistered visitors cannot be negative.",
+    },
+    "attendance_wrong_activity": {
+        "sv": "Tillfället hör inte till den här aktiviteten.",
+        "en": "The session does not belong to this activity.",
+    },
+    "attendance_duplicate": {
+        "sv": "Deltagaren är redan registrerad som närvarande vid tillfället.",
+        "en": "The participant is already registered as present at this session.",
+    },
+    # target groups
+    "target_group_county_readonly": {
+        "sv": "Länets målgrupper kan inte ändras; lägg till en lokal målgrupp i stället.",
+        "en": "The county's target groups cannot be changed; add a local group instead.",
+    },
+    "target_group_code_taken": {
+        "sv": "Koden {code} används redan av en annan målgrupp.",
+        "en": "The code {code} is already used by another target group.",
+    },
+    "target_group_maps_to_county": {
+        "sv": "En lokal målgrupp måste kopplas till en av länets målgrupper.",
+        "en": "A local target group must map to one of the county's target groups.",
+    },
+    # study circles
+    "study_circle_kind": {
+        "sv": "Cirkeluppgifter kan bara läggas på en aktivitet av typen studiecirkel.",
+        "en": "Circle details can only be added to an activity of the kind study circle.",
+    },
+    "study_association_unknown": {
+        "sv": "Okänt studieförbund: {code}.",
+        "en": "Unknown study association: {code}.",
+    },
+    # storage
+    "database_open_failed": {
+        "sv": "Databasen {path} kan inte öppnas: {reason}",
+        "en": "The database {path} cannot be opened: {reason}",
+    },
+    "database_newer": {
+        "sv": "Databasen är skapad av en nyare version av programmet ({revision}). Uppdatera programmet.",
+        "en": "The database was made by a newer version of the application ({revision}). Update the application.",
+    },
+}
+
+
+# Field and entity names used inside messages ({label}, {entity}), in both languages.
+LABELS: dict[str, dict[str, str]] = {
+    "name": {"sv": "Namn", "en": "Name"},
+    "title": {"sv": "Titel", "en": "Title"},
+    "display_name": {"sv": "Namn", "en": "Name"},
+    "start_date": {"sv": "Startdatum", "en": "Start date"},
+    "date": {"sv": "Datum", "en": "Date"},
+    "code": {"sv": "Kod", "en": "Code"},
+    "theme": {"sv": "Tema", "en": "Theme"},
+    "leader_name": {"sv": "Cirkelledare", "en": "Circle leader"},
+    "site": {"sv": "Verksamheten", "en": "The site"},
+    "activity": {"sv": "Aktiviteten", "en": "The activity"},
+    "session": {"sv": "Tillfället", "en": "The session"},
+    "participant": {"sv": "Deltagaren", "en": "The participant"},
+    "target_group": {"sv": "Målgruppen", "en": "The target group"},
+    "study_circle": {"sv": "Studiecirkeln", "en": "The study circle"},
+    "attendance": {"sv": "Närvaron", "en": "The attendance"},
+    "municipality": {"sv": "Kommun", "en": "Municipality"},
+}
+
+
+def set_language(language: str) -> None:
+    """Choose the language of every message the core produces from now on."""
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    _current = language
+
+
+def current_language() -> str:
+    """The language messages are produced in when none is asked for."""
+    return _current
+
+
+def text(code: str, language: str | None = None, **params: object) -> str:
+    """The message ``code`` in ``language``, with its parameters filled in."""
+    language = language or _current
+    entry = CATALOGUE[code]
+    template = entry.get(language) or entry[DEFAULT_LANGUAGE]
+    return template.format(**{key: label(value, language) for key, value in params.items()})
+
+
+def label(value: object, language: str | None = None) -> object:
+    """The field or entity name ``value`` in ``language``; other values unchanged."""
+    if isinstance(value, str) and value in LABELS:
+        return LABELS[value].get(language or _current, LABELS[value][DEFAULT_LANGUAGE])
+    return value

@@ -1,0 +1,177 @@
+"""Activities (aktiviteter): courses, study circles, lectures, gatherings, health talks…"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func
+from sqlmodel import select
+
+from healthcentre.data.database import Database
+from healthcentre.data.models import Activity, ActivityKind, ActivityTargetGroup, Session, Site, TargetGroup
+from healthcentre.errors import ValidationError
+from healthcentre.services._common import audit, clean_text, get_or_raise, mark_period, touch
+from healthcentre.services.participants import target_group_ids
+
+FLAGS = (
+    "with_halsocenter", "within_halsocenter", "with_recovery_college", "with_study_association",
+    "with_civil_society", "peer_coproduced", "digital",
+)
+
+_UNSET = object()
+
+
+@dataclasses.dataclass(frozen=True)
+class ActivityRecord:
+    """An activity with its target group codes and session summary."""
+
+    id: int
+    site_id: int
+    kind_code: str
+    title: str
+    start_date: dt.date
+    end_date: dt.date | None
+    target_groups: tuple[str, ...]
+    flags: dict[str, bool]
+    session_count: int
+
+
+def _check_kind(session, kind: str) -> str:
+    if session.get(ActivityKind, kind) is None:
+        raise ValidationError("activity_kind_unknown", field="kind", kind=kind)
+    return kind
+
+
+def _check_dates(start_date: dt.date | None, end_date: dt.date | None) -> None:
+    if start_date is None:
+        raise ValidationError("required", field="start_date", label="start_date")
+    if end_date is not None and end_date < start_date:
+        raise ValidationError("end_before_start", field="end_date")
+
+
+def _set_target_groups(session, activity_id: int, codes: Sequence[str]) -> None:
+    session.exec(delete(ActivityTargetGroup).where(ActivityTargetGroup.activity_id == activity_id))
+    for group_id in target_group_ids(session, codes):
+        session.add(ActivityTargetGroup(activity_id=activity_id, target_group_id=group_id))
+
+
+def mark_activity_periods(session, activity: Activity) -> None:
+    """Mark every month the activity has sessions in (and its start month) as changed."""
+    mark_period(session, activity.site_id, activity.start_date)
+    days = session.exec(
+        select(func.min(Session.date)).where(Session.activity_id == activity.id)
+        .group_by(func.strftime("%Y-%m", Session.date))
+    )
+    for day in days:
+        mark_period(session, activity.site_id, day)
+
+
+def create_activity(
+    db: Database, *, site_id: int, kind: str, title: str, start_date: dt.date, end_date: dt.date | None = None,
+    target_groups: Sequence[str] = (), **flags: bool,
+) -> ActivityRecord:
+    """Register an activity of ``kind`` for ``target_groups``; ``flags`` say how it was run (see FLAGS)."""
+    title = clean_text(title, field="title", label="title", max_length=200)
+    _check_dates(start_date, end_date)
+    unknown = set(flags) - set(FLAGS)
+    if unknown:
+        raise TypeError(f"unknown activity flags: {sorted(unknown)}")
+    with db.session() as session:
+        get_or_raise(session, Site, site_id, "site")
+        activity = Activity(site_id=site_id, kind_code=_check_kind(session, kind), title=title,
+                            start_date=start_date, end_date=end_date, **{f: bool(v) for f, v in flags.items()})
+        session.add(activity)
+        session.flush()
+        _set_target_groups(session, activity.id, target_groups)
+        mark_period(session, site_id, start_date)
+        audit(session, "create", "activity", activity.id)
+        return _record(session, activity)
+
+
+def update_activity(
+    db: Database, activity_id: int, *, kind=_UNSET, title=_UNSET, start_date=_UNSET, end_date=_UNSET,
+    target_groups=_UNSET, **flags: bool,
+) -> ActivityRecord:
+    """Change an activity; fields not given stay as they are."""
+    unknown = set(flags) - set(FLAGS)
+    if unknown:
+        raise TypeError(f"unknown activity flags: {sorted(unknown)}")
+    with db.session() as session:
+        activity = get_or_raise(session, Activity, activity_id, "activity")
+        mark_activity_periods(session, activity)
+        if kind is not _UNSET:
+            activity.kind_code = _check_kind(session, kind)
+        if title is not _UNSET:
+            activity.title = clean_text(title, field="title", label="title", max_length=200)
+        if start_date is not _UNSET:
+            activity.start_date = start_date
+        if end_date is not _UNSET:
+            activity.end_date = end_date
+        _check_dates(activity.start_date, activity.end_date)
+        for flag, value in flags.items():
+            setattr(activity, flag, bool(value))
+        if target_groups is not _UNSET:
+            _set_target_groups(session, activity_id, target_groups)
+        touch(activity)
+        session.add(activity)
+        mark_activity_periods(session, activity)
+        audit(session, "update", "activity", activity_id)
+        return _record(session, activity)
+
+
+def delete_activity(db: Database, activity_id: int) -> None:
+    """Delete an activity with its sessions, list of participants and attendance."""
+    with db.session() as session:
+        activity = get_or_raise(session, Activity, activity_id, "activity")
+        mark_activity_periods(session, activity)
+        session.delete(activity)
+        audit(session, "delete", "activity", activity_id)
+
+
+def get_activity(db: Database, activity_id: int) -> ActivityRecord:
+    """One activity by id."""
+    with db.session() as session:
+        return _record(session, get_or_raise(session, Activity, activity_id, "activity"))
+
+
+def _record(session, activity: Activity) -> ActivityRecord:
+    codes = session.exec(
+        select(TargetGroup.code).join(ActivityTargetGroup, ActivityTargetGroup.target_group_id == TargetGroup.id)
+        .where(ActivityTargetGroup.activity_id == activity.id).order_by(TargetGroup.sort_order, TargetGroup.code)
+    )
+    count = session.exec(select(func.count(Session.id)).where(Session.activity_id == activity.id)).one()
+    return ActivityRecord(
+        id=activity.id, site_id=activity.site_id, kind_code=activity.kind_code, title=activity.title,
+        start_date=activity.start_date, end_date=activity.end_date, target_groups=tuple(codes),
+        flags={f: getattr(activity, f) for f in FLAGS}, session_count=count,
+    )
+
+
+def search_activities(
+    db: Database, *, site_id: int | None = None, text: str = "", kind: str | None = None,
+    start: dt.date | None = None, end: dt.date | None = None, limit: int | None = None,
+) -> list[ActivityRecord]:
+    """Activities whose title contains ``text``, of ``kind``, overlapping [start, end]; newest first."""
+    query = select(Activity)
+    if site_id is not None:
+        query = query.where(Activity.site_id == site_id)
+    if text.strip():
+        query = query.where(Activity.title.icontains(text.strip()))
+    if kind:
+        query = query.where(Activity.kind_code == kind)
+    if end is not None:
+        query = query.where(Activity.start_date <= end)
+    if start is not None:
+        query = query.where(func.coalesce(Activity.end_date, Activity.start_date) >= start)
+    query = query.order_by(Activity.start_date.desc(), Activity.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    with db.session() as session:
+        return [_record(session, a) for a in session.exec(query)]
+
+
+def list_activities(db: Database, *, site_id: int | None = None, limit: int | None = None) -> list[ActivityRecord]:
+    """Every activity, newest first."""
+    return search_activities(db, site_id=site_id, limit=limit)

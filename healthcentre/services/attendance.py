@@ -1,0 +1,127 @@
+"""The activity's list of participants (enrolment) and attendance at its sessions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import delete
+from sqlmodel import select
+
+from healthcentre.data.database import Database
+from healthcentre.data.models import Activity, Attendance, Enrolment, Participant, Session
+from healthcentre.errors import ValidationError
+from healthcentre.services._common import audit, get_or_raise, mark_period
+from healthcentre.services.participants import ParticipantRecord, participant_records
+
+
+@dataclasses.dataclass(frozen=True)
+class AttendanceGrid:
+    """Participants × sessions of one activity, and who was present when."""
+
+    participants: list[ParticipantRecord]
+    sessions: list[Session]
+    present: frozenset[tuple[int, int]]  # (participant_id, session_id)
+
+
+def _enrol(session, activity_id: int, participant_id: int) -> None:
+    exists = session.exec(select(Enrolment.id).where(Enrolment.activity_id == activity_id,
+                                                     Enrolment.participant_id == participant_id)).first()
+    if exists is None:
+        session.add(Enrolment(activity_id=activity_id, participant_id=participant_id))
+
+
+def enrol(db: Database, *, activity_id: int, participant_id: int) -> None:
+    """Put a participant on the activity's list (a row of its attendance check-list)."""
+    with db.session() as session:
+        get_or_raise(session, Activity, activity_id, "activity")
+        get_or_raise(session, Participant, participant_id, "participant")
+        _enrol(session, activity_id, participant_id)
+        audit(session, "create", "enrolment", f"{activity_id}:{participant_id}")
+
+
+def unenrol(db: Database, *, activity_id: int, participant_id: int) -> None:
+    """Take a participant off the activity's list, with their attendance at its sessions."""
+    with db.session() as session:
+        activity = get_or_raise(session, Activity, activity_id, "activity")
+        sessions = list(session.exec(select(Session).where(Session.activity_id == activity_id)))
+        for row in sessions:
+            mark_period(session, activity.site_id, row.date)
+        session.exec(delete(Attendance).where(Attendance.participant_id == participant_id,
+                                              Attendance.session_id.in_([s.id for s in sessions])))
+        session.exec(delete(Enrolment).where(Enrolment.activity_id == activity_id,
+                                             Enrolment.participant_id == participant_id))
+        audit(session, "delete", "enrolment", f"{activity_id}:{participant_id}")
+
+
+def enrolled_ids(db: Database, activity_id: int) -> list[int]:
+    """Ids of the participants on the activity's list, by name."""
+    with db.session() as session:
+        return list(session.exec(
+            select(Enrolment.participant_id).join(Participant, Participant.id == Enrolment.participant_id)
+            .where(Enrolment.activity_id == activity_id).order_by(Participant.display_name, Participant.id)
+        ))
+
+
+def record_attendance(db: Database, *, activity_id: int, session_id: int, participant_id: int) -> Attendance:
+    """Register that a participant was present at a session of this activity (enrolling them if needed)."""
+    with db.session() as session:
+        activity = get_or_raise(session, Activity, activity_id, "activity")
+        row = get_or_raise(session, Session, session_id, "session")
+        if row.activity_id != activity_id:
+            raise ValidationError("attendance_wrong_activity", field="session_id")
+        get_or_raise(session, Participant, participant_id, "participant")
+        exists = session.exec(select(Attendance.id).where(Attendance.session_id == session_id,
+                                                          Attendance.participant_id == participant_id)).first()
+        if exists is not None:
+            raise ValidationError("attendance_duplicate", field="participant_id")
+        _enrol(session, activity_id, participant_id)
+        attendance = Attendance(session_id=session_id, participant_id=participant_id)
+        session.add(attendance)
+        session.flush()
+        mark_period(session, activity.site_id, row.date)
+        audit(session, "create", "attendance", attendance.id)
+        return attendance
+
+
+def remove_attendance(db: Database, *, session_id: int, participant_id: int) -> None:
+    """Register that a participant was not present after all."""
+    with db.session() as session:
+        row = get_or_raise(session, Session, session_id, "session")
+        activity = session.get(Activity, row.activity_id)
+        session.exec(delete(Attendance).where(Attendance.session_id == session_id,
+                                              Attendance.participant_id == participant_id))
+        mark_period(session, activity.site_id, row.date)
+        audit(session, "delete", "attendance", f"{session_id}:{participant_id}")
+
+
+def set_attendance(db: Database, *, activity_id: int, session_id: int, participant_id: int, present: bool) -> None:
+    """Tick or untick one box of the check-list; doing what is already done is harmless."""
+    if present:
+        try:
+            record_attendance(db, activity_id=activity_id, session_id=session_id, participant_id=participant_id)
+        except ValidationError as exc:
+            if exc.code != "attendance_duplicate":
+                raise
+    else:
+        remove_attendance(db, session_id=session_id, participant_id=participant_id)
+
+
+def session_attendance(db: Database, session_id: int) -> list[int]:
+    """Ids of the participants present at a session."""
+    with db.session() as session:
+        return list(session.exec(select(Attendance.participant_id).where(Attendance.session_id == session_id)))
+
+
+def attendance_grid(db: Database, activity_id: int) -> AttendanceGrid:
+    """Everything the attendance grid of one activity shows, read in one go."""
+    with db.session() as session:
+        get_or_raise(session, Activity, activity_id, "activity")
+        sessions = list(session.exec(select(Session).where(Session.activity_id == activity_id)
+                                     .order_by(Session.date, Session.id)))
+        present = frozenset(session.exec(
+            select(Attendance.participant_id, Attendance.session_id).join(Session)
+            .where(Session.activity_id == activity_id)
+        ).all())
+    ids = enrolled_ids(db, activity_id)
+    return AttendanceGrid(participants=participant_records(db, ids), sessions=sessions,
+                          present=frozenset((p, s) for p, s in present))

@@ -1,0 +1,64 @@
+"""Shared fixtures: a fresh register per test, built through the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from healthcentre import messages, paths  # noqa: E402
+from healthcentre.data.database import open_database  # noqa: E402
+from healthcentre.services import activities, participants, sessions, sites  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Every test gets its own data dir and config dirs, and Swedish messages."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths.set_data_dir(None)
+    messages.set_language("sv")
+    yield
+    paths.set_data_dir(None)
+    messages.set_language("sv")
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An empty, migrated register."""
+    database = open_database(tmp_path / "data" / "healthcentre.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def site(db):
+    """A Hälsocenter in Jönköping."""
+    return sites.create_site(db, name="Hälsocenter Jönköping", kind="halsocenter", municipality_code="0680")
+
+
+@pytest.fixture
+def course(db, site):
+    """A course for older people with three sessions in March 2026."""
+    record = activities.create_activity(
+        db, site_id=site.id, kind="KURS", title="Må bra på äldre dar", start_date=dt.date(2026, 3, 1),
+        end_date=dt.date(2026, 3, 31), target_groups=["ALDRE"], with_halsocenter=True,
+    )
+    for day in (3, 10, 17):
+        sessions.add_session(db, activity_id=record.id, date=dt.date(2026, 3, day), minutes=90)
+    return record
+
+
+@pytest.fixture
+def anna(db, site):
+    """A participant born 1950."""
+    return participants.create_participant(
+        db, site_id=site.id, display_name="Anna Svensson", birth_year=1950, gender="woman",
+        municipality_code="0680", target_groups=["ALDRE"], first_organised_activity=True,
+    )
