@@ -117,6 +117,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Okänt studieförbund: {code}.",
         "en": "Unknown study association: {code}.",
     },
+    # --- study circles and target groups (register) ---
+    # --- county counts and anonymisation ---
+    # --- sync, enrolment and the county receiver ---
+    # --- reports, exports and imports ---
+    # --- configuration, logging and self-test ---
+    # --- backups, encryption, audit, retention ---
     # storage
     "database_open_failed": {
         "sv": "Databasen {path} kan inte öppnas: {reason}",

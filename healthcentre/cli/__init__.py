@@ -5,13 +5,13 @@ Every subcommand calls the same services the desktop app uses.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from healthcentre import __version__, messages, paths
 from healthcentre.cli.common import fail_on_error
-from healthcentre.cli.register import register_commands
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,4 +35,8 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, language: str | N
             sys.exit(run(demo=demo, data_dir=data_dir))
 
 
-register_commands(main)
+# Each module here exposes ``register_commands(main)``; keep heavy imports inside the commands.
+COMMAND_MODULES = ("register",)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"healthcentre.cli.{_name}").register_commands(main)

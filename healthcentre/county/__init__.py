@@ -1,0 +1,1 @@
+"""County follow-up: the anonymised counts, the payload that carries them, sync and the receiver."""

@@ -1,0 +1,183 @@
+"""The county submission: the one schema shared by the laptop that sends and the receiver.
+
+Schema version 1. A submission carries the anonymised count tables of one site
+for one calendar period (a month ``2026-03``, a quarter ``2026-Q1`` or a year
+``2026``) and nothing else: codes and numbers only, no names, birth years,
+participant ids or free text. Every cell key is a code from the county's
+catalogues (``_total`` marks a margin). A withheld cell has no value.
+
+A newer ``version`` of the same site and period replaces an older one at the
+county; the ``submission_id`` makes re-sending the same submission harmless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from itertools import product
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+TOTAL = "_total"
+CODE_PATTERN = r"^[A-Za-z0-9_+\-]{1,40}$"
+PERIOD_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$"
+MAX_TABLES = 64
+MAX_CELLS = 5000
+MAX_DIMENSIONS = 3
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Dimension(_Strict):
+    """One axis of a cross-tab. ``additive``: its cells sum to its ``_total`` margin
+    (false where one unit may fall in several categories, e.g. target groups)."""
+
+    code: str = Field(pattern=CODE_PATTERN)
+    additive: bool = True
+
+
+class Cell(_Strict):
+    """One count: ``key`` holds one category code per dimension (``_total`` for a margin)."""
+
+    key: tuple[str, ...]
+    value: float | None = Field(default=None, ge=0)
+    withheld: bool = False
+
+    @field_validator("key")
+    @classmethod
+    def _codes_only(cls, key: tuple[str, ...]) -> tuple[str, ...]:
+        for part in key:
+            if not re.match(CODE_PATTERN, part):
+                raise ValueError(f"cell key {part!r} is not a code")
+        return key
+
+    @model_validator(mode="after")
+    def _withheld_has_no_value(self) -> "Cell":
+        if self.withheld and self.value is not None:
+            raise ValueError("a withheld cell carries no value")
+        if not self.withheld and self.value is None:
+            raise ValueError("a cell that is not withheld needs a value")
+        return self
+
+
+class Table(_Strict):
+    """A cross-tab of at most three dimensions with its margins.
+
+    ``measure``: ``events`` (activities, sessions, hours; sent as they are) or
+    ``people`` (counts of persons; small counts withheld)."""
+
+    code: str = Field(pattern=CODE_PATTERN)
+    measure: Literal["events", "people"]
+    dimensions: tuple[Dimension, ...] = Field(max_length=MAX_DIMENSIONS)
+    cells: tuple[Cell, ...] = Field(max_length=MAX_CELLS)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Table":
+        width = len(self.dimensions)
+        keys = set()
+        for cell in self.cells:
+            if len(cell.key) != width:
+                raise ValueError(f"table {self.code}: cell {cell.key} does not have {width} parts")
+            if cell.key in keys:
+                raise ValueError(f"table {self.code}: cell {cell.key} appears twice")
+            keys.add(cell.key)
+        if self.measure == "people":
+            for cell in self.cells:
+                if cell.value is not None and cell.value != int(cell.value):
+                    raise ValueError(f"table {self.code}: a count of people must be whole")
+        for problem in margin_problems(self):
+            raise ValueError(problem)
+        return self
+
+    def value(self, *key: str) -> float | None:
+        """The value of the cell with ``key`` (None if withheld or absent)."""
+        for cell in self.cells:
+            if cell.key == key:
+                return cell.value
+        return None
+
+
+def margin_problems(table: Table) -> list[str]:
+    """Sums that do not add up: for each additive dimension, where every cell of a line
+    and its margin are known, the cells must sum to the margin."""
+    values = {cell.key: cell.value for cell in table.cells}
+    problems = []
+    for axis, dimension in enumerate(table.dimensions):
+        if not dimension.additive:
+            continue
+        lines: dict[tuple[str, ...], list[float | None]] = {}
+        for key, value in values.items():
+            if key[axis] == TOTAL:
+                continue
+            line = key[:axis] + (TOTAL,) + key[axis + 1:]
+            lines.setdefault(line, []).append(value)
+        for line, parts in lines.items():
+            margin = values.get(line)
+            if margin is None or any(part is None for part in parts):
+                continue
+            if abs(sum(parts) - margin) > 1e-6:
+                problems.append(f"table {table.code}: cells along {dimension.code} sum to {sum(parts)}, "
+                                f"margin {line} says {margin}")
+    return problems
+
+
+class Submission(_Strict):
+    """Everything one site sends for one period."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    submission_id: uuid.UUID
+    site_code: str = Field(pattern=CODE_PATTERN)
+    municipality_code: str = Field(pattern=r"^06\d\d$")
+    period: str = Field(pattern=PERIOD_PATTERN)
+    version: int = Field(ge=1)
+    app_version: str = Field(max_length=40, pattern=r"^[0-9A-Za-z.+\-]+$")
+    threshold: int = Field(ge=1, le=100)
+    created_at: dt.datetime
+    tables: tuple[Table, ...] = Field(max_length=MAX_TABLES)
+
+    @model_validator(mode="after")
+    def _unique_tables(self) -> "Submission":
+        codes = [t.code for t in self.tables]
+        if len(codes) != len(set(codes)):
+            raise ValueError("a table code appears twice")
+        return self
+
+    def table(self, code: str) -> Table:
+        """The table with ``code``."""
+        for table in self.tables:
+            if table.code == code:
+                return table
+        raise KeyError(code)
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a period code (month, quarter or year)."""
+    year = int(period[:4])
+    if len(period) == 4:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if period[5] == "Q":
+        quarter = int(period[6])
+        first = dt.date(year, 3 * quarter - 2, 1)
+        last_month = 3 * quarter
+    else:
+        first = dt.date(year, int(period[5:7]), 1)
+        last_month = first.month
+    if last_month == 12:
+        return first, dt.date(year, 12, 31)
+    return first, dt.date(year, last_month + 1, 1) - dt.timedelta(days=1)
+
+
+def periods_containing(month: str) -> list[str]:
+    """The month itself, its quarter and its year: every period a change in ``month`` touches."""
+    year, number = month[:4], int(month[5:7])
+    return [month, f"{year}-Q{(number - 1) // 3 + 1}", year]
+
+
+def full_grid(categories: list[list[str]]) -> list[tuple[str, ...]]:
+    """Every cell key of a cross-tab, margins included (``_total`` on each axis)."""
+    return list(product(*[[*cats, TOTAL] for cats in categories]))
