@@ -40,3 +40,22 @@ class PossibleDuplicateError(ValidationError):
 
 class StorageError(HealthcentreError):
     """The database cannot be opened, read or migrated."""
+
+
+class ConfigError(HealthcentreError):
+    """A settings file or setting is wrong; the message names the file and line when there is one."""
+
+    def __init__(self, code: str, *, path: object = None, line: int | None = None,
+                 field: str | None = None, **params: object) -> None:
+        self.path = path
+        self.line = line
+        super().__init__(code, field=field, **params)
+
+    def message(self, language: str | None = None) -> str:
+        """The message, prefixed by the file (and line) it is about."""
+        text = super().message(language)
+        if self.path is None:
+            return text
+        if self.line is None:
+            return messages.text("config_in_file", language, path=self.path) + text
+        return messages.text("config_at_line", language, path=self.path, line=self.line) + text

@@ -122,6 +122,58 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # --- sync, enrolment and the county receiver ---
     # --- reports, exports and imports ---
     # --- configuration, logging and self-test ---
+    "config_in_file": {"sv": "Inställningsfilen {path}: ", "en": "Settings file {path}: "},
+    "config_at_line": {"sv": "Inställningsfilen {path}, rad {line}: ", "en": "Settings file {path}, line {line}: "},
+    "config_syntax": {"sv": "inte giltig TOML ({reason}).", "en": "not valid TOML ({reason})."},
+    "config_unreadable": {"sv": "kan inte läsas: {reason}.", "en": "cannot be read: {reason}."},
+    "config_not_utf8": {
+        "sv": "filen är inte sparad som UTF-8. Spara den som UTF-8 och försök igen.",
+        "en": "the file is not saved as UTF-8. Save it as UTF-8 and try again.",
+    },
+    "config_unknown_key": {
+        "sv": "okänd inställning {key}. Kända inställningar: {known}.",
+        "en": "unknown setting {key}. Known settings: {known}.",
+    },
+    "config_unknown_lock": {
+        "sv": "locked nämner {key}, som inte är en inställning eller sektion. Kända: {known}.",
+        "en": "locked names {key}, which is not a setting or section. Known: {known}.",
+    },
+    "config_expected_text": {
+        "sv": "{key} ska vara en text inom citattecken, inte {value}.",
+        "en": "{key} must be a text in quotes, not {value}.",
+    },
+    "config_expected_int": {
+        "sv": "{key} ska vara ett heltal, inte {value}.",
+        "en": "{key} must be a whole number, not {value}.",
+    },
+    "config_expected_bool": {
+        "sv": "{key} ska vara true eller false, inte {value}.",
+        "en": "{key} must be true or false, not {value}.",
+    },
+    "config_expected_list": {
+        "sv": "{key} ska vara en lista med texter, t.ex. [\"site\", \"county.threshold\"].",
+        "en": "{key} must be a list of texts, e.g. [\"site\", \"county.threshold\"].",
+    },
+    "config_value_choice": {
+        "sv": "{key} = {value} är inte tillåtet. Välj en av: {choices}.",
+        "en": "{key} = {value} is not allowed. Choose one of: {choices}.",
+    },
+    "config_value_minimum": {
+        "sv": "{key} måste vara minst {min}, inte {value}.",
+        "en": "{key} must be at least {min}, not {value}.",
+    },
+    "config_value_url": {
+        "sv": "{key} ska vara en webbadress som börjar med https://, inte {value}.",
+        "en": "{key} must be a web address starting with https://, not {value}.",
+    },
+    "config_locked": {
+        "sv": "Inställningen {key} är låst av IT i {file} och kan inte ändras här.",
+        "en": "The setting {key} is locked by IT in {file} and cannot be changed here.",
+    },
+    "config_key_unknown": {
+        "sv": "Okänd inställning {key}. Kända inställningar: {known}.",
+        "en": "Unknown setting {key}. Known settings: {known}.",
+    },
     # --- backups, encryption, audit, retention ---
     # storage
     "database_open_failed": {

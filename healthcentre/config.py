@@ -1,0 +1,158 @@
+"""The settings in force: machine configuration from IT, the user's own settings, defaults.
+
+Two TOML files, same shape (see the README's IT section for a full example):
+
+- the **machine configuration** IT deploys, ``config.toml`` in the platform's site
+  config dir (``/etc/xdg/healthcentre`` on Linux,
+  ``C:\\ProgramData\\RegionJonkopingsLan\\healthcentre`` on Windows), or the file
+  named by ``HEALTHCENTRE_MACHINE_CONFIG``. Its ``locked = [...]`` lists settings
+  (or whole sections such as ``"site"``) users cannot change;
+- the **user settings**, ``settings.toml`` in the user config dir, written by the app.
+
+Precedence, highest first: a locked machine value > the user's value > a machine
+value (a default IT suggests) > the built-in default. Every file is read anew on
+each call, so a changed file takes effect at the next ``load_settings()``.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import tomli_w
+
+from healthcentre import config_file, config_keys, paths
+from healthcentre.errors import ConfigError
+
+MACHINE_CONFIG_ENV = "HEALTHCENTRE_MACHINE_CONFIG"
+MACHINE_CONFIG_FILE = "config.toml"
+USER_SETTINGS_FILE = "settings.toml"
+
+
+class Source(str, enum.Enum):
+    """Where a setting's value came from."""
+
+    LOCKED = "locked"  # the machine configuration, locked by IT
+    USER = "user"
+    MACHINE = "machine"
+    DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings in force, flat; ``source(key)`` tells where each came from."""
+
+    site_name: str | None = None
+    site_kind: str | None = None
+    municipality_code: str | None = None
+    site_code: str | None = None
+    receiver_url: str | None = None
+    ca_bundle: str | None = None
+    threshold: int = 5
+    language: str = "sv"
+    encrypt_database: bool = False
+    retention_months: int = 24
+    locked: frozenset[str] = frozenset()
+    sources: Mapping[str, Source] = field(default_factory=lambda: types.MappingProxyType({}),
+                                          compare=False, repr=False)
+
+    def source(self, key: str) -> Source:
+        """Where the value of ``key`` (dotted or attribute name) came from."""
+        return self.sources.get(_key(key).name, Source.DEFAULT)
+
+    def is_locked(self, key: str) -> bool:
+        """Whether IT locked ``key`` (dotted or attribute name), directly or by its section."""
+        return _locked(self.locked, _key(key))
+
+
+def machine_config_path() -> Path:
+    """The machine configuration file IT deploys (``HEALTHCENTRE_MACHINE_CONFIG`` overrides)."""
+    override = os.environ.get(MACHINE_CONFIG_ENV)
+    if override:
+        return Path(override).expanduser()
+    return paths.site_config_dir() / MACHINE_CONFIG_FILE
+
+
+def user_settings_path() -> Path:
+    """The file the app writes the user's own settings to."""
+    return paths.user_config_dir() / USER_SETTINGS_FILE
+
+
+def load_settings() -> Settings:
+    """The settings in force now, from both files. Raises ConfigError for a broken file."""
+    machine = config_file.read(machine_config_path(), allow_locked=True)
+    user = config_file.read(user_settings_path(), allow_locked=False)
+    locks = frozenset(machine.pop(config_keys.LOCKED, ()))
+    values: dict[str, object] = {}
+    sources: dict[str, Source] = {}
+    for key in config_keys.KEYS:
+        value, source = _resolve(key, machine, user, locks)
+        values[key.attribute] = value
+        sources[key.name] = source
+    return Settings(**values, locked=locks, sources=types.MappingProxyType(sources))
+
+
+def _resolve(key: config_keys.Key, machine: dict, user: dict, locks: frozenset[str]) -> tuple[object, Source]:
+    if _locked(locks, key):
+        return machine.get(key.name, key.default), Source.LOCKED
+    if key.name in user:
+        return user[key.name], Source.USER
+    if key.name in machine:
+        return machine[key.name], Source.MACHINE
+    return key.default, Source.DEFAULT
+
+
+def is_locked(key: str) -> bool:
+    """Whether IT locked ``key`` (dotted or attribute name) in the machine configuration."""
+    machine = config_file.read(machine_config_path(), allow_locked=True)
+    return _locked(frozenset(machine.get(config_keys.LOCKED, ())), _key(key))
+
+
+def save_user_setting(key: str, value: object) -> None:
+    """Store the user's own ``value`` for ``key`` (dotted or attribute name); None removes it.
+
+    Raises ConfigError if IT locked the key, the key is unknown or the value is of
+    the wrong kind; nothing is written then. The file is replaced atomically.
+    """
+    setting = _key(key)
+    if is_locked(setting.name):
+        raise ConfigError("config_locked", field=setting.attribute, key=setting.name,
+                          file=str(machine_config_path()))
+    if value is not None:
+        wrong = config_keys.problem(setting, value)
+        if wrong is not None:
+            code, params = wrong
+            raise ConfigError(code, field=setting.attribute, **params)
+    stored = config_file.read(user_settings_path(), allow_locked=False)
+    if value is None:
+        stored.pop(setting.name, None)
+    else:
+        stored[setting.name] = value
+    _write(user_settings_path(), stored)
+
+
+def _write(path: Path, flat: dict[str, object]) -> None:
+    document: dict[str, object] = {}
+    for name, value in flat.items():
+        section, _, leaf = name.rpartition(".")
+        (document.setdefault(section, {}) if section else document)[leaf] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".toml.tmp")
+    temporary.write_text(tomli_w.dumps(document), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _key(name: str) -> config_keys.Key:
+    found = config_keys.find(name)
+    if found is None:
+        known = ", ".join(key.name for key in config_keys.KEYS)
+        raise ConfigError("config_key_unknown", key=name, known=known)
+    return found
+
+
+def _locked(locks: frozenset[str], key: config_keys.Key) -> bool:
+    return any(config_keys.covers(lock, key) for lock in locks)
