@@ -11,7 +11,7 @@ class HealthcentreError(Exception):
     ``field`` names the form field at fault, so a form can mark it inline.
     """
 
-    def __init__(self, code: str, *, field: str | None = None, **params: object) -> None:
+    def __init__(self, code: str, /, *, field: str | None = None, **params: object) -> None:
         self.code = code
         self.field = field
         self.params = params
@@ -33,7 +33,7 @@ class NotFoundError(HealthcentreError):
 class PossibleDuplicateError(ValidationError):
     """A participant looks like an existing one; the caller must confirm to go on."""
 
-    def __init__(self, code: str, *, duplicate_ids: list[int], **params: object) -> None:
+    def __init__(self, code: str, /, *, duplicate_ids: list[int], **params: object) -> None:
         self.duplicate_ids = duplicate_ids
         super().__init__(code, field="display_name", **params)
 
