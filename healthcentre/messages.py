@@ -121,6 +121,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # --- county counts and anonymisation ---
     # --- sync, enrolment and the county receiver ---
     # --- reports, exports and imports ---
+    "report_period_invalid": {
+        "sv": "Okänd period: {period}. Skriv t.ex. 2026, 2026-Q1 eller 2026-03.",
+        "en": "Unknown period: {period}. Write e.g. 2026, 2026-Q1 or 2026-03.",
+    },
+    "report_cancelled": {"sv": "Rapporten avbröts.", "en": "The report was cancelled."},
+    "report_no_sites": {
+        "sv": "Det finns inga verksamheter att rapportera.",
+        "en": "There are no sites to report on.",
+    },
+    "import_file_missing": {"sv": "Filen {path} finns inte.", "en": "The file {path} does not exist."},
+    "import_file_type": {
+        "sv": "Filtypen {suffix} kan inte läsas in. Använd en Excel-fil (.xlsx) eller CSV-fil (.csv).",
+        "en": "Files of type {suffix} cannot be imported. Use an Excel (.xlsx) or CSV (.csv) file.",
+    },
+    "import_file_empty": {"sv": "Filen {path} är tom.", "en": "The file {path} is empty."},
+    "import_file_unreadable": {
+        "sv": "Filen {path} kan inte läsas: {reason}",
+        "en": "The file {path} cannot be read: {reason}",
+    },
+    "import_kind_invalid": {
+        "sv": "Okänd typ av import: {kind}. Välj deltagare eller aktiviteter.",
+        "en": "Unknown kind of import: {kind}. Choose participants or activities.",
+    },
+    "import_column_missing": {
+        "sv": "Kolumnen {column} finns inte i filen.",
+        "en": "The column {column} is not in the file.",
+    },
+    "import_field_unknown": {"sv": "Okänt fält: {name}.", "en": "Unknown field: {name}."},
+    "import_map_option": {
+        "sv": "Skriv kopplingen som kolumn=fält, t.ex. Född=birth_year (fick: {option}).",
+        "en": "Write the mapping as column=field, e.g. Född=birth_year (got: {option}).",
+    },
+    "import_required_column": {
+        "sv": "Ingen kolumn är kopplad till {name}, som måste finnas.",
+        "en": "No column is mapped to {name}, which is required.",
+    },
+    "import_value_missing": {"sv": "Värde saknas.", "en": "The value is missing."},
+    "import_year_invalid": {
+        "sv": "{value} är inte ett årtal (skriv t.ex. 1950).",
+        "en": "{value} is not a year (write e.g. 1950).",
+    },
+    "import_date_invalid": {
+        "sv": "{value} är inte ett datum (skriv ÅÅÅÅ-MM-DD).",
+        "en": "{value} is not a date (write YYYY-MM-DD).",
+    },
+    "import_bool_invalid": {
+        "sv": "{value} är inte ja eller nej.",
+        "en": "{value} is not yes or no.",
+    },
+    "import_problem_column": {
+        "sv": "Rad {row}, kolumn \"{column}\": {text}",
+        "en": "Row {row}, column \"{column}\": {text}",
+    },
+    "import_problem_row": {"sv": "Rad {row}: {text}", "en": "Row {row}: {text}"},
+    "import_has_problems": {
+        "sv": "Inget importerades: {count} rader har fel som måste rättas först.",
+        "en": "Nothing was imported: {count} rows have problems that must be fixed first.",
+    },
     # --- configuration, logging and self-test ---
     "config_in_file": {"sv": "Inställningsfilen {path}: ", "en": "Settings file {path}: "},
     "config_at_line": {"sv": "Inställningsfilen {path}, rad {line}: ", "en": "Settings file {path}, line {line}: "},
@@ -221,7 +279,7 @@ def current_language() -> str:
     return _current
 
 
-def text(code: str, language: str | None = None, **params: object) -> str:
+def text(code: str, language: str | None = None, /, **params: object) -> str:
     """The message ``code`` in ``language``, with its parameters filled in."""
     language = language or _current
     entry = CATALOGUE[code]
