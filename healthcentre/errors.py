@@ -45,7 +45,7 @@ class StorageError(HealthcentreError):
 class ConfigError(HealthcentreError):
     """A settings file or setting is wrong; the message names the file and line when there is one."""
 
-    def __init__(self, code: str, *, path: object = None, line: int | None = None,
+    def __init__(self, code: str, /, *, path: object = None, line: int | None = None,
                  field: str | None = None, **params: object) -> None:
         self.path = path
         self.line = line

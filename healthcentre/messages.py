@@ -232,6 +232,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Okänd inställning {key}. Kända inställningar: {known}.",
         "en": "Unknown setting {key}. Known settings: {known}.",
     },
+    "selftest_ok": {
+        "sv": "healthcentre {version} självtest OK på {seconds} s: {details}",
+        "en": "healthcentre {version} self-test OK in {seconds} s: {details}",
+    },
+    "selftest_failed": {
+        "sv": "healthcentre {version} självtest MISSLYCKADES i steget {step}: {reason}",
+        "en": "healthcentre {version} self-test FAILED at step {step}: {reason}",
+    },
     # --- backups, encryption, audit, retention ---
     # storage
     "database_open_failed": {

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from healthcentre import __version__, messages, paths
+from healthcentre import __version__, logs, messages, paths
 from healthcentre.cli.common import fail_on_error
 
 
@@ -18,16 +18,26 @@ from healthcentre.cli.common import fail_on_error
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar=paths.DATA_DIR_ENV,
               help="Data directory (default: the platform's user data dir).")
 @click.option("--demo", is_flag=True, help="Open the desktop app on a demo data set.")
+@click.option("--self-test", "self_test", is_flag=True,
+              help="Check this installation without a screen (temporary database, demo data, county payload, "
+                   "PDF report, main window) and print one line; exit code 0 when everything works.")
 @click.option("--language", type=click.Choice(messages.LANGUAGES), envvar="HEALTHCENTRE_LANGUAGE",
               help="Language of messages (sv or en).")
 @click.version_option(__version__, prog_name="healthcentre")
 @click.pass_context
-def main(ctx: click.Context, data_dir: str | None, demo: bool, language: str | None) -> None:
+def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, language: str | None) -> None:
     """healthcentre – register and county follow-up for Hälsocenter and Recovery college."""
     if data_dir:
         paths.set_data_dir(data_dir)
     if language:
         messages.set_language(language)
+    logs.setup_logging()
+    if self_test:
+        from healthcentre import selftest
+
+        outcome = selftest.run()
+        click.echo(outcome.line, err=not outcome.ok)
+        sys.exit(0 if outcome.ok else 1)
     if ctx.invoked_subcommand is None:
         with fail_on_error():
             from healthcentre.ui.app import run  # Qt is imported only when the window is wanted
@@ -36,7 +46,7 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, language: str | N
 
 
 # Each module here exposes ``register_commands(main)``; keep heavy imports inside the commands.
-COMMAND_MODULES = ("register",)
+COMMAND_MODULES = ("register", "deployment")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"healthcentre.cli.{_name}").register_commands(main)
