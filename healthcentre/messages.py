@@ -241,6 +241,48 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "healthcentre {version} self-test FAILED at step {step}: {reason}",
     },
     # --- backups, encryption, audit, retention ---
+    "database_damaged": {
+        "sv": "Databasen {path} är skadad och har inte ändrats ({reason}).",
+        "en": "The database {path} is damaged and has not been changed ({reason}).",
+    },
+    "database_restore_offer": {
+        "sv": "Du kan återställa den senaste fungerande säkerhetskopian, {name} från {when}"
+              " (Arkiv → Återställ från säkerhetskopia, eller: healthcentre backup restore {name}).",
+        "en": "You can restore the newest good backup, {name} from {when}"
+              " (File → Restore from backup, or: healthcentre backup restore {name}).",
+    },
+    "database_no_backup": {
+        "sv": "Det finns ingen fungerande säkerhetskopia. Kontakta IT-supporten och ta inte bort filen.",
+        "en": "There is no good backup. Contact IT support and do not delete the file.",
+    },
+    "database_key_missing": {
+        "sv": "Databasen {path} är krypterad men nyckeln saknas i {store}. Kontakta IT-supporten.",
+        "en": "The database {path} is encrypted but its key is missing from {store}. Contact IT support.",
+    },
+    "database_key_invalid": {
+        "sv": "Den lagrade databasnyckeln har fel format. Kontakta IT-supporten.",
+        "en": "The stored database key has the wrong format. Contact IT support.",
+    },
+    "database_encrypt_failed": {
+        "sv": "Krypteringen av {path} kunde inte kontrolleras; den okrypterade filen är orörd.",
+        "en": "The encryption of {path} could not be verified; the plain file is untouched.",
+    },
+    "backup_no_database": {
+        "sv": "Det finns ingen databas att säkerhetskopiera i {path}.",
+        "en": "There is no database to back up at {path}.",
+    },
+    "backup_not_found": {
+        "sv": "Säkerhetskopian {name} finns inte. Visa de som finns med: healthcentre backup list",
+        "en": "The backup {name} does not exist. List the backups with: healthcentre backup list",
+    },
+    "backup_damaged": {
+        "sv": "Säkerhetskopian {name} är skadad och återställs inte ({reason}).",
+        "en": "The backup {name} is damaged and will not be restored ({reason}).",
+    },
+    "backup_none_good": {
+        "sv": "Det finns ingen fungerande säkerhetskopia att återställa.",
+        "en": "There is no good backup to restore.",
+    },
     # storage
     "database_open_failed": {
         "sv": "Databasen {path} kan inte öppnas: {reason}",

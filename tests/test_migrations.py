@@ -43,9 +43,9 @@ def test_default_migration_takes_a_backup_copy_first(tmp_path):
     upgrade(engine, "0001")
     engine.dispose()
     open_database(path).close()
-    backup = tmp_path / "old.before-0001.db"
-    assert backup.exists()
-    assert sqlite3.connect(backup).execute("SELECT count(*) FROM municipality").fetchone() == (13,)
+    from healthcentre.data import backups
+    [backup] = [b for b in backups.list_backups(path) if b.kind == backups.migration_kind("0001")]
+    assert sqlite3.connect(backup.path).execute("SELECT count(*) FROM municipality").fetchone() == (13,)
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):

@@ -2,15 +2,22 @@
 
 The engine sets foreign keys on, WAL journaling and ``synchronous=FULL`` on every
 connection, so a commit that returned is on disk even if the battery dies next.
+Every transaction starts with an explicit ``BEGIN`` (the DB-API driver would
+otherwise run schema statements outside it), so a migration killed half-way
+leaves the file at the old revision, untouched.
 Schema changes happen only through the Alembic migrations shipped in the package;
-before any migration runs, a copy of the file is taken with SQLite's backup API.
+before any migration runs, a backup is taken (``healthcentre.data.backups``).
+
+At start an existing file is checked first (``healthcentre.data.integrity``): a
+damaged one is never opened for writing. A plain file is encrypted in place when
+the machine configuration asks for it, and the day's backup is taken.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from alembic import command
@@ -24,12 +31,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session as DbSession
 
 from healthcentre import paths
+from healthcentre.data import backups, encryption, integrity
 from healthcentre.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below issues BEGIN itself
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -38,10 +47,23 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with the register's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with the register's pragmas.
+
+    With ``key`` the file is opened with SQLCipher (``PRAGMA key`` before anything else)."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", module=encryption.sqlcipher_module(),
+            creator=lambda: encryption.connect(path, key, check_same_thread=False),
+        )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -85,21 +107,6 @@ class Database:
         self.engine.dispose()
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of the database at ``source`` written to ``target`` (SQLite backup API)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on the database behind ``engine``."""
     config = alembic_config()
@@ -128,19 +135,45 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
+_AUTO = object()
+
+
+def _prepare(path: Path, key, daily_backup: bool) -> str | None:
+    """Check, encrypt if configured, and back up an existing file; returns the key to use."""
+    integrity.check_register(path)
+    key = encryption.key_for(path) if key is _AUTO else key
+    existing = path.exists() and path.stat().st_size > 0
+    if existing and key is not None and not encryption.is_encrypted(path):
+        backups.create_backup(path, kind=backups.BEFORE_ENCRYPT)
+        encryption.encrypt_in_place(path, key)
+        backups.encrypt_plain_backups(path, key)
+    if existing and daily_backup:
+        backups.daily_backup_if_due(path)
+    return key
+
+
 def _migration_backup(path: Path, revision: str) -> None:
-    backup_file(path, path.with_name(f"{path.stem}.before-{revision}{path.suffix}"))
+    backups.create_backup(path, kind=backups.migration_kind(revision))
 
 
-def open_database(path: Path | None = None, *, before_migration=_migration_backup) -> Database:
+def open_database(
+    path: Path | None = None, *, key=_AUTO, before_migration: Callable[[Path, str], None] | None = _migration_backup,
+    daily_backup: bool = True,
+) -> Database:
     """Open (or create) the register at ``path`` and bring its schema to the newest revision.
 
-    ``before_migration(path, current_revision)`` is called before an existing
-    file is migrated; by default it takes a backup copy next to the file.
+    An existing file is checked first; a damaged one raises
+    ``integrity.DatabaseDamagedError`` (a StorageError) and is left untouched.
+    ``key`` is the SQLCipher key (None: plain); by default it follows the file and
+    the machine configuration (``encryption.key_for``), and a plain file is
+    encrypted in place when encryption is wanted. The day's backup is taken unless
+    ``daily_backup`` is false. ``before_migration(path, current_revision)`` is
+    called before an existing file is migrated; by default it takes a backup.
     """
     path = Path(path) if path is not None else paths.database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    key = _prepare(path, key, daily_backup)
+    engine = make_engine(path, key)
     try:
         _migrate(path, engine, before_migration)
     except StorageError:
