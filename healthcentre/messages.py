@@ -118,6 +118,72 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unknown study association: {code}.",
     },
     # --- study circles and target groups (register) ---
+    "circle_no_leader": {
+        "sv": "Cirkeln saknar cirkelledare.",
+        "en": "The circle has no circle leader.",
+    },
+    "circle_people_too_few": {
+        "sv": "Cirkeln har {people} personer inklusive ledaren; minst {min} krävs.",
+        "en": "The circle has {people} people including the leader; at least {min} are needed.",
+    },
+    "circle_people_too_many": {
+        "sv": "Cirkeln har {people} personer inklusive ledaren; högst {max} får vara med.",
+        "en": "The circle has {people} people including the leader; at most {max} are allowed.",
+    },
+    "circle_meetings_too_few": {
+        "sv": "Cirkeln har {meetings} träffar; minst {min} krävs.",
+        "en": "The circle has {meetings} meetings; at least {min} are needed.",
+    },
+    "circle_hours_too_few": {
+        "sv": "Cirkeln har {hours} studietimmar; minst {min} krävs.",
+        "en": "The circle has {hours} study hours; at least {min} are needed.",
+    },
+    "circle_meeting_capped": {
+        "sv": "{count} träff(ar) var längre än {max} studietimmar och räknas som {max}.",
+        "en": "{count} meeting(s) lasted longer than {max} study hours and count as {max}.",
+    },
+    "circle_participant_too_young": {
+        "sv": "Deltagaren är {age} år det år cirkeln hålls; deltagare ska vara minst {min} år.",
+        "en": "The participant is {age} in the circle's year; participants must be at least {min}.",
+    },
+    "circle_participant_never_present": {
+        "sv": "Deltagaren har inte varit närvarande vid någon träff.",
+        "en": "The participant has not been present at any meeting.",
+    },
+    "circle_participant_meetings_too_few": {
+        "sv": "Närvarande vid {meetings} träffar; minst {min} krävs.",
+        "en": "Present at {meetings} meetings; at least {min} are needed.",
+    },
+    "circle_participant_hours_too_few": {
+        "sv": "Närvarande {hours} studietimmar; minst {min} krävs.",
+        "en": "Present for {hours} study hours; at least {min} are needed.",
+    },
+    "circle_participant_not_early": {
+        "sv": "Inte närvarande vid någon av cirkelns {first} första träffar.",
+        "en": "Not present at any of the circle's first {first} meetings.",
+    },
+    "circle_counts_yes": {
+        "sv": "Cirkeln uppfyller studieförbundens regler.",
+        "en": "The circle meets the study associations' rules.",
+    },
+    "circle_counts_no": {
+        "sv": "Cirkeln uppfyller inte studieförbundens regler.",
+        "en": "The circle does not meet the study associations' rules.",
+    },
+    "target_group_in_use": {
+        "sv": "Målgruppen {code} används av {activities} aktiviteter och {participants} deltagare och kan inte "
+              "tas bort. Ta bort den från dem först.",
+        "en": "The target group {code} is used by {activities} activities and {participants} participants and "
+              "cannot be deleted. Remove it from them first.",
+    },
+    "demo_register_not_empty": {
+        "sv": "Demodata kan bara skapas i ett tomt register. Välj en annan datakatalog (--data-dir).",
+        "en": "Demo data can only be created in an empty register. Choose another data directory (--data-dir).",
+    },
+    "demo_size_unknown": {
+        "sv": "Okänd storlek på demodata: {size}. Välj small, medium eller large.",
+        "en": "Unknown demo data size: {size}. Choose small, medium or large.",
+    },
     # --- county counts and anonymisation ---
     # --- sync, enrolment and the county receiver ---
     # --- reports, exports and imports ---
