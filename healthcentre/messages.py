@@ -186,6 +186,106 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # --- county counts and anonymisation ---
     # --- sync, enrolment and the county receiver ---
+    "sync_not_enrolled": {
+        "sv": "Verksamheten är inte ansluten till länet ännu. Anslut med en engångskod (healthcentre enroll).",
+        "en": "The site is not enrolled with the county yet. Enrol with a one-time code (healthcentre enroll).",
+    },
+    "sync_no_receiver": {
+        "sv": "Ingen adress till länets mottagare är inställd.",
+        "en": "No county receiver address is configured.",
+    },
+    "sync_offline": {
+        "sv": "Länets mottagare kan inte nås ({reason}). Försöker igen senare; du kan arbeta vidare.",
+        "en": "The county receiver cannot be reached ({reason}). Will retry later; you can keep working.",
+    },
+    "sync_server_error": {
+        "sv": "Länets mottagare svarade med fel {status}. Försöker igen senare.",
+        "en": "The county receiver answered with error {status}. Will retry later.",
+    },
+    "sync_rejected": {
+        "sv": "Länets mottagare tog inte emot perioden {period}: {reason}",
+        "en": "The county receiver refused the period {period}: {reason}",
+    },
+    "sync_token_refused": {
+        "sv": "Länets mottagare känner inte igen verksamhetens nyckel. Anslut verksamheten igen med en ny kod.",
+        "en": "The county receiver does not recognise the site's token. Enrol the site again with a new code.",
+    },
+    "receiver_url_insecure": {
+        "sv": "Adressen {url} måste börja med https:// (http bara mot den egna datorn).",
+        "en": "The address {url} must start with https:// (http only towards this computer).",
+    },
+    "enrolled": {
+        "sv": "Verksamheten {site} är ansluten till länet som {code}.",
+        "en": "The site {site} is enrolled with the county as {code}.",
+    },
+    "transfer_exported": {
+        "sv": "{count} inskick skrivna till {path}.",
+        "en": "{count} submissions written to {path}.",
+    },
+    "enrol_choose_site": {
+        "sv": "Det finns flera verksamheter på datorn; välj vilken som ska anslutas.",
+        "en": "There are several sites on this computer; choose the one to enrol.",
+    },
+    "enrol_refused": {
+        "sv": "Koden godtogs inte: {reason}",
+        "en": "The code was not accepted: {reason}",
+    },
+    "transfer_file_invalid": {
+        "sv": "Filen {path} är ingen överföringsfil från healthcentre: {reason}",
+        "en": "The file {path} is not a healthcentre transfer file: {reason}",
+    },
+    "receiver_body_malformed": {
+        "sv": "Innehållet är inte giltig JSON: {reason}",
+        "en": "The body is not valid JSON: {reason}",
+    },
+    "receiver_schema_version": {
+        "sv": "Schemaversion {version} stöds inte; mottagaren tar emot version {supported}.",
+        "en": "Schema version {version} is not supported; the receiver accepts version {supported}.",
+    },
+    "receiver_payload_invalid": {
+        "sv": "Inskicket följer inte schemat: {reason}",
+        "en": "The submission does not follow the schema: {reason}",
+    },
+    "receiver_too_large": {
+        "sv": "Inskicket är större än gränsen på {limit} byte.",
+        "en": "The submission is larger than the limit of {limit} bytes.",
+    },
+    "receiver_token_missing": {
+        "sv": "Nyckel saknas eller är fel (Authorization: Bearer ...).",
+        "en": "Token missing or wrong (Authorization: Bearer ...).",
+    },
+    "receiver_site_unknown": {
+        "sv": "Verksamheten {site} är inte registrerad hos länet.",
+        "en": "The site {site} is not registered with the county.",
+    },
+    "receiver_site_mismatch": {
+        "sv": "Nyckeln hör till verksamheten {site}, inte till {claimed}.",
+        "en": "The token belongs to the site {site}, not to {claimed}.",
+    },
+    "receiver_municipality_mismatch": {
+        "sv": "Verksamheten {site} hör till kommun {expected}, inte {claimed}.",
+        "en": "The site {site} belongs to municipality {expected}, not {claimed}.",
+    },
+    "receiver_period_future": {
+        "sv": "Perioden {period} har inte börjat än.",
+        "en": "The period {period} has not started yet.",
+    },
+    "receiver_submission_other_site": {
+        "sv": "Inskicket {submission_id} finns redan från en annan verksamhet.",
+        "en": "The submission {submission_id} already exists from another site.",
+    },
+    "receiver_code_invalid": {
+        "sv": "Engångskoden är okänd, redan använd eller för gammal.",
+        "en": "The one-time code is unknown, already used or expired.",
+    },
+    "receiver_site_exists": {
+        "sv": "Verksamheten {site} finns redan.",
+        "en": "The site {site} already exists.",
+    },
+    "receiver_period_invalid": {
+        "sv": "Ogiltig period {period}; ange ÅÅÅÅ, ÅÅÅÅ-Qn eller ÅÅÅÅ-MM.",
+        "en": "Invalid period {period}; give YYYY, YYYY-Qn or YYYY-MM.",
+    },
     # --- reports, exports and imports ---
     "report_period_invalid": {
         "sv": "Okänd period: {period}. Skriv t.ex. 2026, 2026-Q1 eller 2026-03.",

@@ -1,0 +1,225 @@
+"""Subcommands for the county: enrolling and syncing a laptop, and running the county receiver."""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from healthcentre import messages, paths
+from healthcentre.cli.common import fail_on_error, open_register
+from healthcentre.data.catalogues import MUNICIPALITIES
+
+RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
+RECEIVER_DB_ENV = "HEALTHCENTRE_COUNTY_DATABASE_URL"
+
+
+# --- the laptop ---------------------------------------------------------------
+
+
+@click.command("enroll")
+@click.option("--code", help="The one-time code from IT or the county.")
+@click.option("--url", help="The county receiver's address (default: the configured one).")
+@click.option("--site", "site_id", type=int, help="Local site id (needed when the laptop has several).")
+@click.option("--offline", is_flag=True, help="No network: give the county's site code and the token it handed over.")
+@click.option("--site-code", help="With --offline: the county's code for the site.")
+def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None) -> None:
+    """Enrol this laptop's site with the county (exchange a one-time code for the site token)."""
+    from healthcentre.county import enrolment
+
+    db = open_register()
+    with fail_on_error():
+        if offline:
+            if not site_code:
+                raise click.UsageError("--offline needs --site-code")
+            token = click.prompt("Nyckel / token", hide_input=True)
+            result = enrolment.enrol_offline(db, site_code=site_code, token=token, site_id=site_id)
+        else:
+            if not code:
+                raise click.UsageError("--code is required")
+            result = enrolment.enrol(db, code=code, url=url, site_id=site_id)
+    click.echo(enrolment.enrolled_message(result))
+
+
+@click.group("sync", invoke_without_command=True)
+@click.pass_context
+def sync(ctx: click.Context) -> None:
+    """Send what changed to the county now (subcommands: export, status)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from healthcentre.county import delivery
+
+    db = open_register()
+    with fail_on_error():
+        result = delivery.sync_now(db)
+    click.echo(f"built={result.built} delivered={result.delivered} rejected={result.rejected} "
+               f"waiting={result.remaining}")
+    if result.error:
+        click.echo(result.error, err=True)
+        sys.exit(1)
+
+
+@sync.command("export")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The transfer file to write (e.g. on a USB stick).")
+def sync_export(out: Path) -> None:
+    """Write every pending submission to a transfer file for the county."""
+    from healthcentre.county import transfer
+
+    db = open_register()
+    with fail_on_error():
+        count = transfer.export_pending(db, out)
+    click.echo(messages.text("transfer_exported", count=count, path=str(out)))
+
+
+@sync.command("status")
+def sync_status() -> None:
+    """Show what is waiting to be sent and when anything was last sent."""
+    from healthcentre.county import delivery
+
+    status = delivery.sync_status(open_register())
+    click.echo(f"online={status.online} last_sent_at={status.last_sent_at} queued={status.queued} "
+               f"next_attempt_at={status.next_attempt_at}")
+    click.echo("pending_periods=" + ",".join(status.pending_periods))
+    if status.last_error:
+        click.echo(f"last_error={status.last_error}")
+
+
+# --- the county receiver ------------------------------------------------------
+
+
+def _store_options(command):
+    """--data-dir, --database-url and --threshold, turned into ReceiverSettings."""
+    @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar=RECEIVER_DIR_ENV,
+                  help="The receiver's data dir (default: county-receiver in the data directory).")
+    @click.option("--database-url", envvar=RECEIVER_DB_ENV, help="e.g. postgresql+psycopg://user@host/county")
+    @click.option("--threshold", type=click.IntRange(1, 100), default=5, show_default=True,
+                  help="Counts of people below this are withheld at county level.")
+    @functools.wraps(command)
+    def wrapper(data_dir: Path | None, database_url: str | None, threshold: int, **kwargs):
+        from healthcentre.county.receiver import storage
+        from healthcentre.county.receiver.app import ReceiverSettings
+
+        url = database_url or storage.database_url_for(data_dir or paths.data_dir() / "county-receiver")
+        return command(ReceiverSettings(database_url=url, threshold=threshold), **kwargs)
+    return wrapper
+
+
+def _engine(settings):
+    from healthcentre.county.receiver import storage
+
+    return storage.open_store(settings.database_url)
+
+
+@click.group("county")
+def county() -> None:
+    """The county receiver: serve it, manage sites and enrolment codes, import transfer files."""
+
+
+@county.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8080, show_default=True)
+@click.option("--max-body", type=int, default=2 * 1024 * 1024, show_default=True, help="Largest submission in bytes.")
+@click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
+@click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
+@_store_options
+def serve(settings, host: str, port: int, max_body: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
+    """Run the county receiver (FastAPI on uvicorn) until stopped."""
+    from dataclasses import replace
+
+    from healthcentre.county.receiver.app import serve as run
+
+    run(replace(settings, max_body=max_body), host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+
+
+@county.group("site")
+def county_site() -> None:
+    """Sites registered with the county."""
+
+
+@county_site.command("add")
+@click.option("--code", required=True, help="The county's code for the site, e.g. HC-JKP-1.")
+@click.option("--name", required=True)
+@click.option("--municipality", "municipality_code", required=True,
+              type=click.Choice([code for code, _ in MUNICIPALITIES]))
+@_store_options
+def site_add(settings, code: str, name: str, municipality_code: str) -> None:
+    """Register a site at the county."""
+    from healthcentre.county.payload import CODE_PATTERN
+    from healthcentre.county.receiver import storage
+
+    if not re.match(CODE_PATTERN, code):
+        raise click.BadParameter("A-Z, a-z, 0-9, _ + - (1–40)", param_hint="--code")
+    with _engine(settings).begin() as conn:
+        added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code)
+    if not added:
+        raise click.ClickException(messages.text("receiver_site_exists", site=code))
+    click.echo(code)
+
+
+@county_site.command("list")
+@_store_options
+def site_list(settings) -> None:
+    """List the sites registered at the county."""
+    from healthcentre.county.receiver import storage
+
+    with _engine(settings).connect() as conn:
+        for row in storage.list_sites(conn):
+            click.echo(f"{row['code']}\t{row['municipality_code']}\t{'enrolled' if row['enrolled'] else '-'}\t{row['name']}")
+
+
+@county_site.command("token")
+@click.option("--site", "site_code", required=True)
+@_store_options
+def site_token(settings, site_code: str) -> None:
+    """Issue a new token for a site without network (the old one stops working); hand it over safely."""
+    from healthcentre.county.receiver import auth, storage
+
+    with _engine(settings).begin() as conn:
+        if storage.get_site(conn, site_code) is None:
+            raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
+        token = auth.new_token()
+        storage.set_token_hash(conn, site_code, auth.hash_secret(token))
+    click.echo(token)
+
+
+@county.command("enrolment-code")
+@click.argument("action", type=click.Choice(["create"]))
+@click.option("--site", "site_code", required=True)
+@click.option("--hours", type=click.FloatRange(0.1, 24 * 30), default=72, show_default=True, help="Valid for.")
+@_store_options
+def enrolment_code(settings, action: str, site_code: str, hours: float) -> None:
+    """Create a single-use, expiring enrolment code for a site."""
+    from healthcentre.county.receiver import auth, storage
+
+    with _engine(settings).begin() as conn:
+        if storage.get_site(conn, site_code) is None:
+            raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
+        code, expires_at = auth.create_enrolment_code(conn, site_code, hours=hours)
+    click.echo(f"{code}\t{expires_at.isoformat(timespec='minutes')}")
+
+
+@county.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_store_options
+def import_transfer(settings, file: Path) -> None:
+    """Import a transfer file from a site without network (same checks as over HTTP)."""
+    from healthcentre.county.receiver.file_import import import_file
+
+    with fail_on_error():
+        report = import_file(_engine(settings), file, language=messages.current_language())
+    click.echo(f"accepted={report.accepted} older={report.older} duplicate={report.duplicate} "
+               f"refused={len(report.refused)}")
+    for number, reason in report.refused:
+        click.echo(f"line {number}: {reason}", err=True)
+    if report.refused:
+        sys.exit(1)
+
+
+def register_commands(main: click.Group) -> None:
+    """Attach enroll, sync and county to the main command."""
+    for command in (enroll, sync, county):
+        main.add_command(command)

@@ -1,0 +1,244 @@
+"""The durable outbox: changed months become versioned submissions, kept until delivered.
+
+The life of a change:
+
+1. A service changes data and marks its month (``services._common.mark_period``).
+2. ``build_pending`` turns every marked month that has begun into the submissions
+   of the periods it touches (its month, quarter and year), each a new version with
+   a new submission id, stores them and clears the marks **in one transaction**:
+   a crash before the commit leaves the marks, after it leaves the submissions.
+   A mark touched again while building survives (it is cleared only if unchanged).
+   Months in the future keep their marks until they begin; the current month is
+   sent as it stands and sent again when it changes.
+3. ``healthcentre.county.delivery`` sends pending submissions; each outcome is
+   recorded here in its own transaction. A crash between the county's answer and
+   the record only means the same submission id is sent again, which the county
+   answers with ``duplicate``: nothing is ever counted twice.
+
+States: ``pending`` → ``delivered`` | ``rejected`` (the county refused it) |
+``superseded`` (a newer version of the period was built before it left) |
+``exported`` (written to a transfer file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+from sqlmodel import select
+
+from healthcentre import __version__
+from healthcentre.county.payload import Submission, period_bounds, periods_containing
+from healthcentre.data.database import Database
+from healthcentre.data.models import OutboxSubmission, PeriodMark, Setting, Site, utcnow
+from healthcentre.services._common import period_of
+
+PENDING, DELIVERED, REJECTED, SUPERSEDED, EXPORTED = "pending", "delivered", "rejected", "superseded", "exported"
+FIRST_RETRY_SECONDS = 30
+MAX_RETRY_SECONDS = 3600
+STATUS_KEYS = ("county.last_sent_at", "county.online", "county.last_error", "county.last_attempt_at")
+
+
+@dataclass(frozen=True)
+class Built:
+    """One submission put in the outbox."""
+
+    submission_id: str
+    site_id: int
+    period: str
+    version: int
+
+
+def _period_order(period: str) -> tuple:
+    """Months first, then quarters, then the year, so larger periods can see the smaller ones."""
+    kind = 2 if len(period) == 4 else 1 if "Q" in period else 0
+    return period[:4], kind, period
+
+
+def _site_periods(marks: Sequence[PeriodMark], today: dt.date) -> list[str]:
+    periods = {period for mark in marks for period in periods_containing(mark.period)}
+    return sorted((p for p in periods if period_bounds(p)[0] <= today), key=_period_order)
+
+
+def _published(db: Database, site_id: int, years: set[str]) -> list[Submission]:
+    """Every submission already built for the site in ``years``: what the county may hold."""
+    with db.session() as session:
+        rows = session.exec(select(OutboxSubmission).where(OutboxSubmission.site_id == site_id)
+                            .order_by(OutboxSubmission.period, OutboxSubmission.version))
+        return [Submission.model_validate_json(row.payload_json) for row in rows if row.period[:4] in years]
+
+
+def _latest_versions(db: Database, site_id: int) -> dict[str, Submission]:
+    latest: dict[str, Submission] = {}
+    with db.session() as session:
+        rows = session.exec(select(OutboxSubmission).where(OutboxSubmission.site_id == site_id)
+                            .order_by(OutboxSubmission.version))
+        for row in rows:
+            latest[row.period] = Submission.model_validate_json(row.payload_json)
+    return latest
+
+
+def _build_site(db: Database, site: Site, marks: list[PeriodMark], today: dt.date, threshold: int) -> list[Built]:
+    from healthcentre.county import counts
+
+    periods = _site_periods(marks, today)
+    published = _published(db, site.id, {p[:4] for p in periods})
+    latest = _latest_versions(db, site.id)
+    fresh: list[Submission] = []
+    for period in periods:
+        tables = counts.period_tables(db, site_id=site.id, period=period, threshold=threshold,
+                                      published=[*published, *fresh])
+        previous = latest.get(period)
+        if previous is not None and previous.tables == tuple(tables) and previous.threshold == threshold:
+            continue
+        fresh.append(Submission(
+            submission_id=uuid.uuid4(), site_code=site.county_site_code, municipality_code=site.municipality_code,
+            period=period, version=(previous.version + 1) if previous else 1, app_version=_app_version(),
+            threshold=threshold, created_at=utcnow(), tables=tuple(tables)))
+    return _store(db, site.id, fresh, marks)
+
+
+def _app_version() -> str:
+    return "".join(ch for ch in __version__ if ch.isalnum() or ch in ".+-")[:40] or "0"
+
+
+def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[PeriodMark]) -> list[Built]:
+    """Store the new submissions, retire older pending versions and clear the marks: one transaction."""
+    with db.session() as session:
+        for submission in fresh:
+            older = session.exec(select(OutboxSubmission).where(
+                OutboxSubmission.site_id == site_id, OutboxSubmission.period == submission.period,
+                OutboxSubmission.state == PENDING))
+            for row in older:
+                row.state, row.changed_at = SUPERSEDED, utcnow()
+                session.add(row)
+            session.add(OutboxSubmission(
+                id=str(submission.submission_id), site_id=site_id, period=submission.period,
+                version=submission.version, payload_json=submission.model_dump_json(), state=PENDING))
+        for mark in marks:
+            session.execute(delete(PeriodMark).where(
+                PeriodMark.site_id == mark.site_id, PeriodMark.period == mark.period,
+                PeriodMark.changed_at == mark.changed_at))
+    return [Built(str(s.submission_id), site_id, s.period, s.version) for s in fresh]
+
+
+def build_pending(db: Database, *, today: dt.date | None = None, threshold: int | None = None) -> list[Built]:
+    """Turn every marked month that has begun into new submission versions of its month, quarter
+    and year, for every site enrolled with the county. Unenrolled sites keep their marks."""
+    today = today or dt.date.today()
+    if threshold is None:
+        from healthcentre.config import load_settings
+
+        threshold = load_settings().threshold
+    with db.session() as session:
+        marks = list(session.exec(select(PeriodMark).where(PeriodMark.period <= period_of(today))))
+        sites = {site.id: site for site in session.exec(select(Site))}
+    built: list[Built] = []
+    for site_id in sorted({mark.site_id for mark in marks}):
+        site = sites[site_id]
+        if site.county_site_code:
+            built += _build_site(db, site, [m for m in marks if m.site_id == site_id], today, threshold)
+    return built
+
+
+# --- delivery bookkeeping -----------------------------------------------------
+
+
+def pending(db: Database, *, due_at: dt.datetime | None = None) -> list[OutboxSubmission]:
+    """Pending submissions, oldest first; with ``due_at`` only those whose retry time has come."""
+    with db.session() as session:
+        query = select(OutboxSubmission).where(OutboxSubmission.state == PENDING)
+        rows = list(session.exec(query.order_by(OutboxSubmission.created_at, OutboxSubmission.period)))
+    if due_at is not None:
+        rows = [row for row in rows if row.next_attempt_at is None or aware(row.next_attempt_at) <= due_at]
+    return rows
+
+
+def site_code_of(row: OutboxSubmission) -> str:
+    """The county site code a stored submission is for."""
+    return json.loads(row.payload_json)["site_code"]
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """A stored timestamp as aware UTC (SQLite hands them back naive)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def _set_state(db: Database, submission_id: str, state: str, *, error: str | None = None, retry: bool = False) -> None:
+    with db.session() as session:
+        row = session.get(OutboxSubmission, submission_id)
+        if row is None or row.state != PENDING:
+            return
+        now = utcnow()
+        row.changed_at, row.last_error = now, error
+        if retry:
+            row.attempts += 1
+            row.next_attempt_at = now + dt.timedelta(seconds=retry_delay(row.attempts))
+        else:
+            row.state = state
+            row.delivered_at = now if state in (DELIVERED, EXPORTED) else None
+        session.add(row)
+
+
+def retry_delay(attempts: int) -> float:
+    """Seconds to wait after ``attempts`` failures: doubling from 30 s up to an hour, ±20 % jitter."""
+    base = min(FIRST_RETRY_SECONDS * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
+    return base * random.uniform(0.8, 1.2)
+
+
+def mark_delivered(db: Database, submission_id: str) -> None:
+    """The county has the submission (accepted now or before)."""
+    _set_state(db, submission_id, DELIVERED)
+
+
+def mark_exported(db: Database, submission_id: str) -> None:
+    """The submission was written to a transfer file for the county."""
+    _set_state(db, submission_id, EXPORTED)
+
+
+def mark_rejected(db: Database, submission_id: str, reason: str) -> None:
+    """The county refused the submission for good; ``reason`` is shown to the user."""
+    _set_state(db, submission_id, REJECTED, error=reason[:500])
+
+
+def mark_failed(db: Database, submission_id: str, reason: str) -> None:
+    """Delivery failed for now (no network, server error): try again after a back-off."""
+    _set_state(db, submission_id, PENDING, error=reason[:500], retry=True)
+
+
+# --- status -------------------------------------------------------------------
+
+
+def save_status(db: Database, **values: str | None) -> None:
+    """Record the sync status keys given (``last_sent_at``, ``online``, ``last_error``, ``last_attempt_at``)."""
+    with db.session() as session:
+        for name, value in values.items():
+            key = f"county.{name}"
+            if key not in STATUS_KEYS:
+                raise ValueError(f"unknown sync status key {name!r}")
+            row = session.get(Setting, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+                continue
+            row = row or Setting(key=key, value=value)
+            row.value, row.changed_at = value, utcnow()
+            session.add(row)
+
+
+def load_status(db: Database) -> dict[str, str]:
+    """The recorded sync status keys, without their ``county.`` prefix."""
+    with db.session() as session:
+        rows = session.exec(select(Setting).where(Setting.key.in_(STATUS_KEYS)))
+        return {row.key.removeprefix("county."): row.value for row in rows}
+
+
+def marked_periods(db: Database) -> list[str]:
+    """The months changed since they were last built, all sites together."""
+    with db.session() as session:
+        return sorted({mark.period for mark in session.exec(select(PeriodMark))})

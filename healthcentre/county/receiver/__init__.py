@@ -1,0 +1,7 @@
+"""The county receiver: a FastAPI service that takes the sites' anonymised submissions.
+
+``storage`` owns the tables and every SQL statement, ``auth`` the tokens and
+enrolment codes, ``intake`` the one acceptance rule shared by HTTP and file
+import, ``aggregate`` the county indicators, ``routes`` the endpoints and
+``app`` puts them together.
+"""

@@ -1,0 +1,65 @@
+"""The receiver application: settings, the FastAPI app and running it with uvicorn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+
+from healthcentre import __version__
+from healthcentre.county.payload import Submission
+from healthcentre.county.receiver import routes, storage
+from healthcentre.county.receiver.intake import Rejected
+
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReceiverSettings:
+    """Where the receiver keeps its data and the county's rules for it."""
+
+    database_url: str
+    threshold: int = 5
+    max_body: int = DEFAULT_MAX_BODY
+
+
+def _openapi(app: FastAPI):
+    def build() -> dict:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            submission = Submission.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(submission.pop("$defs", {}))
+            components["Submission"] = submission
+            app.openapi_schema = schema
+        return app.openapi_schema
+    return build
+
+
+def create_app(settings: ReceiverSettings) -> FastAPI:
+    """The receiver on the database of ``settings`` (tables created if missing)."""
+    app = FastAPI(title="healthcentre county receiver", version=__version__,
+                  description="Receives anonymised counts from Hälsocenter, Recovery college and meeting places "
+                              "in Jönköpings län and serves the county indicators.")
+    app.state.settings = settings
+    app.state.engine = storage.open_store(settings.database_url)
+    app.include_router(routes.router)
+
+    @app.exception_handler(Rejected)
+    async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status)
+
+    app.openapi = _openapi(app)
+    return app
+
+
+def serve(settings: ReceiverSettings, *, host: str = "127.0.0.1", port: int = 8080,
+          ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
+    """Run the receiver until stopped; HTTPS with a certificate and key, or behind a TLS proxy."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
+                ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)

@@ -1,0 +1,91 @@
+"""The one acceptance rule for a submission, whether it came over HTTP or in a transfer file.
+
+It checks everything before it stores anything: valid JSON, the schema version,
+the schema itself (codes, non-negative counts, margins that add up), that the
+site is registered, is the authenticated one and lies in the municipality it
+claims, and that the period has started. Then it stores the submission once
+(keyed by its id) in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pydantic
+from sqlalchemy.engine import Engine
+
+from healthcentre import messages
+from healthcentre.county.payload import SCHEMA_VERSION, Submission, period_bounds
+from healthcentre.county.receiver import storage
+
+
+class Rejected(Exception):
+    """A submission or request the receiver refuses: an HTTP status and a message code."""
+
+    def __init__(self, status: int, code: str, **params: object) -> None:
+        self.status = status
+        self.code = code
+        self.params = params
+        super().__init__(messages.text(code, "en", **params))
+
+    def body(self) -> dict:
+        """The JSON error body: the code and the reason in Swedish and English."""
+        return {"error": self.code, "message_sv": messages.text(self.code, "sv", **self.params),
+                "message_en": messages.text(self.code, "en", **self.params)}
+
+
+def _short(reason: object, limit: int = 300) -> str:
+    text = str(reason).replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def parse(raw: bytes) -> Submission:
+    """The submission in ``raw``, or Rejected with the reason it is not one."""
+    try:
+        document = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise Rejected(400, "receiver_body_malformed", reason=_short(exc)) from None
+    if not isinstance(document, dict):
+        raise Rejected(400, "receiver_body_malformed", reason="not a JSON object")
+    version = document.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise Rejected(422, "receiver_schema_version", version=_short(version, 20), supported=SCHEMA_VERSION)
+    try:
+        return Submission.model_validate(document)
+    except pydantic.ValidationError as exc:
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
+        raise Rejected(422, "receiver_payload_invalid", reason=_short(reasons)) from None
+
+
+def check(submission: Submission, site: dict | None, authenticated: str, today: dt.date) -> None:
+    """Rules beyond the schema: a registered site, the authenticated one, its municipality,
+    a period that has started."""
+    if site is None:
+        raise Rejected(422, "receiver_site_unknown", site=submission.site_code)
+    if site["code"] != authenticated:
+        raise Rejected(403, "receiver_site_mismatch", site=authenticated, claimed=submission.site_code)
+    if site["municipality_code"] != submission.municipality_code:
+        raise Rejected(422, "receiver_municipality_mismatch", site=site["code"],
+                       expected=site["municipality_code"], claimed=submission.municipality_code)
+    if period_bounds(submission.period)[0] > today:
+        raise Rejected(422, "receiver_period_future", period=submission.period)
+
+
+def accept(engine: Engine, raw: bytes, *, site_code: str, via: str, today: dt.date | None = None) -> storage.Stored:
+    """Validate ``raw`` as a submission from the authenticated site ``site_code`` and store it.
+
+    Returns what was done (accepted, older, duplicate); raises Rejected having stored nothing."""
+    submission = parse(raw)
+    today = today or dt.date.today()
+    with engine.begin() as conn:
+        known = storage.find_submission(conn, str(submission.submission_id))
+        if known is not None:
+            if known["site_code"] != site_code:
+                raise Rejected(409, "receiver_submission_other_site", submission_id=submission.submission_id)
+            return storage.Stored("duplicate", known["submission_id"], known["period"], known["version"])
+        check(submission, storage.get_site(conn, submission.site_code), site_code, today)
+        return storage.record_submission(
+            conn, submission_id=str(submission.submission_id), site_code=submission.site_code,
+            period=submission.period, version=submission.version, created_at=submission.created_at,
+            payload=submission.model_dump_json(), via=via)

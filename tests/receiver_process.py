@@ -1,0 +1,78 @@
+"""Test helper: the real county receiver, run with uvicorn in a subprocess on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from healthcentre.cli import main
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Receiver:
+    """A receiver process on a data dir; ``stop()`` and ``start()`` keep its data and port."""
+
+    def __init__(self, data_dir: Path, *, threshold: int = 5, max_body: int = 2 * 1024 * 1024) -> None:
+        self.data_dir = data_dir
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.threshold = threshold
+        self.max_body = max_body
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "Receiver":
+        command = [sys.executable, "-c", "from healthcentre.cli import main; main()", "county", "serve",
+                   "--port", str(self.port), "--data-dir", str(self.data_dir), "--threshold", str(self.threshold),
+                   "--max-body", str(self.max_body)]
+        self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(self.process.stderr.read().decode())
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("receiver did not start")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process.stderr.close()
+        self.process = None
+
+    def cli(self, *args: str) -> str:
+        """Run a ``healthcentre county`` command on this receiver's data dir; its output."""
+        result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(self.data_dir)],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output.strip()
+
+    def add_site(self, code: str, municipality: str = "0680") -> str:
+        """Register a site and return a fresh enrolment code for it."""
+        self.cli("site", "add", "--code", code, "--name", f"Verksamhet {code}", "--municipality", municipality)
+        return self.cli("enrolment-code", "create", "--site", code).split("\t")[0]
+
+    def engine(self):
+        from healthcentre.county.receiver import storage
+
+        return storage.open_store(storage.database_url_for(self.data_dir))
