@@ -1,0 +1,190 @@
+"""The study associations' rules for circles and participants, as pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, strategies as st
+
+from healthcentre import study_rules
+from healthcentre.study_rules import Meeting, Member, evaluate_circle, evaluate_member
+
+YEAR = 2025
+
+
+def meetings(*minutes: int) -> list[Meeting]:
+    """Weekly meetings from 6 January with the given lengths."""
+    return [Meeting(id=i + 1, date=dt.date(YEAR, 1, 6) + dt.timedelta(days=7 * i), minutes=m)
+            for i, m in enumerate(minutes)]
+
+
+def members(count: int, present: list[Meeting], *, birth_year: int = 1950, first_id: int = 1) -> list[Member]:
+    return [Member(participant_id=first_id + i, birth_year=birth_year, present=frozenset(m.id for m in present))
+            for i in range(count)]
+
+
+def codes(result) -> list[str]:
+    return [reason.code for reason in result.reasons]
+
+
+def test_a_study_hour_is_45_minutes():
+    assert study_rules.study_hours(45) == 1
+    assert study_rules.study_hours(90) == 2
+    assert study_rules.study_hours(400) < 9 <= study_rules.study_hours(405)
+
+
+def test_a_circle_of_exactly_three_people_including_the_leader_counts():
+    series = meetings(135, 135, 135)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(2, series), has_leader=True)
+    assert result.counts and result.people == 3 and result.reasons == ()
+
+
+def test_a_circle_of_two_people_does_not_count():
+    series = meetings(135, 135, 135)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(1, series), has_leader=True)
+    assert not result.counts
+    assert codes(result) == ["circle_people_too_few"]
+
+
+def test_twenty_people_count_but_twenty_one_do_not():
+    series = meetings(135, 135, 135)
+    assert evaluate_circle(year=YEAR, meetings=series, members=members(19, series), has_leader=True).counts
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(20, series), has_leader=True)
+    assert result.people == 21 and not result.counts
+    assert codes(result) == ["circle_people_too_many"]
+
+
+def test_a_leader_who_is_also_a_participant_is_counted_once_and_has_no_participant_status():
+    series = meetings(135, 135, 135)
+    group = members(3, series)
+    result = evaluate_circle(year=YEAR, meetings=series, members=group, has_leader=True, leader_participant_id=1)
+    assert result.people == 3
+    assert [m.participant_id for m in result.members] == [2, 3]
+
+
+def test_a_circle_without_a_leader_does_not_count():
+    series = meetings(135, 135, 135)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=False)
+    assert not result.counts and "circle_no_leader" in codes(result)
+
+
+def test_8_9_study_hours_are_too_few_and_9_are_enough():
+    short = meetings(135, 135, 130)  # 400 minutes = 8.9 study hours
+    result = evaluate_circle(year=YEAR, meetings=short, members=members(4, short), has_leader=True)
+    assert not result.counts and codes(result) == ["circle_hours_too_few"]
+    assert round(result.study_hours, 1) == 8.9
+    enough = meetings(135, 135, 135)
+    assert evaluate_circle(year=YEAR, meetings=enough, members=members(4, enough), has_leader=True).counts
+
+
+def test_two_meetings_are_too_few_however_long():
+    series = meetings(180, 180)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=True)
+    assert set(codes(result)) == {"circle_meetings_too_few", "circle_hours_too_few"}
+
+
+def test_a_meeting_longer_than_four_study_hours_counts_only_four():
+    series = meetings(600, 60, 60)  # 12 hours uncapped, but 4 + 1.3 + 1.3 counted
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=True)
+    assert result.study_hours == study_rules.study_hours(180 + 60 + 60)
+    assert not result.counts
+    assert codes(result) == ["circle_hours_too_few", "circle_meeting_capped"]
+
+
+def test_the_cap_is_only_a_note_when_the_circle_counts():
+    series = meetings(240, 180, 60)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=True)
+    assert result.counts
+    assert codes(result) == ["circle_meeting_capped"]
+
+
+def test_a_participant_aged_12_in_the_circles_year_does_not_count_nor_add_to_the_people():
+    series = meetings(135, 135, 135)
+    group = members(2, series) + [Member(participant_id=9, birth_year=YEAR - 12, present=frozenset({1, 2, 3}))]
+    result = evaluate_circle(year=YEAR, meetings=series, members=group, has_leader=True)
+    assert result.people == 3
+    child = next(m for m in result.members if m.participant_id == 9)
+    assert not child.counts and [r.code for r in child.reasons] == ["circle_participant_too_young"]
+
+
+def test_a_participant_aged_13_counts():
+    series = meetings(135, 135, 135)
+    teen = Member(participant_id=1, birth_year=YEAR - 13, present=frozenset({1, 2, 3}))
+    assert evaluate_member(teen, series, YEAR).counts
+
+
+def test_an_unknown_birth_year_is_given_the_benefit_of_the_doubt():
+    series = meetings(135, 135, 135)
+    unknown = Member(participant_id=1, birth_year=None, present=frozenset({1, 2, 3}))
+    assert evaluate_member(unknown, series, YEAR).counts
+
+
+def test_a_participant_at_three_meetings_but_none_of_the_first_three_does_not_count():
+    series = meetings(135, 135, 135, 135, 135, 135)
+    late = Member(participant_id=1, birth_year=1950, present=frozenset({4, 5, 6}))
+    result = evaluate_member(late, series, YEAR)
+    assert result.meetings == 3 and result.study_hours == 9
+    assert [r.code for r in result.reasons] == ["circle_participant_not_early"]
+
+
+def test_a_participant_needs_three_meetings_and_nine_hours():
+    series = meetings(180, 180, 180, 60)
+    two_long = Member(participant_id=1, birth_year=1950, present=frozenset({1, 2}))
+    three_short = Member(participant_id=2, birth_year=1950, present=frozenset({1, 4}))
+    assert [r.code for r in evaluate_member(two_long, series, YEAR).reasons] == [
+        "circle_participant_meetings_too_few", "circle_participant_hours_too_few"]
+    assert not evaluate_member(three_short, series, YEAR).counts
+    assert evaluate_member(Member(participant_id=3, birth_year=1950, present=frozenset({1, 2, 3})), series,
+                           YEAR).counts
+
+
+def test_a_participant_never_present_gets_one_clear_reason():
+    result = evaluate_member(Member(participant_id=1, birth_year=1950, present=frozenset()), meetings(135), YEAR)
+    assert [r.code for r in result.reasons] == ["circle_participant_never_present"]
+
+
+def test_people_never_present_are_not_counted_in_the_circle():
+    series = meetings(135, 135, 135)
+    group = members(1, series) + members(3, [], first_id=10)
+    assert evaluate_circle(year=YEAR, meetings=series, members=group, has_leader=True).people == 2
+
+
+def test_reasons_read_in_swedish_with_a_decimal_comma_and_in_english():
+    series = meetings(135, 135, 130)
+    reason = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=True).reasons[0]
+    assert reason.message("sv") == "Cirkeln har 8,9 studietimmar; minst 9 krävs."
+    assert reason.message("en") == "The circle has 8.9 study hours; at least 9 are needed."
+
+
+lengths = st.lists(st.integers(min_value=1, max_value=720), min_size=0, max_size=12)
+
+
+@given(lengths, st.integers(min_value=0, max_value=25), st.booleans())
+def test_a_counting_circle_always_meets_every_rule(minutes, size, has_leader):
+    series = meetings(*minutes)
+    result = evaluate_circle(year=YEAR, meetings=series, members=members(size, series), has_leader=has_leader)
+    if result.counts:
+        assert has_leader and 3 <= result.people <= 20
+        assert result.meetings >= 3 and result.study_hours >= 9
+    assert result.study_hours <= 4 * len(series)
+
+
+@given(lengths, st.integers(min_value=1, max_value=720))
+def test_one_more_meeting_never_turns_a_counting_circle_into_one_that_does_not(minutes, extra):
+    series = meetings(*minutes)
+    before = evaluate_circle(year=YEAR, meetings=series, members=members(5, series), has_leader=True)
+    longer = meetings(*minutes, extra)
+    after = evaluate_circle(year=YEAR, meetings=longer, members=members(5, longer), has_leader=True)
+    assert after.study_hours >= before.study_hours
+    assert not before.counts or after.counts
+
+
+@given(lengths, st.sets(st.integers(min_value=1, max_value=12)), st.integers(min_value=1900, max_value=2025))
+def test_a_counting_participant_was_old_enough_and_present_enough(minutes, present, birth_year):
+    series = meetings(*minutes)
+    result = evaluate_member(Member(participant_id=1, birth_year=birth_year, present=frozenset(present)), series, YEAR)
+    if result.counts:
+        assert YEAR - birth_year >= 13 and result.meetings >= 3 and result.study_hours >= 9
+        assert present & study_rules.first_meetings(series)
+    for reason in result.reasons:
+        assert reason.message("sv") and reason.message("en")
