@@ -1,0 +1,199 @@
+"""The county counts of a site: the one module that computes them, exact and anonymised.
+
+``exact_tables`` gives one period's exact tables (for the site's own, internal use);
+``build_year`` gives every period of a year, exact and as released to the county
+(anonymised consistently across all tables and all 17 periods, against what was
+published before); ``period_tables`` is one released period. The tables are those
+of ``healthcentre.county.tables`` as payload ``Table`` objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from healthcentre import study_rules
+from healthcentre.county import queries, tables
+from healthcentre.county import relations as rel
+from healthcentre.county.anonymise import latest_versions, suppress
+from healthcentre.county.disclosure import Breach
+from healthcentre.county.payload import Cell, Dimension, Submission, Table
+from healthcentre.county.tables import TOTAL
+from healthcentre.data.database import Database
+
+Grid = dict[str, dict[str, dict[tuple[str, ...], float]]]  # period -> table code -> cell key -> value
+
+DEFAULT_THRESHOLD = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class YearCounts:
+    """A site's year: exact and released tables per period, and how many people cells are withheld."""
+
+    year: int
+    threshold: int
+    exact: dict[str, tuple[Table, ...]]
+    released: dict[str, tuple[Table, ...]]
+    withheld_cells: int
+    people_cells: int
+    breaches: tuple[Breach, ...]
+
+
+def _cross_tab(inner, kind_totals, categories_of_second) -> dict[tuple[str, ...], float]:
+    """Kind × target group with margins: kinds add up, target groups do not."""
+    cells = {}
+    for kind in tables.KIND_CODES:
+        for group in categories_of_second:
+            cells[(kind, group)] = inner.get((kind, group), 0)
+        cells[(kind, TOTAL)] = kind_totals.get((kind,), 0)
+    for group in [*categories_of_second, TOTAL]:
+        cells[(TOTAL, group)] = sum(cells[(kind, group)] for kind in tables.KIND_CODES)
+    return cells
+
+
+def _additive(inner: Mapping[tuple[str, str], float], rows, columns) -> dict[tuple[str, ...], float]:
+    """A two-way table whose both dimensions add up."""
+    cells = {(r, c): inner.get((r, c), 0) for r in rows for c in columns}
+    for r in rows:
+        cells[(r, TOTAL)] = sum(cells[(r, c)] for c in columns)
+    for c in [*columns, TOTAL]:
+        cells[(TOTAL, c)] = sum(cells[(r, c)] for r in rows)
+    return cells
+
+
+def _hours(counter) -> dict:
+    return {key: study_rules.study_hours(minutes) for key, minutes in counter.items()}
+
+
+def _period_grid(agg, period: str, circles: dict[str, dict[str, int]]) -> dict[str, dict[tuple[str, ...], float]]:
+    def get(name):
+        return agg[name].get(period, {})
+
+    groups = tables.TARGET_GROUP_CODES
+    people = {(band, tables.GENDER_CODES[gender]): n for (band, gender), n in get("people_age_gender").items()}
+    age_gender = _additive(people, tables.AGE_BAND_CODES, tables.GENDERS)
+    total = age_gender[(TOTAL, TOTAL)]
+    activities = _cross_tab(get("activities_kind_tg"), get("activities_kind"), groups)
+    sessions = _cross_tab(get("sessions_kind_tg"), get("sessions_kind"), groups)
+    visits = {(kind, "REG"): n for (kind,), n in get("visits_kind").items()}
+    visits.update({(kind, "OREG"): n for (kind,), n in get("unregistered_kind").items()})
+    course_kinds = [key[0] for key in agg["course_kinds"][""]]
+    indicators = {
+        "KURSER_UNGA_VUXNA": sum(activities[(kind, "UNGA_VUXNA")] for kind in course_kinds),
+        "KURSER_ALDRE": sum(activities[(kind, "ALDRE")] for kind in course_kinds),
+        "KURSER_MED_HALSOCENTER": get("courses_with_hc").get((), 0),
+        "KURSER_INOM_HALSOCENTER": get("courses_within_hc").get((), 0),
+        "STUDIECIRKLAR_STARTADE": circles["started"].get(period, 0),
+        "STUDIECIRKLAR_AVSLUTADE": circles["completed"].get(period, 0),
+        "TRAFFAR_ALDRE": sessions[(tables.GATHERING_KIND, "ALDRE")],
+    }
+    return {
+        "AKTIVITETER": activities,
+        "TILLFALLEN": sessions,
+        "STUDIETIMMAR": _cross_tab(_hours(get("minutes_kind_tg")), _hours(get("minutes_kind")), groups),
+        "DELTAGARE_ALDER_KON": age_gender,
+        "DELTAGARE_MALGRUPP": {**{(g,): get("people_target_group").get((g,), 0) for g in groups}, (TOTAL,): total},
+        "DELTAGARE_NYA": {("NYA",): get("new_people").get((), 0),
+                          ("FORSTA_ORGANISERADE",): get("first_organised").get((), 0), (TOTAL,): total},
+        "BESOK": _additive(visits, tables.KIND_CODES, tables.VISIT_TYPES),
+        "INDIKATORER": {(code,): indicators[code] for code in tables.INDICATOR_CODES},
+    }
+
+
+def _circles(session, *, site_id: int, year: int) -> dict[str, dict[str, int]]:
+    """Study circles started (first session) and completed and counting (last session), per period."""
+    dates = queries.circle_dates(session, site_id=site_id)
+    ending = [aid for aid, _, last in dates if last.year == year]
+    counting = queries.circles_that_count(session, ending)
+    result: dict[str, dict[str, int]] = {"started": {}, "completed": {}}
+    for aid, first, last in dates:
+        for name, day, wanted in (("started", first, True), ("completed", last, aid in counting)):
+            if day.year == year and wanted:
+                for period in _periods_of_day(day):
+                    result[name][period] = result[name].get(period, 0) + 1
+    return result
+
+
+def _periods_of_day(day) -> list[str]:
+    month = f"{day.year:04d}-{day.month:02d}"
+    return [month, f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", f"{day.year:04d}"]
+
+
+def exact_grid(db: Database, *, site_id: int, year: int) -> Grid:
+    """Every exact count of the site's ``year``, for all 17 periods."""
+    with db.session() as session:
+        agg = queries.year_aggregates(session, site_id=site_id, year=year)
+        circles = _circles(session, site_id=site_id, year=year)
+    return {period: _period_grid(agg, period, circles) for period in tables.year_periods(year)}
+
+
+def _table(spec: tables.TableSpec, values: Mapping[tuple[str, ...], float], hidden=frozenset()) -> Table:
+    # The keys are the catalogue's codes, so the cells need no per-key check; the table still checks its margins.
+    cells = tuple(Cell.model_construct(key=key, value=None, withheld=True) if key in hidden
+                  else Cell.model_construct(key=key, value=values[key], withheld=False)
+                  for key in tables.cell_keys(spec))
+    dimensions = tuple(Dimension(code=d.code, additive=d.additive) for d in spec.dimensions)
+    return Table(code=spec.code, measure=spec.measure, dimensions=dimensions, cells=cells)
+
+
+def _tables(period_grid, hidden_of=lambda code: frozenset()) -> tuple[Table, ...]:
+    return tuple(_table(spec, period_grid[spec.code], hidden_of(spec.code)) for spec in tables.TABLES)
+
+
+def exact_tables(db: Database, *, site_id: int, period: str) -> tuple[Table, ...]:
+    """The exact (not anonymised) tables of one period: for the site's own, internal use only."""
+    return _tables(exact_grid(db, site_id=site_id, year=int(period[:4]))[period])
+
+
+def people_values(grid: Grid) -> dict[rel.Ref, float]:
+    """Every canonical count of people in ``grid``."""
+    values = {}
+    for period, by_table in grid.items():
+        for spec in rel.people_specs():
+            for key, value in by_table[spec.code].items():
+                values.setdefault(rel.canonical(period, spec.code, key), value)
+    return values
+
+
+def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAULT_THRESHOLD,
+               published: Sequence[Submission] = ()) -> YearCounts:
+    """Every period of the site's ``year``, exact and as released to the county (anonymised).
+
+    ``published``: what the county already received for this site and year (any
+    versions); the release then never gives away what those withheld."""
+    grid = exact_grid(db, site_id=site_id, year=year)
+    mine = [s for s in published if s.period in grid]
+    suppression = suppress(people_values(grid), year=year, threshold=threshold, published=mine)
+    released, exact, withheld, people = {}, {}, 0, 0
+    for period, period_grid in grid.items():
+        hidden = {}
+        for spec in rel.people_specs():
+            keys = frozenset(key for key in period_grid[spec.code]
+                             if rel.canonical(period, spec.code, key) in suppression.withheld)
+            hidden[spec.code] = keys
+            withheld += len(keys)
+            people += len(period_grid[spec.code])
+        exact[period] = _tables(period_grid)
+        released[period] = _tables(period_grid, lambda code: hidden.get(code, frozenset()))
+    return YearCounts(year=year, threshold=threshold, exact=exact, released=released, withheld_cells=withheld,
+                      people_cells=people, breaches=suppression.breaches)
+
+
+def period_tables(db: Database, *, site_id: int, period: str, threshold: int = DEFAULT_THRESHOLD,
+                  published: Sequence[Submission] = ()) -> tuple[Table, ...]:
+    """The anonymised tables of one period, as sent to the county (consistent with its whole year)."""
+    return build_year(db, site_id=site_id, year=int(period[:4]), threshold=threshold,
+                      published=published).released[period]
+
+
+def periods_to_send(counts: YearCounts, published: Sequence[Submission]) -> list[str]:
+    """The periods whose released tables differ from the newest version the county has (or it has none)."""
+    latest = latest_versions(published)
+    return [period for period, released in counts.released.items()
+            if period not in latest or latest[period].tables != released]
+
+
+def indicators(db: Database, *, site_id: int, period: str) -> dict[str, float]:
+    """The action plans' indicators of one period (counts of activities and sessions, never anonymised)."""
+    grid = exact_grid(db, site_id=site_id, year=int(period[:4]))[period]
+    return {key[0]: value for key, value in grid["INDIKATORER"].items()}
