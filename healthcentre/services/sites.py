@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from healthcentre.data.database import Database
-from healthcentre.data.models import Activity, Municipality, Participant, Site, SiteKind
+from healthcentre.data.models import Activity, Municipality, Participant, Site, SiteKind, TargetGroup
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, touch
 
@@ -73,10 +73,11 @@ def search_sites(db: Database, text: str) -> list[Site]:
 
 
 def delete_site(db: Database, site_id: int) -> None:
-    """Delete a site that has no activities or participants."""
+    """Delete a site that has no activities, participants or local target groups."""
     with db.session() as session:
         site = get_or_raise(session, Site, site_id, "site")
-        for model, reason in ((Activity, "aktiviteter/activities"), (Participant, "deltagare/participants")):
+        for model, reason in ((Activity, "aktiviteter/activities"), (Participant, "deltagare/participants"),
+                              (TargetGroup, "lokala målgrupper/local target groups")):
             if session.exec(select(model.id).where(model.site_id == site_id).limit(1)).first() is not None:
                 raise ValidationError("in_use", entity="site", reason=reason)
         session.delete(site)
