@@ -1,0 +1,33 @@
+"""Menu actions other parts of the program add to the main window.
+
+How to add an action (e.g. "Synka nu" or "Återställ från säkerhetskopia"):
+
+1. In your module (inside ``healthcentre/ui/``), write ``install(window)``; it
+   is called when the window is built and again after a language switch (the
+   menus are then emptied first), so create the actions there with translated
+   text::
+
+       def install(window):
+           window.add_action("tools", window.tr("Sync now"), lambda: sync_now(window),
+                             shortcut="Ctrl+Shift+S", name="sync-now")
+
+   Menu keys: ``"file"``, ``"edit"``, ``"go"``, ``"tools"``, ``"help"``
+   (``window.menu(key)`` gives the QMenu itself). The slot runs on the GUI
+   thread; do the work through ``window.ops`` (see ``operations.py``) and call
+   ``window.notify_changed({...})`` after writes.
+2. Add the module's full dotted name to ``ACTION_MODULES`` below.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+ACTION_MODULES: tuple[str, ...] = (
+    "healthcentre.ui.menus",
+)
+
+
+def install_all(window) -> None:
+    """Let every module in ACTION_MODULES add its actions to ``window``."""
+    for name in ACTION_MODULES:
+        importlib.import_module(name).install(window)

@@ -1,0 +1,94 @@
+"""Starting the desktop application: Qt, language, the register, the site, the main window.
+
+``run()`` is what ``healthcentre`` without a subcommand calls. ``open_window(db)``
+builds the real main window on an open register (tests and the self-test use
+it). The few reads at start (site, catalogues) happen before any window is
+shown; afterwards every database call goes through the window's worker.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from healthcentre import config, paths
+from healthcentre.data.database import Database, open_database
+from healthcentre.errors import HealthcentreError
+from healthcentre.services import sites
+from healthcentre.ui import catalogue_cache, i18n
+from healthcentre.ui.dialogs.first_run import FirstRunDialog
+from healthcentre.ui.mainwindow import MainWindow
+from healthcentre.ui.operations import Operations
+from healthcentre.ui.site_choice import choose_site
+
+
+def application() -> QApplication:
+    """The one QApplication (created on first call), named for settings and the window manager."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Healthcentre"))
+    return app
+
+
+def open_window(db: Database, *, ask_site: bool = True) -> MainWindow | None:
+    """The main window on ``db`` for the configured site; asks for the site on first run.
+
+    Returns None if the user closed the first-run dialog without choosing."""
+    settings = config.load_settings()
+    ops = Operations(db)
+    site = choose_site(db, settings)
+    if site is None and ask_site:
+        dialog = FirstRunDialog(ops, catalogue_cache.load(db, None).municipality_items(), settings)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            site = dialog.site
+    if site is None:
+        ops.shutdown()
+        return None
+    return MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+
+
+def _open_demo(data_dir: str | None) -> tuple[Database, Path | None]:
+    from healthcentre import demo
+
+    temporary = None if data_dir else Path(tempfile.mkdtemp(prefix="healthcentre-demo-"))
+    paths.set_data_dir(data_dir or temporary)
+    db = open_database()
+    if not sites.list_sites(db):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.generate(db, size="small")
+        finally:
+            QApplication.restoreOverrideCursor()
+    return db, temporary
+
+
+def run(*, demo: bool = False, data_dir: str | None = None) -> int:
+    """Open the window (on a demo data set if ``demo``) and run until it closes; the exit code."""
+    app = application()
+    i18n.install(config.load_settings().language)
+    temporary = None
+    try:
+        db, temporary = _open_demo(data_dir) if demo else (open_database(), None)
+    except HealthcentreError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
+        return 1
+    try:
+        window = open_window(db)
+        if window is None:
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)

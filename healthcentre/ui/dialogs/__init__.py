@@ -1,0 +1,1 @@
+"""Dialogs and editors of the main window, one module each."""

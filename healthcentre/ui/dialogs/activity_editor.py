@@ -1,0 +1,167 @@
+"""The activity editor: the activity's fields, its sessions with attendance, and the grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from healthcentre.services import activities, attendance, sessions
+from healthcentre.ui.dialogs.activity_form import ActivityForm
+from healthcentre.ui.dialogs.activity_state import ActivityState, load_state
+from healthcentre.ui.dialogs.attendance_grid import AttendanceGrid
+from healthcentre.ui.dialogs.sessions_panel import SessionsPanel
+from healthcentre.ui.operations import show_error
+
+
+class ActivityEditor(QDialog):
+    """Create or change one activity. ``state_changed`` fires whenever fresh data arrived."""
+
+    state_changed = Signal()
+
+    def __init__(self, window, activity_id: int | None = None, parent=None) -> None:
+        super().__init__(parent or window)
+        self.main = window
+        self.activity_id = activity_id
+        self.state: ActivityState | None = None
+        self.setObjectName("activity-editor")
+        self.setWindowTitle(self.tr("New activity") if activity_id is None else self.tr("Activity"))
+        self.form = ActivityForm(window)
+        self.sessions = SessionsPanel(self)
+        self.grid = AttendanceGrid(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sessions, self.tr("Sessions and attendance"))
+        self.tabs.addTab(self.grid, self.tr("Attendance grid"))
+        self.hint = QLabel(self.tr("Save the activity first; then add its sessions and participants."))
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save the activity (Ctrl+S)"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._layout(buttons)
+        self.form.kind.currentIndexChanged.connect(lambda _i: self._update_tabs())
+        self._update_tabs()
+        if activity_id is not None:
+            self.reload()
+
+    def _layout(self, buttons: QDialogButtonBox) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.hint)
+        right_layout.addWidget(self.tabs, 1)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 2)
+        body.addWidget(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 90, self.fontMetrics().height() * 38)
+
+    def _update_tabs(self) -> None:
+        saved = self.activity_id is not None
+        self.hint.setVisible(not saved)
+        self.tabs.setEnabled(saved)
+        self.tabs.setTabVisible(1, self.main.catalogues.is_course_or_circle(self.form.kind.currentData() or ""))
+
+    # --- loading ------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the activity, its sessions and attendance anew."""
+        activity_id = self.activity_id
+        self.main.ops.run(lambda db: load_state(db, activity_id), success=self._loaded, parent=self)
+
+    def _loaded(self, state: ActivityState) -> None:
+        first = self.state is None
+        self.state = state
+        if first:
+            self.form.fill(state.activity)
+        self.setWindowTitle(self.tr("Activity: {title}").format(title=state.activity.title))
+        self._update_tabs()
+        self.state_changed.emit()
+
+    # --- writes -------------------------------------------------------------
+
+    def save(self) -> None:
+        """Create or update the activity; errors show at their field, nothing typed is lost."""
+        values = self.form.values()
+        activity_id, site_id = self.activity_id, self.main.site.id
+        if activity_id is None:
+            work = lambda db: activities.create_activity(db, site_id=site_id, **values)
+        else:
+            work = lambda db: activities.update_activity(db, activity_id, **values)
+        self.form.errors.clear()
+        self.main.ops.run(work, success=self._saved, failure=self.form.errors.show, parent=self)
+
+    def _saved(self, record) -> None:
+        self.activity_id = record.id
+        self.main.notify_changed({"activities"})
+        self.reload()
+
+    def write(self, work, changed: set[str], *, failure=None, reload: bool = True) -> None:
+        """Run a write about this activity, then tell the window and (optionally) reload."""
+        def done(_result) -> None:
+            self.main.notify_changed(changed)
+            if reload:
+                self.reload()
+        self.main.ops.run(work, success=done, failure=failure, parent=self)
+
+    def set_present(self, participant_id: int, session_id: int, present: bool) -> None:
+        """Tick or untick one box; both the list and the grid follow at once."""
+        key = (participant_id, session_id)
+        if present:
+            self.state.present.add(key)
+        else:
+            self.state.present.discard(key)
+        self.state_changed.emit()
+        activity_id = self.activity_id
+
+        def undo(exc) -> None:
+            self.reload()
+            show_error(self, exc)
+
+        self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
+                                                        participant_id=participant_id, present=present),
+                   {"attendance"}, failure=undo, reload=False)
+
+    def add_present(self, participant_id: int, session_id: int) -> None:
+        """Put a participant on the list and mark them present at the session."""
+        activity_id = self.activity_id
+        self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
+                                                        participant_id=participant_id, present=True),
+                   {"attendance", "participants"})
+
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session with its attendance (the caller asked first)."""
+        self.write(lambda db: sessions.delete_session(db, session_id), {"sessions", "attendance"})
+
+    def set_unregistered(self, session_id: int, count: int, failure) -> None:
+        """Store the head-count of unregistered visitors of a session."""
+        self.write(lambda db: sessions.update_session(db, session_id, unregistered_count=count),
+                   {"sessions"}, failure=failure)
+
+    def add_session(self, date, minutes: int, *, success, failure) -> None:
+        """Add a session; ``success(session)`` gets the new one."""
+        activity_id = self.activity_id
+
+        def done(row) -> None:
+            self.main.notify_changed({"sessions"})
+            success(row)
+            self.reload()
+        self.main.ops.run(lambda db: sessions.add_session(db, activity_id=activity_id, date=date, minutes=minutes),
+                          success=done, failure=failure, parent=self)
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in a field must not close the editor; Save is Ctrl+S or the button
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,153 @@
+"""The main window: navigation list on the left, the chosen page on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMenu, QSplitter, QStackedWidget
+
+from healthcentre.data.database import Database
+from healthcentre.data.models import Site
+from healthcentre.ui import actions, catalogue_cache, i18n
+from healthcentre.ui.catalogue_cache import Catalogues
+from healthcentre.ui.operations import Operations
+from healthcentre.ui.statusbar import StatusBar
+from healthcentre.ui.views import view_classes
+
+MENU_KEYS = ("file", "edit", "go", "tools", "help")
+
+
+class MainWindow(QMainWindow):
+    """The window staff work in. Pages and menu actions are plugged in (see views/ and actions.py).
+
+    ``changed`` carries the set of entity names a write touched (``notify_changed``).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, db: Database, site: Site, catalogues: Catalogues, ops: Operations | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.site = site
+        self.catalogues = catalogues
+        self.ops = ops or Operations(db)
+        self.ops.setParent(self)
+        self.setObjectName("main-window")
+        self.resize(QSize(1280, 720))
+        self.views: dict = {}
+        self._menus: dict[str, QMenu] = {}
+        self.build()
+
+    # --- building -----------------------------------------------------------
+
+    def build(self) -> None:
+        """(Re)create pages, menus and status bar in the current language."""
+        current = self.current_view_name()
+        self.setWindowTitle(self.tr("Healthcentre – {site}").format(site=self.site.name))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self.views = {}
+        for cls in view_classes():
+            view = cls(self)
+            self.views[view.name] = view
+            self.stack.addWidget(view)
+            QListWidgetItem(view.title(), self.nav)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        width = max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 12)) + 32
+        self.nav.setMaximumWidth(width)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        old = self.centralWidget()
+        self.setCentralWidget(splitter)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self.setStatusBar(StatusBar(self))
+        self.show_view(current or next(iter(self.views)))
+
+    def _build_menus(self) -> None:
+        self.menuBar().clear()
+        for old in self._menus.values():
+            old.deleteLater()
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "go": self.tr("&Go"),
+                  "tools": self.tr("&Tools"), "help": self.tr("&Help")}
+        self._menus = {key: self.menuBar().addMenu(titles[key]) for key in MENU_KEYS}
+        for position, view in enumerate(self.views.values(), start=1):
+            shortcut = f"Ctrl+{position}" if position < 10 else None
+            self.add_action("go", view.title(), lambda name=view.name: self.show_view(name), shortcut=shortcut,
+                            name=f"go-{view.name}")
+        actions.install_all(self)
+        for key, menu in self._menus.items():
+            menu.menuAction().setVisible(not menu.isEmpty())
+
+    # --- what pages and actions use -------------------------------------------
+
+    def menu(self, key: str) -> QMenu:
+        """The menu ``key`` (one of MENU_KEYS)."""
+        return self._menus[key]
+
+    def add_action(self, menu: str, text: str, slot: Callable[[], object], *, shortcut: str | None = None,
+                   name: str | None = None) -> QAction:
+        """Add an action with ``text`` and optional ``shortcut`` to menu ``menu``; ``name`` is its objectName."""
+        action = QAction(text, self._menus[menu])
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._menus[menu].addAction(action)
+        self._menus[menu].menuAction().setVisible(True)
+        return action
+
+    def show_view(self, name: str):
+        """Bring page ``name`` to the front and return it."""
+        view = self.views[name]
+        self.nav.setCurrentRow(list(self.views).index(name))
+        return view
+
+    def current_view_name(self) -> str | None:
+        """The name of the page in front (None before the first build)."""
+        if not self.views:
+            return None
+        return list(self.views)[self.stack.currentIndex()]
+
+    def notify_changed(self, entities: Iterable[str]) -> None:
+        """Tell every page that ``entities`` (e.g. {"participants"}) changed, so they refresh."""
+        entities = frozenset(entities)
+        if "target_groups" in entities or "site" in entities:
+            self.reload_catalogues()
+        for view in self.views.values():
+            view.on_changed(entities)
+        self.changed.emit(entities)
+        self.statusBar().refresh()
+
+    def reload_catalogues(self) -> None:
+        """Re-read the catalogues (after a local target group changed)."""
+        def store(catalogues: Catalogues) -> None:
+            self.catalogues = catalogues
+            for view in self.views.values():
+                view.on_changed(frozenset({"catalogues"}))
+        self.ops.run(lambda db: catalogue_cache.load(db, self.site.id), success=store, parent=self)
+
+    def set_site(self, site: Site) -> None:
+        """Register for ``site`` from now on; every page shows its data."""
+        self.site = site
+        self.notify_changed({"site", "activities", "participants", "study_circles", "sync"})
+        self.setWindowTitle(self.tr("Healthcentre – {site}").format(site=site.name))
+
+    def switch_language(self, language: str) -> None:
+        """Show the whole window in ``language`` from now on."""
+        i18n.install(language)
+        QTimer.singleShot(0, self.build)
+
+    def closeEvent(self, event) -> None:
+        self.ops.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,44 @@
+"""The window's own daily actions and their shortcuts (installed through actions.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+
+def install(window) -> None:
+    """Add New activity, New participant, Find participant, Refresh, Quit and the shortcut list."""
+    window.add_action("file", window.tr("New &activity…"), lambda: window.show_view("activities").new_activity(),
+                      shortcut="Ctrl+N", name="new-activity")
+    window.add_action("file", window.tr("New &participant…"),
+                      lambda: window.show_view("participants").new_participant(), shortcut="Ctrl+Shift+N",
+                      name="new-participant")
+    window.menu("file").addSeparator()
+    window.add_action("file", window.tr("&Quit"), window.close, shortcut="Ctrl+Q", name="quit")
+    window.add_action("edit", window.tr("&Find participant"), lambda: window.show_view("participants").focus_search(),
+                      shortcut="Ctrl+F", name="find-participant")
+    window.add_action("edit", window.tr("&Refresh"), lambda: _refresh(window), shortcut="F5", name="refresh")
+    window.add_action("help", window.tr("&Keyboard shortcuts"), lambda: show_shortcuts(window), shortcut="F1",
+                      name="shortcuts")
+
+
+def _refresh(window) -> None:
+    window.notify_changed({"activities", "participants", "sessions", "attendance", "study_circles",
+                           "target_groups", "sync"})
+
+
+def show_shortcuts(window) -> None:
+    """List every menu action that has a shortcut."""
+    rows = []
+    for menu in (window.menu(key) for key in ("file", "edit", "go", "tools", "help")):
+        for action in menu.actions():
+            if not action.shortcut().isEmpty():
+                rows.append(f"<tr><td><b>{action.shortcut().toString()}</b></td>"
+                            f"<td>{action.text().replace('&', '')}</td></tr>")
+    extra = [
+        (window.tr("Space"), window.tr("Tick or untick attendance in a list or grid")),
+        (window.tr("Ctrl+S"), window.tr("Save the open form")),
+        (window.tr("Ctrl+T"), window.tr("Add a session in the activity editor")),
+        (window.tr("Ctrl+L"), window.tr("Add a participant to the attendance list")),
+    ]
+    rows += [f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>" for keys, text in extra]
+    QMessageBox.information(window, window.tr("Keyboard shortcuts"), "<table cellpadding=3>" + "".join(rows) + "</table>")
