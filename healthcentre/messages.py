@@ -118,6 +118,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unknown study association: {code}.",
     },
     # --- study circles and target groups (register) ---
+    "activity_period_excludes_sessions": {
+        "sv": "Aktiviteten har ett tillfälle {date} utanför den nya perioden. Flytta eller ta bort tillfället först.",
+        "en": "The activity has a session on {date} outside the new period. Move or delete the session first.",
+    },
     "circle_no_leader": {
         "sv": "Cirkeln saknar cirkelledare.",
         "en": "The circle has no circle leader.",

@@ -51,6 +51,15 @@ def _check_dates(start_date: dt.date | None, end_date: dt.date | None) -> None:
         raise ValidationError("end_before_start", field="end_date")
 
 
+def _check_sessions_inside(session, activity: Activity) -> None:
+    first, last = session.exec(select(func.min(Session.date), func.max(Session.date))
+                               .where(Session.activity_id == activity.id)).one()
+    if first is not None and first < activity.start_date:
+        raise ValidationError("activity_period_excludes_sessions", field="start_date", date=first.isoformat())
+    if last is not None and activity.end_date is not None and last > activity.end_date:
+        raise ValidationError("activity_period_excludes_sessions", field="end_date", date=last.isoformat())
+
+
 def _set_target_groups(session, activity_id: int, codes: Sequence[str]) -> None:
     session.exec(delete(ActivityTargetGroup).where(ActivityTargetGroup.activity_id == activity_id))
     for group_id in target_group_ids(session, codes):
@@ -94,7 +103,7 @@ def update_activity(
     db: Database, activity_id: int, *, kind=_UNSET, title=_UNSET, start_date=_UNSET, end_date=_UNSET,
     target_groups=_UNSET, **flags: bool,
 ) -> ActivityRecord:
-    """Change an activity; fields not given stay as they are."""
+    """Change an activity; fields not given stay as they are. The period must keep every session inside."""
     unknown = set(flags) - set(FLAGS)
     if unknown:
         raise TypeError(f"unknown activity flags: {sorted(unknown)}")
@@ -110,6 +119,7 @@ def update_activity(
         if end_date is not _UNSET:
             activity.end_date = end_date
         _check_dates(activity.start_date, activity.end_date)
+        _check_sessions_inside(session, activity)
         for flag, value in flags.items():
             setattr(activity, flag, bool(value))
         if target_groups is not _UNSET:
