@@ -300,6 +300,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Det finns inga verksamheter att rapportera.",
         "en": "There are no sites to report on.",
     },
+    "report_custom_months": {
+        "sv": "En egen period måste börja den första i en månad och sluta den sista i en månad.",
+        "en": "A custom period must start on the first of a month and end on the last day of a month.",
+    },
+    "report_custom_too_long": {
+        "sv": "En egen period får vara högst {max} månader. Välj ett år i stället.",
+        "en": "A custom period may be at most {max} months. Choose a year instead.",
+    },
     "import_file_missing": {"sv": "Filen {path} finns inte.", "en": "The file {path} does not exist."},
     "import_file_type": {
         "sv": "Filtypen {suffix} kan inte läsas in. Använd en Excel-fil (.xlsx) eller CSV-fil (.csv).",

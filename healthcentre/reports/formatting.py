@@ -11,7 +11,7 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
              "oktober", "november", "december")
 MONTHS_SHORT_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 THIN_SPACE = "\u00a0"  # a no-break space keeps "1 234" on one line
-WITHHELD = "<5"
+WITHHELD = "×"  # a withheld cell: a count of people under the threshold, or one that would reveal such a count
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:
@@ -20,6 +20,12 @@ def number(value: float | int | None, decimals: int = 0) -> str:
         return "–"
     text = f"{value:,.{decimals}f}"
     return text.replace(",", THIN_SPACE).replace(".", ",")
+
+
+def municipality_name(name: str) -> str:
+    """``Jönköpings kommun``, ``Nässjö kommun``, ``Tranås kommun``: the genitive s after a consonant."""
+    last = name[-1:].lower()
+    return f"{name}{'s' if last.isalpha() and last not in 'aeiouyåäös' else ''} kommun"
 
 
 def date_long(day: dt.date) -> str:

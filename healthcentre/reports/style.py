@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -36,6 +37,8 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=9.5, leading=13, textColor=INK)
     return {
         "body": base,
+        "prose": ParagraphStyle("prose", parent=base, spaceAfter=5),
+        "kicker": ParagraphStyle("kicker", parent=base, fontName=fonts.BOLD, fontSize=11, leading=14, textColor=MUTED),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
@@ -51,13 +54,24 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _header_style(font_size: float, right: bool) -> ParagraphStyle:
+    return ParagraphStyle("th", fontName=fonts.BOLD, fontSize=font_size - 0.5, leading=font_size + 1.5, textColor=INK,
+                          alignment=TA_RIGHT if right else 0)
+
+
 def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header_rows: int = 1,
                numeric_from: int | None = 1, total_row: bool = False, font_size: float = 8.5,
                row_heights: Sequence[float | None] | None = None) -> Table:
     """A table with a coloured header repeated on every page, zebra rows and right-aligned numbers
     from column ``numeric_from``; ``total_row`` sets the last row in bold above a rule."""
     fonts.register_fonts()
-    table = Table(list(rows), colWidths=list(col_widths), rowHeights=row_heights, repeatRows=header_rows,
+    rows = [list(row) for row in rows]
+    for row in rows[:header_rows]:  # headings wrap inside their column instead of running into the next
+        for index, value in enumerate(row):
+            if isinstance(value, str) and value:
+                right = numeric_from is not None and index >= numeric_from
+                row[index] = Paragraph(escape(value), _header_style(font_size, right))
+    table = Table(rows, colWidths=list(col_widths), rowHeights=row_heights, repeatRows=header_rows,
                   hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, font_size),
@@ -176,6 +190,4 @@ class ReportDocument:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped, so names with & or < print as they are)."""
-    from xml.sax.saxutils import escape
-
     return Paragraph(escape(text), style)

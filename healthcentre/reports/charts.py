@@ -1,0 +1,104 @@
+"""Charts drawn with reportlab.graphics in the report's look: a bar chart per month and a
+line chart per month. A missing value (withheld) leaves a gap rather than a false zero."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from healthcentre.reports import fonts
+from healthcentre.reports.formatting import number
+from healthcentre.reports.style import INK, MUTED, RULE, SERIES
+
+HEIGHT = 175
+
+
+def _nice_max(values: Sequence[float | None]) -> float:
+    top = max([v for v in values if v is not None] + [1])
+    magnitude = 10 ** (len(str(int(top))) - 1)
+    return ((top // magnitude) + 1) * magnitude
+
+
+def _axes(chart, categories: Sequence[str], top: float) -> None:
+    chart.categoryAxis.categoryNames = list(categories)
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    crowded = len(categories) > 13 or max((len(c) for c in categories), default=0) * len(categories) > 60
+    chart.categoryAxis.labels.angle = 30 if crowded else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if crowded else "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = top / 5
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = lambda v: number(v)
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebee")
+
+
+def _frame(width: float, title: str, series_names: Sequence[str]) -> Drawing:
+    fonts.register_fonts()
+    drawing = Drawing(width, HEIGHT)
+    drawing.add(String(0, HEIGHT - 12, title, fontName=fonts.BOLD, fontSize=9.5, fillColor=INK))
+    if len(series_names) > 1:
+        legend = Legend()
+        legend.x, legend.y = width - 10, HEIGHT - 4
+        legend.alignment = "right"
+        legend.boxAnchor = "ne"
+        legend.columnMaximum = 1
+        legend.fontName = fonts.REGULAR
+        legend.fontSize = 7.5
+        legend.dx = legend.dy = 7
+        legend.deltax = 90
+        legend.colorNamePairs = list(zip(SERIES, series_names))
+        drawing.add(legend)
+    return drawing
+
+
+def bar_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
+              series_names: Sequence[str], stacked: bool = False) -> Drawing:
+    """Bars per category (month), one colour per series; ``stacked`` piles them up."""
+    drawing = _frame(width, title, series_names)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
+    chart.data = [[v if v is not None else 0 for v in s] for s in series]
+    totals = [sum(v or 0 for v in col) for col in zip(*series)] if stacked else [v for s in series for v in s]
+    _axes(chart, categories, _nice_max(totals))
+    if stacked:
+        chart.categoryAxis.style = "stacked"
+    for index in range(len(series)):
+        chart.bars[index].fillColor = SERIES[index % len(SERIES)]
+        chart.bars[index].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    drawing.add(chart)
+    return drawing
+
+
+def line_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
+               series_names: Sequence[str]) -> Drawing:
+    """Lines with markers per category (month); a withheld value breaks the line."""
+    from reportlab.graphics.widgets.markers import makeMarker
+
+    drawing = _frame(width, title, series_names)
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
+    chart.data = [list(s) for s in series]
+    _axes(chart, categories, _nice_max([v for s in series for v in s]))
+    chart.joinedLines = 1
+    for index in range(len(series)):
+        chart.lines[index].strokeColor = SERIES[index % len(SERIES)]
+        chart.lines[index].strokeWidth = 1.6
+        chart.lines[index].symbol = makeMarker("FilledCircle", size=3.5)
+        chart.lines[index].symbol.fillColor = SERIES[index % len(SERIES)]
+    drawing.add(chart)
+    return drawing
