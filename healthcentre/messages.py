@@ -189,6 +189,26 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unknown demo data size: {size}. Choose small, medium or large.",
     },
     # --- county counts and anonymisation ---
+    "counts_period_invalid": {
+        "sv": "Ogiltig period: {period}. Skriv ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ (t.ex. 2026-03, 2026-Q1, 2026).",
+        "en": "Invalid period: {period}. Write YYYY-MM, YYYY-Qn or YYYY (e.g. 2026-03, 2026-Q1, 2026).",
+    },
+    "counts_site_ambiguous": {
+        "sv": "Det finns flera verksamheter (eller ingen). Ange vilken med --site.",
+        "en": "There are several sites (or none). Say which one with --site.",
+    },
+    "counts_no_site_code": {
+        "sv": "Verksamheten har ingen kod hos länet ännu. Anslut den först, eller ange --org-unit.",
+        "en": "The site has no county code yet. Enrol it first, or give --org-unit.",
+    },
+    "counts_withheld": {
+        "sv": "Undanhållna celler: {withheld} av {people} celler med personantal (gräns {threshold}).",
+        "en": "Withheld cells: {withheld} of {people} cells counting people (threshold {threshold}).",
+    },
+    "counts_breaches": {
+        "sv": "Varning: {count} undanhållna celler kan räknas ut ur tidigare skickade versioner.",
+        "en": "Warning: {count} withheld cells can be computed from versions sent earlier.",
+    },
     # --- sync, enrolment and the county receiver ---
     "sync_not_enrolled": {
         "sv": "Verksamheten är inte ansluten till länet ännu. Anslut med en engångskod (healthcentre enroll).",

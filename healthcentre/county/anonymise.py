@@ -145,9 +145,10 @@ def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int,
     chooser = _Chooser(exact, withheld, known, threshold, year)
     chooser.close_sums()
     breaches: list[Breach] = []
+    settled: set[rel.Ref] = set()
     for _ in range(MAX_ROUNDS):
         values = {ref: (None if chooser.hidden(ref) else value) for ref, value in exact.items()}
-        breaches = find_breaches(values, year=year, threshold=threshold, cheap_first=True)
+        breaches = find_breaches(values, year=year, threshold=threshold, cheap_first=True, settled=settled)
         progressed = [chooser.protect((b.period, b.table, b.key)) for b in breaches]
         if not any(progressed):
             break

@@ -68,20 +68,28 @@ def release_values(release: Mapping[str, Sequence[Table]], *, year: int,
 
 
 def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshold: int,
-                  cheap_first: bool = False) -> list[Breach]:
+                  cheap_first: bool = False, settled: set[rel.Ref] | None = None) -> list[Breach]:
     """Every withheld count (value None) of ``year`` the county could compute or narrow below ``threshold``.
 
     Bounds propagated along the relations (outer bounds, so anything they show narrow
     is a breach) come first; linear programmes settle the rest. ``cheap_first``: when
-    propagation already finds breaches, return just those (for the anonymiser's rounds)."""
+    propagation already finds breaches, return just those (for the anonymiser's rounds).
+    ``settled``: counts already proven safe, not checked again; the counts proven safe
+    now are added to it. Valid while counts are only ever added to the withheld ones:
+    withholding one more count only widens every range."""
     unknown = [ref for ref, value in values.items() if value is None]
     index = {ref: i for i, ref in enumerate(unknown)}
     rows = _rows(values, index, rel.year_relations(year))
-    components = [_Component(members, component_rows) for members, component_rows in _components(len(unknown), rows)]
+    settled = set() if settled is None else settled
+    done = {index[ref] for ref in settled if ref in index}
+    components = [_Component(members, component_rows, done)
+                  for members, component_rows in _components(len(unknown), rows)]
     found = [(component, local, bounds) for component in components for local, bounds in component.narrow(threshold)]
     if not (cheap_first and found):
         found += [(component, local, bounds) for component in components
                   for local, bounds in component.unsafe(threshold)]
+        flagged = {component.members[local] for component, local, _ in found}
+        settled.update(unknown[i] for i in range(len(unknown)) if i not in flagged)
     return [Breach(*unknown[component.members[local]], low=low, high=high) for component, local, (low, high) in found]
 
 
@@ -134,12 +142,12 @@ def _components(size: int, rows) -> list[tuple[list[int], list]]:
 class _Component:
     """The linear programme of one group of linked withheld counts."""
 
-    def __init__(self, members: list[int], rows) -> None:
+    def __init__(self, members: list[int], rows, settled: set[int]) -> None:
         local = {global_index: i for i, global_index in enumerate(members)}
         self.members = members
         self.size = len(members)
         self.rows = [({local[c]: a for c, a in coefficients.items()}, rhs, equal) for coefficients, rhs, equal in rows]
-        self.proven_narrow: set[int] = set()
+        self.skip: set[int] = {i for i, global_index in enumerate(members) if global_index in settled}
         self.equal = self._matrix([r for r in rows if r[2]], local)
         self.upper = self._matrix([r for r in rows if not r[2]], local)
         self.low_seen = np.full(self.size, np.inf)
@@ -180,13 +188,13 @@ class _Component:
             lo, hi = math.ceil(low[i] - _EPS), math.floor(high[i] + _EPS) if high[i] < math.inf else math.inf
             if hi < threshold or hi - lo < threshold:
                 found.append((i, (float(lo), float(hi))))
-                self.proven_narrow.add(i)
+                self.skip.add(i)
         return found
 
     def unsafe(self, threshold: int) -> list[tuple[int, tuple[float, float]]]:
-        """Members (local index), other than those ``narrow`` found, whose whole-number feasible
+        """Members (local index), other than those skipped or found by ``narrow``, whose whole-number feasible
         range is narrower than, or below, ``threshold``."""
-        pending = np.array([i for i in range(self.size) if i not in self.proven_narrow], dtype=int)
+        pending = np.array([i for i in range(self.size) if i not in self.skip], dtype=int)
         if len(pending) == 0 or (self.equal[0] is None and self.upper[0] is None):
             return []
         random = np.random.default_rng(0)
