@@ -135,6 +135,8 @@ def _send_all(db: Database, rows: list, result: SyncResult, client: httpx.Client
                 result.cancelled = True
                 return
             if not _send_one(http, base, db, row, result):
+                for waiting in rows[number:]:  # the whole queue waits for the next attempt
+                    outbox.mark_failed(db, waiting.id, result.error or "")
                 return
             if progress is not None:
                 progress(number, len(rows))

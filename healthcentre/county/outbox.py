@@ -3,13 +3,16 @@
 The life of a change:
 
 1. A service changes data and marks its month (``services._common.mark_period``).
-2. ``build_pending`` turns every marked month that has begun into the submissions
-   of the periods it touches (its month, quarter and year), each a new version with
-   a new submission id, stores them and clears the marks **in one transaction**:
+2. ``build_pending`` releases the year of every marked month anew
+   (``counts.build_year``: a change in a month touches its quarter and year, and
+   may change what is withheld elsewhere in the year) and turns every period whose
+   released tables differ from the last version built into a new version with a
+   new submission id; it stores them and clears the marks **in one transaction**:
    a crash before the commit leaves the marks, after it leaves the submissions.
    A mark touched again while building survives (it is cleared only if unchanged).
-   Months in the future keep their marks until they begin; the current month is
-   sent as it stands and sent again when it changes.
+   Periods not yet begun are never built; months in the future keep their marks
+   until they begin; the current month is sent as it stands (a preliminary
+   version) and sent again when it changes.
 3. ``healthcentre.county.delivery`` sends pending submissions; each outcome is
    recorded here in its own transaction. A crash between the county's answer and
    the record only means the same submission id is sent again, which the county
@@ -26,14 +29,13 @@ import datetime as dt
 import json
 import random
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete
 from sqlmodel import select
 
 from healthcentre import __version__
-from healthcentre.county.payload import Submission, period_bounds, periods_containing
+from healthcentre.county.payload import Submission, period_bounds
 from healthcentre.data.database import Database
 from healthcentre.data.models import OutboxSubmission, PeriodMark, Setting, Site, utcnow
 from healthcentre.services._common import period_of
@@ -60,47 +62,39 @@ def _period_order(period: str) -> tuple:
     return period[:4], kind, period
 
 
-def _site_periods(marks: Sequence[PeriodMark], today: dt.date) -> list[str]:
-    periods = {period for mark in marks for period in periods_containing(mark.period)}
-    return sorted((p for p in periods if period_bounds(p)[0] <= today), key=_period_order)
-
-
-def _published(db: Database, site_id: int, years: set[str]) -> list[Submission]:
-    """Every submission already built for the site in ``years``: what the county may hold."""
+def _history(db: Database, site_id: int, year: int) -> tuple[list[Submission], dict[str, int]]:
+    """What the county may hold for the site's ``year`` (every version not refused), and the
+    highest version number used so far for each period."""
     with db.session() as session:
-        rows = session.exec(select(OutboxSubmission).where(OutboxSubmission.site_id == site_id)
-                            .order_by(OutboxSubmission.period, OutboxSubmission.version))
-        return [Submission.model_validate_json(row.payload_json) for row in rows if row.period[:4] in years]
+        rows = list(session.exec(select(OutboxSubmission).where(
+            OutboxSubmission.site_id == site_id, OutboxSubmission.period.startswith(str(year)))))
+    published = [Submission.model_validate_json(row.payload_json) for row in rows if row.state != REJECTED]
+    versions: dict[str, int] = {}
+    for row in rows:
+        versions[row.period] = max(versions.get(row.period, 0), row.version)
+    return published, versions
 
 
-def _latest_versions(db: Database, site_id: int) -> dict[str, Submission]:
-    latest: dict[str, Submission] = {}
-    with db.session() as session:
-        rows = session.exec(select(OutboxSubmission).where(OutboxSubmission.site_id == site_id)
-                            .order_by(OutboxSubmission.version))
-        for row in rows:
-            latest[row.period] = Submission.model_validate_json(row.payload_json)
-    return latest
+def _build_site(db: Database, site: Site, years: set[int], today: dt.date, threshold: int) -> list[Submission]:
+    """New versions of every begun period of ``years`` whose released tables differ from the last built.
 
-
-def _build_site(db: Database, site: Site, marks: list[PeriodMark], today: dt.date, threshold: int) -> list[Built]:
+    A change in one month can change what is withheld elsewhere in its year, so the whole
+    year is released anew (``counts.build_year``) and every period that differs is sent."""
     from healthcentre.county import counts
 
-    periods = _site_periods(marks, today)
-    published = _published(db, site.id, {p[:4] for p in periods})
-    latest = _latest_versions(db, site.id)
     fresh: list[Submission] = []
-    for period in periods:
-        tables = counts.period_tables(db, site_id=site.id, period=period, threshold=threshold,
-                                      published=[*published, *fresh])
-        previous = latest.get(period)
-        if previous is not None and previous.tables == tuple(tables) and previous.threshold == threshold:
-            continue
-        fresh.append(Submission(
-            submission_id=uuid.uuid4(), site_code=site.county_site_code, municipality_code=site.municipality_code,
-            period=period, version=(previous.version + 1) if previous else 1, app_version=_app_version(),
-            threshold=threshold, created_at=utcnow(), tables=tuple(tables)))
-    return _store(db, site.id, fresh, marks)
+    for year in sorted(years):
+        published, versions = _history(db, site.id, year)
+        released = counts.build_year(db, site_id=site.id, year=year, threshold=threshold, published=published)
+        for period in sorted(counts.periods_to_send(released, published), key=_period_order):
+            if period_bounds(period)[0] > today:
+                continue
+            fresh.append(Submission(
+                submission_id=uuid.uuid4(), site_code=site.county_site_code,
+                municipality_code=site.municipality_code, period=period, version=versions.get(period, 0) + 1,
+                app_version=_app_version(), threshold=threshold, created_at=utcnow(),
+                tables=released.released[period]))
+    return fresh
 
 
 def _app_version() -> str:
@@ -128,8 +122,8 @@ def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[Peri
 
 
 def build_pending(db: Database, *, today: dt.date | None = None, threshold: int | None = None) -> list[Built]:
-    """Turn every marked month that has begun into new submission versions of its month, quarter
-    and year, for every site enrolled with the county. Unenrolled sites keep their marks."""
+    """Turn the marked months that have begun into new submission versions of the periods of their
+    year that changed, for every site enrolled with the county. Unenrolled sites keep their marks."""
     today = today or dt.date.today()
     if threshold is None:
         from healthcentre.config import load_settings
@@ -142,7 +136,9 @@ def build_pending(db: Database, *, today: dt.date | None = None, threshold: int 
     for site_id in sorted({mark.site_id for mark in marks}):
         site = sites[site_id]
         if site.county_site_code:
-            built += _build_site(db, site, [m for m in marks if m.site_id == site_id], today, threshold)
+            site_marks = [m for m in marks if m.site_id == site_id]
+            fresh = _build_site(db, site, {int(m.period[:4]) for m in site_marks}, today, threshold)
+            built += _store(db, site_id, fresh, site_marks)
     return built
 
 
