@@ -9,12 +9,11 @@ from healthcentre.data.models import Gender, SiteKind
 
 def gender_items() -> list[tuple[str, str]]:
     """(value, name) of every gender choice."""
-    t = QCoreApplication.translate
     return [
-        (Gender.WOMAN.value, t("Labels", "Woman")),
-        (Gender.MAN.value, t("Labels", "Man")),
-        (Gender.OTHER.value, t("Labels", "Other")),
-        (Gender.UNKNOWN.value, t("Labels", "Not stated")),
+        (Gender.WOMAN.value, QCoreApplication.translate("Labels", "Woman")),
+        (Gender.MAN.value, QCoreApplication.translate("Labels", "Man")),
+        (Gender.OTHER.value, QCoreApplication.translate("Labels", "Other")),
+        (Gender.UNKNOWN.value, QCoreApplication.translate("Labels", "Not stated")),
     ]
 
 
@@ -28,12 +27,11 @@ def gender_text(gender: Gender | str | None) -> str:
 
 def site_kind_items() -> list[tuple[str, str]]:
     """(value, name) of every kind of site."""
-    t = QCoreApplication.translate
     return [
-        (SiteKind.HALSOCENTER.value, t("Labels", "Health centre (Hälsocenter)")),
-        (SiteKind.RECOVERY_COLLEGE.value, t("Labels", "Recovery college")),
-        (SiteKind.MEETING_PLACE.value, t("Labels", "Meeting place")),
-        (SiteKind.OTHER.value, t("Labels", "Other")),
+        (SiteKind.HALSOCENTER.value, QCoreApplication.translate("Labels", "Health centre (Hälsocenter)")),
+        (SiteKind.RECOVERY_COLLEGE.value, QCoreApplication.translate("Labels", "Recovery college")),
+        (SiteKind.MEETING_PLACE.value, QCoreApplication.translate("Labels", "Meeting place")),
+        (SiteKind.OTHER.value, QCoreApplication.translate("Labels", "Other")),
     ]
 
 
