@@ -3,5 +3,5 @@
 ``storage`` owns the tables and every SQL statement, ``auth`` the tokens and
 enrolment codes, ``intake`` the one acceptance rule shared by HTTP and file
 import, ``aggregate`` the county indicators, ``routes`` the endpoints and
-``app`` puts them together.
+``file_import`` transfer files, ``app`` puts them together.
 """

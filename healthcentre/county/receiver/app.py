@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from healthcentre import __version__
 from healthcentre.county.payload import Submission
-from healthcentre.county.receiver import routes, storage
+from healthcentre.county.receiver import overview_page, routes, storage
 from healthcentre.county.receiver.intake import Rejected
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -47,6 +47,7 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = storage.open_store(settings.database_url)
     app.include_router(routes.router)
+    app.include_router(overview_page.router)
 
     @app.exception_handler(Rejected)
     async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:

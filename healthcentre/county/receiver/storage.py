@@ -8,7 +8,6 @@ The schema is created on start; it holds only anonymised counts.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
