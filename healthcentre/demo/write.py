@@ -19,6 +19,7 @@ from healthcentre.demo import content, plan as planning
 from healthcentre.demo.plan import Plan
 
 BATCH = 50_000
+CACHE_KIB = 256 * 1024
 AUDIT = ("created_at", "created_by", "changed_at", "changed_by")
 
 
@@ -138,6 +139,7 @@ def write(connection, plan: Plan, *, municipality: dict[int, str], group_ids: di
           first_ids: dict[str, int]) -> dict[str, int]:
     """Insert every row of ``plan``; returns the number of rows per table."""
     writer = Writer(connection)
+    connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # keep the indexes being filled in memory
     rng = random.Random(plan.seed * 31 + 7)
     erased = set(rng.sample([p.id for p in plan.people], max(1, len(plan.people) // 200)))
     writer.counts["erased"] = len(erased)
@@ -148,6 +150,7 @@ def write(connection, plan: Plan, *, municipality: dict[int, str], group_ids: di
     writer.insert("attendance", ("id", "session_id", "participant_id"),
                   _numbered(planning.attendance(plan, session_ids), first_ids["attendance"]))
     _period_marks(plan, writer)
+    connection.execute("PRAGMA cache_size = -2000")  # SQLite's default again
     return writer.counts
 
 
