@@ -171,3 +171,14 @@ def test_counts_commands_show_marked_tables_and_write_dhis2_json(db, register, t
     assert json.loads(out.read_text(encoding="utf-8"))["dataValues"]
     wrong = runner.invoke(main, ["counts", "show", "--period", "2026-13"])
     assert wrong.exit_code == 1 and "Ogiltig period" in wrong.output
+
+
+def test_participants_with_unknown_or_no_gender_both_count_as_okant(db, site, course):
+    first_session = sessions.list_sessions(db, course.id)[0]
+    for name, gender in (("Okänd Ett", "unknown"), ("Okänd Två", None)):
+        person = participants.create_participant(db, site_id=site.id, display_name=name, birth_year=1980,
+                                                 gender=gender)
+        attendance.record_attendance(db, activity_id=course.id, session_id=first_session.id, participant_id=person.id)
+    people = _tables(db, site.id, MARCH)["DELTAGARE_ALDER_KON"]
+    assert people.value("45-64", "okant") == 2
+    assert people.value(TOTAL, TOTAL) == 2

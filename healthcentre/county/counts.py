@@ -70,7 +70,10 @@ def _period_grid(agg, period: str, circles: dict[str, dict[str, int]]) -> dict[s
         return agg[name].get(period, {})
 
     groups = tables.TARGET_GROUP_CODES
-    people = {(band, tables.GENDER_CODES[gender]): n for (band, gender), n in get("people_age_gender").items()}
+    people: dict[tuple[str, str], float] = {}
+    for (band, gender), n in get("people_age_gender").items():
+        key = (band, tables.GENDER_CODES[gender])
+        people[key] = people.get(key, 0) + n
     age_gender = _additive(people, tables.AGE_BAND_CODES, tables.GENDERS)
     total = age_gender[(TOTAL, TOTAL)]
     activities = _cross_tab(get("activities_kind_tg"), get("activities_kind"), groups)
