@@ -2,6 +2,6 @@
 
 ``storage`` owns the tables and every SQL statement, ``auth`` the tokens and
 enrolment codes, ``intake`` the one acceptance rule shared by HTTP and file
-import, ``aggregate`` the county indicators, ``routes`` the endpoints and
-``file_import`` transfer files, ``app`` puts them together.
+import, ``aggregate`` the county indicators, ``routes`` the endpoints,
+``file_import`` transfer files, and ``app`` puts them together.
 """
