@@ -31,6 +31,7 @@ class Context:
 
     directory: Path
     year: int
+    threshold: int = 5
     db: object = None
     site: object = None
     details: list[str] = field(default_factory=list)
@@ -54,6 +55,7 @@ def step_config(ctx: Context) -> str:
     from healthcentre import config
 
     settings = config.load_settings()
+    ctx.threshold = settings.threshold
     return f"config={settings.source('site.name').value}"
 
 
@@ -71,19 +73,19 @@ def step_database(ctx: Context) -> str:
 def step_demo(ctx: Context) -> str:
     """A small demo data set through the real services."""
     from healthcentre import demo
-    from healthcentre.services import sites, statistics
+    from healthcentre.services import sites
 
-    demo.generate(ctx.db, size="small", year=ctx.year)
+    made = demo.generate(ctx.db, size="small", year=ctx.year)
     ctx.site = sites.list_sites(ctx.db)[0]
-    counts = statistics.register_counts(ctx.db)
-    return "demo=" + "/".join(str(value) for value in counts.values())
+    return (f"demo={made.sites} sites/{made.participants} participants/{made.activities} activities/"
+            f"{made.attendances} attendances")
 
 
 def step_payload(ctx: Context) -> str:
     """The anonymised county tables of the demo site, validated as a Submission."""
     from healthcentre.county import counts, payload
 
-    threshold = 5
+    threshold = ctx.threshold
     tables = counts.period_tables(ctx.db, site_id=ctx.site.id, period=ctx.period, threshold=threshold)
     submission = payload.Submission(
         submission_id=uuid.uuid4(), site_code=SELFTEST_SITE_CODE,
@@ -97,11 +99,12 @@ def step_payload(ctx: Context) -> str:
 
 def step_report(ctx: Context) -> str:
     """The period report as a PDF file."""
-    from healthcentre import reports
+    from healthcentre.reports.period_report import render_period_report
 
     out = ctx.directory / "selftest.pdf"
     start, end = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
-    reports.render_period_report(ctx.db, site_id=ctx.site.id, start=start, end=end, internal=False, out=out)
+    render_period_report(ctx.db, site_id=ctx.site.id, start=start, end=end, internal=False, out=out,
+                         threshold=ctx.threshold)
     data = out.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise RuntimeError(f"{out.name} is not a complete PDF")

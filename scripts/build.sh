@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the one-folder desktop bundle dist/healthcentre/ with PyInstaller (build.spec):
+# installs the app and PyInstaller into .venv, compiles the translations to .qm, builds,
+# and prints the bundle's size. Check it with: dist/healthcentre/healthcentre --self-test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+.venv/bin/python -m pip install -q -e ".[build]"
+for ts in resources/*.ts; do
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
+.venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+du -sh dist/healthcentre

@@ -1,0 +1,32 @@
+"""``healthcentre --self-test``: one line and exit 0 when the installation works, the reason otherwise."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from healthcentre import __version__, paths, selftest
+from healthcentre.cli import main
+
+
+def test_the_core_self_test_passes_and_names_the_version_and_each_step(tmp_path):
+    outcome = selftest.run(with_window=False, language="en")
+    assert outcome.ok, outcome.line
+    assert outcome.line.startswith(f"healthcentre {__version__} self-test OK in ")
+    for token in ("config=default", "schema=", "demo=", "payload=", "pdf="):
+        assert token in outcome.line
+    assert "\n" not in outcome.line
+
+
+def test_the_self_test_leaves_the_users_data_dir_untouched(tmp_path):
+    data_dir = paths.data_dir()
+    selftest.run(with_window=False)
+    assert not (data_dir / paths.DATABASE_FILE).exists()
+
+
+def test_a_broken_machine_config_fails_the_self_test_with_file_and_line(tmp_path, monkeypatch):
+    broken = tmp_path / "config.toml"
+    broken.write_text('[site]\nname = "Hälsocenter Habo"\nmunicipality_code = 643\n', encoding="utf-8")
+    monkeypatch.setenv("HEALTHCENTRE_MACHINE_CONFIG", str(broken))
+    result = CliRunner().invoke(main, ["--language", "en", "--self-test"])
+    assert result.exit_code == 1
+    assert f"self-test FAILED at step config: Settings file {broken}, line 3: " in result.output
