@@ -131,7 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="88"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90"/>
         <source>Activity: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/activity_form.py" line="32"/>
-        <source>Ends on</source>
+        <source>has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,107 +325,107 @@
 <context>
     <name>CirclePanel</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
         <source>Circle leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="37"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="38"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
         <source>e.g. older people and alcohol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="49"/>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="51"/>
         <source>Sessions and &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="57"/>
         <source>Participants&apos; status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="49"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="59"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="61"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="63"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="73"/>
         <source>&amp;Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="64"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="74"/>
         <source>Study &amp;association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="65"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="75"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="72"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="82"/>
         <source>Does it count for the study association?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="88"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="98"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="95"/>
-        <source>{meetings} meeting(s), {hours:g} study hours</source>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="105"/>
+        <source>{meetings} meeting(s), {hours} study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="107"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="117"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="108"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="108"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="118"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,38 +629,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="48"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="144"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="49"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="146"/>
         <source>Healthcentre – {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="51"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="52"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="81"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="83"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="81"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="83"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55"/>
-        <source>Consent given on</source>
+        <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,77 +1017,77 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="43"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="44"/>
         <source>Date of the new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
         <source>Length of the new session in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
         <source>Add &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="53"/>
         <source>Add a session (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55"/>
         <source>Delete session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="64"/>
         <source>New session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="116"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="121"/>
         <source>Delete the session on {date} with its attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="117"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="117"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="79"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="81"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

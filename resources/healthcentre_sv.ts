@@ -1,81 +1,80 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32" />
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="33" />
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36" />
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="39" />
+        <location filename="../healthcentre/ui/views/activities.py" line="81" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="40" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="40" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="40" />
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="40" />
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="41" />
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="41" />
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="53" />
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="56" />
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="58" />
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="86" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="108" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -83,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="133" />
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="135" />
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="135" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -101,37 +100,37 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30" />
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35" />
         <source>Sessions and attendance</source>
         <translation>Tillfällen och närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36" />
         <source>Attendance grid</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37" />
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation>Spara aktiviteten först; lägg sedan till tillfällen och deltagare.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41" />
         <source>Save the activity (Ctrl+S)</source>
         <translation>Spara aktiviteten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="88"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90" />
         <source>Activity: {title}</source>
         <translation>Aktivitet: {title}</translation>
     </message>
@@ -139,97 +138,97 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="24"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="24" />
         <source>Kind of activity</source>
         <translation>Typ av aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="28"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="28" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="31" />
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="32"/>
-        <source>Ends on</source>
-        <translation>Slutar</translation>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="32" />
+        <source>has an end date</source>
+        <translation>har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="33" />
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="36" />
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="42"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="42" />
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="43"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="43" />
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="44" />
         <source>&amp;Starts</source>
         <translation>&amp;Startar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="45" />
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="46"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="46" />
         <source>Target &amp;groups</source>
         <translation>&amp;Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="47" />
         <source>How it was run</source>
         <translation>Hur den genomfördes</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="59" />
         <source>Together with a Hälsocenter</source>
         <translation>Tillsammans med ett Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="60"/>
-        <source>Within a Hälsocenter&apos;s own operation</source>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="60" />
+        <source>Within a Hälsocenter's own operation</source>
         <translation>Inom ett Hälsocenters egen verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="61"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="61" />
         <source>Together with a Recovery college</source>
         <translation>Tillsammans med ett Recovery college</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="62"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="62" />
         <source>With a study association</source>
         <translation>Med ett studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="63"/>
-        <source>With civil society or a pensioners&apos; association</source>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="63" />
+        <source>With civil society or a pensioners' association</source>
         <translation>Med civilsamhället eller en pensionärsförening</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="64"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="64" />
         <source>Co-produced with a peer</source>
         <translation>Samproducerad med peer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="65" />
         <source>Digital (not on site)</source>
         <translation>Digital (inte på plats)</translation>
     </message>
@@ -237,8 +236,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../healthcentre/ui/app.py" line="39"/>
-        <location filename="../healthcentre/ui/app.py" line="83"/>
+        <location filename="../healthcentre/ui/app.py" line="39" />
+        <location filename="../healthcentre/ui/app.py" line="83" />
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -246,12 +245,12 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76" />
         <source>Attendance grid: participants by sessions</source>
         <translation>Närvarolista: deltagare per tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83" />
         <source>Arrow keys move between boxes, Space ticks or unticks.</source>
         <translation>Piltangenterna flyttar mellan rutorna, mellanslag kryssar i eller ur.</translation>
     </message>
@@ -259,12 +258,12 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57" />
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57" />
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -272,52 +271,52 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38" />
         <source>Attendance: tick those present</source>
         <translation>Närvaro: kryssa i de som var där</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43" />
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47" />
         <source>Add a participant: type a name…</source>
         <translation>Lägg till deltagare: skriv ett namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48" />
         <source>Add a participant to the list by name</source>
         <translation>Lägg till en deltagare i listan med namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53" />
         <source>Matching participants</source>
         <translation>Deltagare som matchar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56" />
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68" />
         <source>&amp;Unregistered visitors:</source>
         <translation>&amp;Oregistrerade besökare:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88" />
         <source>Attendance {date}</source>
         <translation>Närvaro {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89" />
         <source>Attendance (add a session first)</source>
         <translation>Närvaro (lägg till ett tillfälle först)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138" />
         <source>No one found – use New participant…</source>
         <translation>Ingen hittades – använd Ny deltagare…</translation>
     </message>
@@ -325,107 +324,107 @@
 <context>
     <name>CirclePanel</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43" />
         <source>Circle leader</source>
         <translation>Cirkelledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="45" />
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="37"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="47" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="38"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="48" />
         <source>e.g. older people and alcohol</source>
         <translation>t.ex. äldre och alkohol</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="49" />
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="51" />
         <source>Sessions and &amp;attendance…</source>
         <translation>Tillfällen och &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
-        <source>Participants&apos; status</source>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="57" />
+        <source>Participants' status</source>
         <translation>Deltagarnas status</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="49"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="59" />
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="61"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="71" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="63"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="73" />
         <source>&amp;Leader</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="64"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="74" />
         <source>Study &amp;association</source>
         <translation>Studie&amp;förbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="65"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="75" />
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="72"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="82" />
         <source>Does it count for the study association?</source>
         <translation>Räknas den hos studieförbundet?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="88"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="98" />
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation>Inga studiecirklar ännu. Skapa en med ”Ny studiecirkel…”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="95"/>
-        <source>{meetings} meeting(s), {hours:g} study hours</source>
-        <translation>{meetings} träffar, {hours:g} studietimmar</translation>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="105" />
+        <source>{meetings} meeting(s), {hours} study hours</source>
+        <translation>{meetings} träffar, {hours} studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="107"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="117" />
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="108"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="118" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="108"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="118" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -433,47 +432,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="23" />
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="25"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="25" />
         <source>Which site does this computer register for? You can change it later under Settings.</source>
         <translation>Vilken verksamhet registrerar den här datorn för? Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="29"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="29" />
         <source>Name of the site</source>
         <translation>Verksamhetens namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="30" />
         <source>e.g. Hälsocenter Vetlanda</source>
         <translation>t.ex. Hälsocenter Vetlanda</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="32" />
         <source>Kind of site</source>
         <translation>Typ av verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="35" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="38" />
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="39" />
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="40" />
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
@@ -481,42 +480,42 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="20"/>
-        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. Counts below the county&apos;s threshold are not sent as numbers.</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="20" />
+        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. Counts below the county's threshold are not sent as numbers.</source>
         <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Antal under länets gräns skickas inte som siffror.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="27"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="27" />
         <source>Periods waiting to be sent</source>
         <translation>Perioder som väntar på att skickas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="28"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="28" />
         <source>Sending to the county</source>
         <translation>Sändning till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="31"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="31" />
         <source>Months changed since they were last sent:</source>
         <translation>Månader som ändrats sedan de senast skickades:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="39"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="39" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="47"/>
-        <source>Sending counts to the county is not yet configured on this computer. Ask IT for the county address and the site&apos;s code.</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="47" />
+        <source>Sending counts to the county is not yet configured on this computer. Ask IT for the county address and the site's code.</source>
         <translation>Sändning till länet är ännu inte inställd på den här datorn. Be IT om länets adress och verksamhetens kod.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="50"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="50" />
         <source>Last sent: {when}</source>
         <translation>Senast skickat: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="52"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="52" />
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
@@ -524,7 +523,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../healthcentre/ui/forms.py" line="24"/>
+        <location filename="../healthcentre/ui/forms.py" line="24" />
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
@@ -532,48 +531,48 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="13"/>
+        <location filename="../healthcentre/ui/labels.py" line="13" />
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="14"/>
+        <location filename="../healthcentre/ui/labels.py" line="14" />
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="15"/>
-        <location filename="../healthcentre/ui/labels.py" line="34"/>
+        <location filename="../healthcentre/ui/labels.py" line="15" />
+        <location filename="../healthcentre/ui/labels.py" line="34" />
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="16"/>
+        <location filename="../healthcentre/ui/labels.py" line="16" />
         <source>Not stated</source>
         <translation>Uppgift saknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="31"/>
+        <location filename="../healthcentre/ui/labels.py" line="31" />
         <source>Health centre (Hälsocenter)</source>
         <translation>Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="32"/>
+        <location filename="../healthcentre/ui/labels.py" line="32" />
         <source>Recovery college</source>
         <translation>Recovery college</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="33"/>
+        <location filename="../healthcentre/ui/labels.py" line="33" />
         <source>Meeting place</source>
         <translation>Mötesplats</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="48"/>
+        <location filename="../healthcentre/ui/labels.py" line="48" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="48"/>
+        <location filename="../healthcentre/ui/labels.py" line="48" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -581,47 +580,47 @@
 <context>
     <name>LocalGroupDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="20"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="20" />
         <source>Local target group</source>
         <translation>Lokal målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="23" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="25"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="25" />
         <source>Name in Swedish</source>
         <translation>Namn på svenska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="27"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="27" />
         <source>Name in English</source>
         <translation>Namn på engelska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="29"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="29" />
         <source>Counts as county group</source>
         <translation>Räknas som länets målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="32" />
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33" />
         <source>Name (&amp;Swedish)</source>
         <translation>Namn (&amp;svenska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34" />
         <source>Name (&amp;English)</source>
         <translation>Namn (&amp;engelska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35" />
         <source>Counts as county &amp;group</source>
         <translation>Räknas som länets &amp;målgrupp</translation>
     </message>
@@ -629,38 +628,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="48"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="144"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="49" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="146" />
         <source>Healthcentre – {site}</source>
         <translation>Hälsocenter – {site}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="51"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="52" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="80"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="81"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="83" />
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="81"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="83" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -668,17 +667,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="164"/>
+        <location filename="../healthcentre/ui/operations.py" line="164" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="226"/>
+        <location filename="../healthcentre/ui/operations.py" line="226" />
         <source>Something went wrong: {error}</source>
         <translation>Något gick fel: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="231"/>
+        <location filename="../healthcentre/ui/operations.py" line="231" />
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -686,77 +685,77 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="51"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="51" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="52"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="52" />
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="53"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="53" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="54"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="54" />
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="55"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="55" />
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="56" />
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="66"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="66" />
         <source>Open &amp;follow-up</source>
         <translation>Öppna &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="68"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="68" />
         <source>County follow-up</source>
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="79"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="79" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="83"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="83" />
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="92"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="92" />
         <source>Sending counts to the county is not yet configured on this computer.</source>
         <translation>Sändning till länet är ännu inte inställd på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="95"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="95" />
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="97"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="97" />
         <source>Waiting to be sent: {periods}</source>
         <translation>Väntar på att skickas: {periods}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="99"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="99" />
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="102"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="102" />
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -764,142 +763,142 @@
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31" />
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31" />
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="40" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41" />
         <source>First name and surname, as you know the person</source>
         <translation>För- och efternamn, som du känner personen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="44" />
         <source>not stated</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45" />
         <source>Birth year</source>
         <translation>Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47" />
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="50" />
         <source>Municipality of residence</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="53" />
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55"/>
-        <source>Consent given on</source>
-        <translation>Samtycke lämnat</translation>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55" />
+        <source>given on</source>
+        <translation>lämnat den</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56" />
         <source>Consent date</source>
         <translation>Samtyckesdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58" />
         <source>First organised activity</source>
         <translation>Första organiserade aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="62"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="62" />
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63" />
         <source>&amp;Birth year</source>
         <translation>&amp;Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64" />
         <source>&amp;Gender</source>
         <translation>K&amp;ön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65" />
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66" />
         <source>&amp;Target groups</source>
         <translation>&amp;Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67" />
         <source>&amp;Consent</source>
         <translation>&amp;Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68" />
         <source>&amp;First organised activity ever</source>
         <translation>&amp;Första organiserade aktiviteten någonsin</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="74"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="74" />
         <source>&amp;Forget participant…</source>
         <translation>&amp;Glöm deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="138" />
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="141"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="141" />
         <source>Same person – use the existing one</source>
         <translation>Samma person – använd den som finns</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="142"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="142" />
         <source>Another person – save</source>
         <translation>En annan person – spara</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="156"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="156" />
         <source>Forget {name}? Name, birth year, gender, municipality, target groups and consent are erased for good. Attendance stays in the counts without a name.</source>
         <translation>Glömma {name}? Namn, födelseår, kön, kommun, målgrupper och samtycke raderas för gott. Närvaron finns kvar i antalen utan namn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159" />
         <source>Forget participant</source>
         <translation>Glöm deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159" />
         <source>Forget</source>
         <translation>Glöm</translation>
     </message>
@@ -907,37 +906,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="35" />
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="35" />
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="117"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="117" />
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
@@ -945,68 +944,68 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="33"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="33" />
         <source>Search by name…</source>
         <translation>Sök på namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="34" />
         <source>Search participants by name</source>
         <translation>Sök deltagare på namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="37"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="37" />
         <source>Filter by target group</source>
         <translation>Filtrera på målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="39" />
         <source>Filter by age band</source>
         <translation>Filtrera på åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40" />
         <source>All ages</source>
         <translation>Alla åldrar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40" />
         <source>{band} years</source>
         <translation>{band} år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="43" />
         <source>Filter by gender</source>
         <translation>Filtrera på kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="44" />
         <source>All genders</source>
         <translation>Alla kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="48"/>
-        <location filename="../healthcentre/ui/views/participants.py" line="107"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="48" />
+        <location filename="../healthcentre/ui/views/participants.py" line="107" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="64"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="64" />
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="66"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="66" />
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="103"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="103" />
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="130"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="130" />
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1017,77 +1016,77 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33" />
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35" />
         <source>Unregistered</source>
         <translation>Oregistrerade</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="43"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="44" />
         <source>Date of the new session</source>
         <translation>Datum för det nya tillfället</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50" />
         <source>Length of the new session in minutes</source>
         <translation>Det nya tillfällets längd i minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51" />
         <source>Add &amp;session</source>
         <translation>Lägg till &amp;tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="53" />
         <source>Add a session (Ctrl+T)</source>
         <translation>Lägg till ett tillfälle (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55" />
         <source>Delete session…</source>
         <translation>Ta bort tillfälle…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="64" />
         <source>New session:</source>
         <translation>Nytt tillfälle:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="116"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="121" />
         <source>Delete the session on {date} with its attendance?</source>
         <translation>Ta bort tillfället {date} med dess närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="117"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122" />
         <source>Delete session</source>
         <translation>Ta bort tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="117"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1095,82 +1094,82 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="32"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="32" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="37"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="37" />
         <source>Site this computer registers for</source>
         <translation>Verksamhet som datorn registrerar för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="40"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="40" />
         <source>Name of the site</source>
         <translation>Verksamhetens namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="42"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="42" />
         <source>Kind of site</source>
         <translation>Typ av verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="44"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="44" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="45"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="45" />
         <source>&amp;Save site</source>
         <translation>&amp;Spara verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="53"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="53" />
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="55"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="55" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="58"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="58" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="59"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="59" />
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="61"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="61" />
         <source>Registering &amp;for</source>
         <translation>Registrerar &amp;för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="62"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="62" />
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="63"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="63" />
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="64"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="64" />
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="71"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="71" />
         <source>IT has set the site for this computer.</source>
         <translation>IT har bestämt verksamheten för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="79"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="81" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1178,37 +1177,37 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="52"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="52" />
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="55" />
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="55" />
         <source>○ Offline</source>
         <translation>○ Ej ansluten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="64"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="64" />
         <source>County sync: not yet configured</source>
         <translation>Sändning till länet: ej inställd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="67"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="67" />
         <source>Last sent: {when}</source>
         <translation>Senast skickat: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="68"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="68" />
         <source>Periods waiting: {count}</source>
         <translation>Väntande perioder: {count}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="71"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="71" />
         <source>County sync: status unavailable</source>
         <translation>Sändning till länet: status saknas</translation>
     </message>
@@ -1216,53 +1215,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="70" />
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="36" />
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="36" />
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="48" />
         <source>&amp;New study circle…</source>
         <translation>&amp;Ny studiecirkel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="84" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="84" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="88" />
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -1273,7 +1272,7 @@
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="33"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="33" />
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -1281,73 +1280,73 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="64" />
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
         <source>Counts as</source>
         <translation>Räknas som</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31" />
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="42" />
         <source>&amp;Add local group…</source>
         <translation>&amp;Lägg till lokal målgrupp…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="44" />
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="46" />
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
-        <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="48" />
+        <source>The county's target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county's groups in the follow-up.</source>
         <translation>Länets målgrupper är desamma överallt och kan inte ändras. Lägg till egna grupper som lokala målgrupper; var och en räknas som en av länets målgrupper i uppföljningen.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="79" />
         <source>County (read-only)</source>
         <translation>Länet (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="79" />
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="117" />
         <source>Delete the local target group “{name}”?</source>
         <translation>Ta bort den lokala målgruppen ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="118" />
         <source>Delete target group</source>
         <translation>Ta bort målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="118" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1355,138 +1354,138 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="17"/>
+        <location filename="../healthcentre/ui/about.py" line="17" />
         <source>Save &amp;troubleshooting info…</source>
         <translation>Spara &amp;felsökningsinfo…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="19"/>
+        <location filename="../healthcentre/ui/about.py" line="19" />
         <source>&amp;About Healthcentre</source>
         <translation>&amp;Om Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="25"/>
+        <location filename="../healthcentre/ui/about.py" line="25" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="28"/>
+        <location filename="../healthcentre/ui/about.py" line="28" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="29"/>
+        <location filename="../healthcentre/ui/about.py" line="29" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="30"/>
+        <location filename="../healthcentre/ui/about.py" line="30" />
         <source>Machine configuration</source>
         <translation>Maskinkonfiguration</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="31"/>
+        <location filename="../healthcentre/ui/about.py" line="31" />
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="34"/>
+        <location filename="../healthcentre/ui/about.py" line="34" />
         <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
         <translation>Register och länsuppföljning för Hälsocenter, Recovery college och mötesplatser.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="40"/>
+        <location filename="../healthcentre/ui/about.py" line="40" />
         <source>About Healthcentre</source>
         <translation>Om Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="47"/>
-        <location filename="../healthcentre/ui/about.py" line="54"/>
+        <location filename="../healthcentre/ui/about.py" line="47" />
+        <location filename="../healthcentre/ui/about.py" line="54" />
         <source>Save troubleshooting info</source>
         <translation>Spara felsökningsinfo</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="48"/>
+        <location filename="../healthcentre/ui/about.py" line="48" />
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="55"/>
+        <location filename="../healthcentre/ui/about.py" line="55" />
         <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
         <translation>Sparade {file}. Den innehåller loggar, versioner och inställningar, inga personuppgifter; skicka den till er IT-support.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="10"/>
+        <location filename="../healthcentre/ui/menus.py" line="10" />
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="12"/>
+        <location filename="../healthcentre/ui/menus.py" line="12" />
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="16"/>
+        <location filename="../healthcentre/ui/menus.py" line="16" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <location filename="../healthcentre/ui/menus.py" line="17" />
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="19"/>
+        <location filename="../healthcentre/ui/menus.py" line="19" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="20"/>
+        <location filename="../healthcentre/ui/menus.py" line="20" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="38"/>
+        <location filename="../healthcentre/ui/menus.py" line="38" />
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="38"/>
+        <location filename="../healthcentre/ui/menus.py" line="38" />
         <source>Tick or untick attendance in a list or grid</source>
         <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="39"/>
+        <location filename="../healthcentre/ui/menus.py" line="39" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="39"/>
+        <location filename="../healthcentre/ui/menus.py" line="39" />
         <source>Save the open form</source>
         <translation>Spara det öppna formuläret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="40"/>
+        <location filename="../healthcentre/ui/menus.py" line="40" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="40"/>
+        <location filename="../healthcentre/ui/menus.py" line="40" />
         <source>Add a session in the activity editor</source>
         <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="41"/>
+        <location filename="../healthcentre/ui/menus.py" line="41" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="41"/>
+        <location filename="../healthcentre/ui/menus.py" line="41" />
         <source>Add a participant to the attendance list</source>
         <translation>Lägg till en deltagare i närvarolistan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="44"/>
+        <location filename="../healthcentre/ui/menus.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>

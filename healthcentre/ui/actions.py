@@ -24,6 +24,7 @@ import importlib
 
 ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.menus",
+    "healthcentre.ui.about",
 )
 
 

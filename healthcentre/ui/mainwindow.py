@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMenu, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from healthcentre.data.database import Database
 from healthcentre.data.models import Site
@@ -17,6 +17,7 @@ from healthcentre.ui.statusbar import StatusBar
 from healthcentre.ui.views import view_classes
 
 MENU_KEYS = ("file", "edit", "go", "tools", "help")
+NAV_STYLE = "QListWidget#navigation { border: none; padding-top: 8px; } QListWidget#navigation::item { padding: 8px 14px; }"
 
 
 class MainWindow(QMainWindow):
@@ -58,15 +59,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             QListWidgetItem(view.title(), self.nav)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        width = max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 12)) + 32
-        self.nav.setMaximumWidth(width)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 10)) + 40)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         old = self.centralWidget()
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
         self._build_menus()

@@ -65,7 +65,9 @@ class ActivityEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 90, self.fontMetrics().height() * 38)
+        screen = self.screen().availableGeometry()
+        self.resize(min(screen.width() - 40, self.fontMetrics().horizontalAdvance("M") * 110),
+                    min(screen.height() - 60, self.fontMetrics().height() * 48))
 
     def _update_tabs(self) -> None:
         saved = self.activity_id is not None

@@ -29,7 +29,7 @@ class ActivityForm(QWidget):
         self.start = date_edit(dt.date.today())
         self.start.setObjectName("activity-start")
         self.start.setAccessibleName(self.tr("Start date"))
-        self.end = OptionalDate(self.tr("Ends on"))
+        self.end = OptionalDate(self.tr("has an end date"))
         self.end.setAccessibleName(self.tr("End date"))
         self.groups = CodeChecklist()
         self.groups.setObjectName("activity-groups")

@@ -14,7 +14,7 @@ from healthcentre.services.sessions import MAX_MINUTES, MIN_MINUTES
 from healthcentre.ui.dialogs.attendance_list import AttendanceList
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.forms import FormErrors
-from healthcentre.ui.widgets import date_edit, to_date
+from healthcentre.ui.widgets import date_edit, from_date, to_date
 
 DEFAULT_MINUTES = 90
 
@@ -26,6 +26,7 @@ class SessionsPanel(QWidget):
         super().__init__()
         self.editor = editor
         self.selected_id: int | None = None
+        self._date_set = False
         self.errors = FormErrors()
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("session-table")
@@ -67,14 +68,18 @@ class SessionsPanel(QWidget):
         add.addStretch(0)
         add.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addLayout(add)
         layout.addWidget(self.errors.general)
-        layout.addWidget(self.attendance, 3)
+        layout.addWidget(self.attendance, 2)
 
     def render(self) -> None:
         """Show the editor's sessions, keeping the chosen one."""
         state = self.editor.state
+        if not self._date_set:
+            self._date_set = True
+            last = state.sessions[-1].date + dt.timedelta(days=7) if state.sessions else state.activity.start_date
+            self.date.setDate(from_date(last))
         self.table.blockSignals(True)
         self.table.setRowCount(len(state.sessions))
         for row, session in enumerate(state.sessions):

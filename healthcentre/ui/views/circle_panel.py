@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -11,6 +11,12 @@ from PySide6.QtWidgets import (
 from healthcentre.services import study_circles
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import fill_combo, select_value
+
+
+def hours_text(hours: float) -> str:
+    """Study hours with one decimal in the user's locale (26,7)."""
+    return QLocale().toString(float(hours), "f", 1)
+
 
 COUNTS_STYLE = "color: #1b5e20; font-weight: bold;"
 NOT_COUNTS_STYLE = "color: #b00020; font-weight: bold;"
@@ -92,8 +98,8 @@ class CirclePanel(QWidget):
         changed = record.activity_id != self.activity_id
         self.activity_id = record.activity_id
         self.leader_participant_id = record.leader_participant_id
-        self.heading.setText(f"<h3>{record.title}</h3>" + self.tr("{meetings} meeting(s), {hours:g} study hours")
-                             .format(meetings=record.meetings, hours=record.study_hours))
+        self.heading.setText(f"<h3>{record.title}</h3>" + self.tr("{meetings} meeting(s), {hours} study hours")
+                             .format(meetings=record.meetings, hours=hours_text(record.study_hours)))
         if changed:
             fill_combo(self.association, [(None, "—")] + self.main.catalogues.association_items())
             select_value(self.association, record.study_association_code)

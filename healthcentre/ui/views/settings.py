@@ -69,6 +69,8 @@ class SettingsView(View):
         site_form.addRow(self.errors.general)
         if locked:
             site_form.addRow(QLabel(self.tr("IT has set the site for this computer.")))
+        for box in (general, site):
+            box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 60)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(general)

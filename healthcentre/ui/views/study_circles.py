@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from healthcentre.services import study_circles
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
 from healthcentre.ui.views.base import View
-from healthcentre.ui.views.circle_panel import CirclePanel
+from healthcentre.ui.views.circle_panel import CirclePanel, hours_text
 
 
 def load_circles(db, site_id: int) -> list[tuple]:
@@ -81,7 +81,7 @@ class StudyCirclesView(View):
         self.table.setRowCount(len(rows))
         for row, (record, status) in enumerate(rows):
             cells = [record.title, names.get(record.study_association_code, "—"), str(record.meetings),
-                     f"{record.study_hours:g}", self.tr("Yes") if status.counts else self.tr("No")]
+                     hours_text(record.study_hours), self.tr("Yes") if status.counts else self.tr("No")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.blockSignals(False)
