@@ -74,9 +74,8 @@ def _first_ids(db: Database) -> dict[str, int]:
 
 
 def _create_sites(db: Database, size: planning.Size) -> list[int]:
-    ids = [site_service.create_site(db, name=spec.name, kind=spec.kind, municipality_code=content.HOME).id
-           for spec in size.sites]
-    return ids
+    return [site_service.create_site(db, name=spec.name, kind=spec.kind, municipality_code=content.HOME).id
+            for spec in size.sites]
 
 
 def generate(db: Database, *, size: str = "small", seed: int = 2026, year: int | None = None) -> DemoSummary:
