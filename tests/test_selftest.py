@@ -30,3 +30,9 @@ def test_a_broken_machine_config_fails_the_self_test_with_file_and_line(tmp_path
     result = CliRunner().invoke(main, ["--language", "en", "--self-test"])
     assert result.exit_code == 1
     assert f"self-test FAILED at step config: Settings file {broken}, line 3: " in result.output
+
+
+def test_the_full_self_test_builds_the_real_main_window_offscreen(qapp):
+    outcome = selftest.run(language="en")
+    assert outcome.ok, outcome.line
+    assert "window=" in outcome.line and "pages, Qt 6." in outcome.line
