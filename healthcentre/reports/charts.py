@@ -45,13 +45,13 @@ def _axes(chart, categories: Sequence[str], top: float) -> None:
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebee")
 
 
-def _frame(width: float, title: str, series_names: Sequence[str]) -> Drawing:
+def _frame(width: float, title: str, series_names: Sequence[str], height: float = HEIGHT) -> Drawing:
     fonts.register_fonts()
-    drawing = Drawing(width, HEIGHT)
-    drawing.add(String(0, HEIGHT - 12, title, fontName=fonts.BOLD, fontSize=9.5, fillColor=INK))
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=fonts.BOLD, fontSize=9.5, fillColor=INK))
     if len(series_names) > 1:
         legend = Legend()
-        legend.x, legend.y = width - 10, HEIGHT - 4
+        legend.x, legend.y = width - 10, height - 4
         legend.alignment = "right"
         legend.boxAnchor = "ne"
         legend.columnMaximum = 1
@@ -65,11 +65,11 @@ def _frame(width: float, title: str, series_names: Sequence[str]) -> Drawing:
 
 
 def bar_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
-              series_names: Sequence[str], stacked: bool = False) -> Drawing:
+              series_names: Sequence[str], stacked: bool = False, height: float = HEIGHT) -> Drawing:
     """Bars per category (month), one colour per series; ``stacked`` piles them up."""
-    drawing = _frame(width, title, series_names)
+    drawing = _frame(width, title, series_names, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
+    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, height - 70
     chart.data = [[v if v is not None else 0 for v in s] for s in series]
     totals = [sum(v or 0 for v in col) for col in zip(*series)] if stacked else [v for s in series for v in s]
     _axes(chart, categories, _nice_max(totals))

@@ -25,7 +25,7 @@ h2{color:#005b8f;font-size:19px;margin:28px 0 8px}
 form{margin:16px 0} input{font-size:14px;padding:3px 6px;width:8em} button{font-size:14px;padding:3px 10px}
 table{border-collapse:collapse;font-size:13px;margin-bottom:6px}
 th{background:#e3eef5;text-align:right;padding:5px 8px;border-bottom:2px solid #005b8f;vertical-align:bottom}
-th:first-child,td:first-child{text-align:left}
+th:first-child,td:first-child{text-align:left;white-space:nowrap}
 td{padding:3px 8px;text-align:right;border-bottom:1px solid #e6ebee;font-variant-numeric:tabular-nums}
 tr:nth-child(even) td{background:#f5f8fa} tr.total td{font-weight:bold;border-top:1.5px solid #1d2b36}
 .bar{display:inline-block;height:12px;background:#005b8f;vertical-align:middle}

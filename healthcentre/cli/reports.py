@@ -1,0 +1,168 @@
+"""Reports, exports and imports from the command line: `healthcentre report ...`,
+`healthcentre export ...`, `healthcentre import ...` and `healthcentre county report`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from healthcentre.cli.common import DATE, fail_on_error, open_register
+
+OUT = click.Path(dir_okay=True, path_type=Path)
+
+
+def _period_bounds(period, start, end):
+    from healthcentre.reports.formatting import parse_period
+
+    if period:
+        return parse_period(period)
+    if start and end:
+        return start, end
+    raise click.UsageError("Ange --period eller både --start och --end / give --period or both --start and --end.")
+
+
+@click.group("report")
+def report() -> None:
+    """PDF reports: the period report and attendance sheets."""
+
+
+@report.command("period")
+@click.option("--site", "site_id", type=int, help="Local site id.")
+@click.option("--all", "all_sites", is_flag=True, help="Every site on this machine together.")
+@click.option("--period", help="2026, 2026-Q1 or 2026-03.")
+@click.option("--start", type=DATE, help="Custom period: first day of a month (with --end).")
+@click.option("--end", type=DATE, help="Custom period: last day of a month.")
+@click.option("--internal", is_flag=True, help="Exact counts, for internal use only (marked on every page).")
+@click.option("--out", type=OUT, required=True)
+def report_period(site_id, all_sites, period, start, end, internal, out) -> None:
+    """The period report for a committee (anonymised counts unless --internal)."""
+    from healthcentre.reports.period_report import render_period_report
+
+    if (site_id is None) == (not all_sites):
+        raise click.UsageError("Ange antingen --site ID eller --all / give either --site ID or --all.")
+    with fail_on_error():
+        first, last = _period_bounds(period, start, end)
+        path = render_period_report(open_register(), site_id=site_id, start=first, end=last, internal=internal,
+                                    out=out)
+    click.echo(str(path))
+
+
+@report.command("attendance")
+@click.argument("activity_id", type=int)
+@click.option("--out", type=OUT, required=True)
+def report_attendance(activity_id, out) -> None:
+    """The attendance sheet (närvarolista, or cirkellista for a study circle) to print."""
+    from healthcentre.reports.attendance_sheet import render_attendance_sheet
+
+    with fail_on_error():
+        click.echo(str(render_attendance_sheet(open_register(), activity_id, out=out)))
+
+
+@click.command("export")
+@click.argument("fmt", metavar="xlsx|csv", type=click.Choice(["xlsx", "csv"]))
+@click.option("--site", "site_id", type=int, help="Local site id (default: every site on this machine).")
+@click.option("--year", type=int, help="A year with its quarters and months.")
+@click.option("--period", help="Or one period: 2026, 2026-Q1, 2026-03.")
+@click.option("--internal", is_flag=True, help="Exact counts, for internal use only.")
+@click.option("--out", type=OUT, required=True, help="xlsx: a file; csv: a folder, or a file ending in .zip.")
+def export(fmt, site_id, year, period, internal, out) -> None:
+    """Export the county tables, activities and sessions as a spreadsheet or CSV files."""
+    from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx
+
+    if (year is None) == (period is None):
+        raise click.UsageError("Ange --year eller --period / give --year or --period.")
+    with fail_on_error():
+        if period:
+            from healthcentre.reports.formatting import parse_period
+
+            parse_period(period)
+        sheets = collect_sheets(open_register(), site_id=site_id, period=period or f"{year:04d}",
+                                internal=internal)
+        path = write_xlsx(sheets, out) if fmt == "xlsx" else write_csv(sheets, out)
+    click.echo(str(path))
+
+
+@click.command("import")
+@click.argument("kind", type=click.Choice(["participants", "activities"]))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--site", "site_id", type=int, required=True)
+@click.option("--map", "maps", multiple=True, metavar="COLUMN=FIELD", help="Map a column to a field; repeatable.")
+@click.option("--duplicates", type=click.Choice(["skip", "create"]), default=None,
+              help="Rows like an existing participant: skip them or create new people.")
+@click.option("--yes", is_flag=True, help="Import without asking (when there are no problems).")
+def import_(kind, file, site_id, maps, duplicates, yes) -> None:
+    """Import participants or activities from an Excel (.xlsx) or CSV file: preview, problems, then ask."""
+    from healthcentre.reports.import_mapping import parse_mapping_options
+    from healthcentre.reports.importing import apply_import, plan_import
+
+    db = open_register()
+    with fail_on_error():
+        plan = plan_import(db, file, kind=kind, site_id=site_id, mapping=parse_mapping_options(maps))
+    _show_plan(plan)
+    if plan.problems:
+        raise click.ClickException(f"Inget importerades: rätta raderna ovan och försök igen "
+                                   f"({len(plan.problems)} fel).")
+    if plan.duplicates and duplicates is None:
+        if yes:
+            raise click.ClickException("Möjliga dubbletter: välj --duplicates skip eller --duplicates create.")
+        duplicates = click.prompt("Möjliga dubbletter: hoppa över (skip) eller skapa nya (create)?",
+                                  type=click.Choice(["skip", "create"]), default="skip")
+    if not yes:
+        click.confirm(f"Importera {len(plan.rows)} rader?", abort=True)
+    with fail_on_error():
+        result = apply_import(db, plan, duplicates=duplicates or "skip")
+    click.echo(f"{len(result.created_ids)} importerade, {len(result.skipped_rows)} överhoppade.")
+
+
+def _show_plan(plan) -> None:
+    from healthcentre.reports.import_fields import fields_of
+
+    fields = fields_of(plan.kind)
+    click.echo("Kolumner:")
+    for header in plan.headers:
+        field = plan.mapping.get(header)
+        click.echo(f"  {header or '(tom)'} -> {fields[field].label_sv + ' (' + field + ')' if field else '(används inte)'}")
+    click.echo(f"Rader: {len(plan.rows)}. Förhandsvisning:")
+    for row in plan.rows[:5]:
+        shown = ", ".join(f"{k}={v}" for k, v in row.values.items() if v not in (None, "", []))
+        click.echo(f"  rad {row.number}: {shown}")
+    for problem in plan.problems:
+        click.echo(f"FEL: {problem.message()}", err=True)
+    for duplicate in plan.duplicates:
+        where = [f"deltagare {i}" for i in duplicate.existing_ids] + [f"rad {r}" for r in duplicate.earlier_rows]
+        click.echo(f"Möjlig dubblett: rad {duplicate.row} ({duplicate.name}, {duplicate.birth_year or '?'}) "
+                   f"liknar {', '.join(where)}")
+
+
+def _county_report_command():
+    from healthcentre.cli.county import _store_options
+
+    @click.command("report")
+    @click.option("--year", type=int, help="The year (default: last year).")
+    @click.option("--period", help="Or a period: 2026, 2026-Q1, 2026-03.")
+    @click.option("--out", type=OUT, required=True)
+    @_store_options
+    def county_report(settings, year, period, out) -> None:
+        """The county-wide PDF across the 13 municipalities, from the receiver's data."""
+        import datetime as dt
+
+        from healthcentre.county.receiver import storage
+        from healthcentre.reports.county_report import render_county_report
+
+        code = period or f"{year or dt.date.today().year - 1:04d}"
+        with fail_on_error():
+            path = render_county_report(storage.open_store(settings.database_url), period=code,
+                                        threshold=settings.threshold, out=out)
+        click.echo(str(path))
+
+    return county_report
+
+
+def register_commands(main: click.Group) -> None:
+    """Attach report, export and import, and `county report` to the county group."""
+    for command in (report, export, import_):
+        main.add_command(command, name=command.name)
+    county = main.commands.get("county")
+    if isinstance(county, click.Group):
+        county.add_command(_county_report_command())
