@@ -7,6 +7,7 @@ the window reloads them when target groups change.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from healthcentre.data.database import Database
 from healthcentre.data.models import ActivityKind, Municipality, StudyAssociation, TargetGroup
@@ -43,10 +44,17 @@ class Catalogues:
         """(code, name) of the county's own target groups."""
         return [(g.code, localized(g)) for g in self.target_groups if g.is_county]
 
+    @functools.cached_property
+    def _group_names(self) -> dict[str, str]:
+        return {g.code: localized(g) for g in self.target_groups}
+
+    @functools.cached_property
+    def _municipality_names(self) -> dict[str, str]:
+        return {m.code: m.name for m in self.municipalities}
+
     def group_names(self, codes) -> str:
         """The names of the target groups ``codes``, comma-separated."""
-        names = {g.code: localized(g) for g in self.target_groups}
-        return ", ".join(names.get(code, code) for code in codes)
+        return ", ".join(self._group_names.get(code, code) for code in codes)
 
     def municipality_items(self) -> list[tuple[str, str]]:
         """(code, name) of the county's municipalities."""
@@ -54,7 +62,7 @@ class Catalogues:
 
     def municipality_name(self, code: str | None) -> str:
         """The municipality's name ('' for None)."""
-        return next((m.name for m in self.municipalities if m.code == code), code or "")
+        return self._municipality_names.get(code, code or "") if code else ""
 
     def association_items(self) -> list[tuple[str, str]]:
         """(code, name) of the study associations."""

@@ -33,16 +33,16 @@ def test_typing_in_the_search_field_narrows_the_list(qtbot, window, db, site):
 
 
 def test_rows_are_fetched_page_by_page_when_shown(qtbot, window, db, site):
-    for number in range(230):
+    for number in range(130):
         participants.create_participant(db, site_id=site.id, display_name=f"Person {number:03d}")
     view = window.show_view("participants")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 230)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 130)
     model = view.model
     qtbot.waitUntil(lambda: model.is_loaded(0))
-    assert not model.is_loaded(229)
-    assert model.data(model.index(229, 0)) == "…"
-    qtbot.waitUntil(lambda: model.is_loaded(229))
-    assert model.data(model.index(229, 0)) == "Person 229"
+    assert not model.is_loaded(129)
+    assert model.data(model.index(129, 0)) == "…"
+    qtbot.waitUntil(lambda: model.is_loaded(129))
+    assert model.data(model.index(129, 0)) == "Person 129"
 
 
 def test_a_missing_name_is_shown_at_the_field_and_nothing_typed_is_lost(qtbot, window):

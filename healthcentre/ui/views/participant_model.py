@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from healthcentre.services.participants import ParticipantRecord, participant_records
 from healthcentre.ui.labels import gender_text
 
-PAGE_SIZE = 200
-MAX_PAGES = 50
+PAGE_SIZE = 100
+MAX_PAGES = 100
 
 
 class ParticipantTableModel(QAbstractTableModel):
