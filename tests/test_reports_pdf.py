@@ -1,0 +1,133 @@
+"""The period report and attendance sheets: the figures in the PDFs are the county counts'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from healthcentre import demo
+from healthcentre.county import counts
+from healthcentre.county.payload import TOTAL
+from healthcentre.data.database import open_database
+from healthcentre.errors import ValidationError
+from healthcentre.reports.attendance_sheet import render_attendance_sheet
+from healthcentre.reports.figures import Cancelled
+from healthcentre.reports.formatting import WITHHELD, number
+from healthcentre.reports.period_report import render_period_report
+from healthcentre.services import attendance, participants, sessions, sites, study_circles
+from reports_helpers import line_starting, pdf_pages
+
+YEAR = 2025
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """The small demo data set of 2025, generated once for the module."""
+    database = open_database(tmp_path_factory.mktemp("demo") / "demo.db")
+    demo.generate(database, size="small", seed=2026, year=YEAR)
+    yield database
+    database.close()
+
+
+def _value(tables, code, *key):
+    table = next(t for t in tables if t.code == code)
+    return table.value(*key)
+
+
+def _shown(value, withheld=False):
+    return WITHHELD if withheld else number(value).replace("\u00a0", " ")
+
+
+def test_internal_year_report_shows_the_exact_counts_and_says_internal_on_every_page(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
+                               internal=True, out=tmp_path / "rapport.pdf")
+    pages = pdf_pages(out)
+    assert all("INTERNT – exakta tal" in page for page in pages)
+    assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
+    exact = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR))
+    before = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR - 1))
+    for label, code, key in (("Tillfällen", "TILLFALLEN", (TOTAL, TOTAL)),
+                             ("Unika deltagare", "DELTAGARE_ALDER_KON", (TOTAL, TOTAL)),
+                             ("Registrerade besök", "BESOK", (TOTAL, "REG"))):
+        line = line_starting(pages, label + " ")
+        assert f"{_shown(_value(before, code, *key))} {_shown(_value(exact, code, *key))}" in line
+    women = line_starting(pages, "Kvinnor ")
+    assert women.endswith(_shown(_value(exact, "DELTAGARE_ALDER_KON", TOTAL, "kvinna")))
+
+
+def test_anonymised_quarter_report_shows_released_counts_and_marks_withheld_cells(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
+                               out=tmp_path / "kvartal.pdf")
+    pages = pdf_pages(out)
+    assert not any("INTERNT" in page for page in pages)
+    released = counts.build_year(demo_db, site_id=site.id, year=YEAR).released
+    assert any("Kvartal 2 2025" in page for page in pages[:1])
+
+    def shown(period, band):
+        table = next(t for t in released[period] if t.code == "DELTAGARE_ALDER_KON")
+        cell = next(c for c in table.cells if c.key == (band, TOTAL))
+        return _shown(cell.value, cell.withheld)
+
+    for band, label in (("45-64", "45–64 år"), ("65-79", "65–79 år"), (TOTAL, "Unika deltagare")):
+        expected = f"{label} {shown(f'{YEAR}-Q1', band)} {shown(f'{YEAR}-Q2', band)}"
+        assert line_starting(pages, label + " ").startswith(expected)
+    assert any(WITHHELD in page for page in pages)
+
+
+def test_a_custom_period_must_be_whole_months(demo_db, tmp_path):
+    with pytest.raises(ValidationError) as error:
+        render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 3, 5), end=dt.date(YEAR, 5, 31),
+                             out=tmp_path / "x.pdf")
+    assert error.value.code == "report_custom_months"
+
+
+def test_a_cancelled_report_writes_no_file(demo_db, tmp_path):
+    with pytest.raises(Cancelled):
+        render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
+                             out=tmp_path / "x.pdf", cancel=lambda: True)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_attendance_sheet_lists_participants_sessions_and_marks(db, site, course, anna, tmp_path):
+    first = sessions.list_sessions(db, course.id)[0]
+    attendance.record_attendance(db, activity_id=course.id, session_id=first.id, participant_id=anna.id)
+    pages = pdf_pages(render_attendance_sheet(db, course.id, out=tmp_path / "lista.pdf"))
+    text = "\n".join(pages)
+    assert "Närvarolista" in text and "Må bra på äldre dar" in text
+    assert "3/3 10/3 17/3" in text
+    assert line_starting(pages, "Anna Svensson").split()[2] == "X"
+    assert "Oregistrerade besökare" in text and "Ledarens signatur" in text
+
+
+def test_many_sessions_split_over_landscape_pages_keeping_every_name(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    record = activities.create_activity(db, site_id=site.id, kind="TRAFF", title="Hälsocafé",
+                                        start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31))
+    for week in range(30):
+        sessions.add_session(db, activity_id=record.id, date=dt.date(2026, 1, 5) + dt.timedelta(weeks=week),
+                             minutes=60)
+    attendance.enrol(db, activity_id=record.id, participant_id=anna.id)
+    pages = pdf_pages(render_attendance_sheet(db, record.id, out=tmp_path / "lista.pdf"))
+    assert len(pages) == 3
+    assert all("Anna Svensson" in page for page in pages)
+    assert "del 3 av 3" in pages[2]
+
+
+def test_a_study_circle_gets_the_cirkellista_with_leader_association_and_birth_years(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    circle = activities.create_activity(db, site_id=site.id, kind="STUDIECIRKEL", title="Äldre och alkohol",
+                                        start_date=dt.date(2026, 2, 1), end_date=dt.date(2026, 4, 30))
+    study_circles.set_circle_details(db, activity_id=circle.id, leader_name="Gunnel Ek",
+                                     study_association_code="SV", theme="Äldre och alkohol")
+    meeting = sessions.add_session(db, activity_id=circle.id, date=dt.date(2026, 2, 3), minutes=135)
+    attendance.record_attendance(db, activity_id=circle.id, session_id=meeting.id, participant_id=anna.id)
+    text = "\n".join(pdf_pages(render_attendance_sheet(db, circle.id, out=tmp_path / "cirkel.pdf")))
+    assert "Cirkellista" in text and "Gunnel Ek" in text and "Studieförbundet Vuxenskolan" in text
+    assert "Anna Svensson 1950" in text
+    assert "3 februari 2026 135 3,0" in text
+    assert participants.count_participants(db) == 1
