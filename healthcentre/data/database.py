@@ -51,10 +51,16 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, key: str | None = None) -> Engine:
+_FROM_FILE = object()
+
+
+def make_engine(path: Path, key=_FROM_FILE) -> Engine:
     """An engine on the SQLite file at ``path`` with the register's pragmas.
 
-    With ``key`` the file is opened with SQLCipher (``PRAGMA key`` before anything else)."""
+    With ``key`` the file is opened with SQLCipher (``PRAGMA key`` before anything else);
+    by default the key follows the file: the stored key if it is encrypted, else none."""
+    if key is _FROM_FILE:
+        key = encryption.file_key(Path(path))
     if key is None:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     else:

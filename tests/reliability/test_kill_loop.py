@@ -1,0 +1,228 @@
+"""Crash safety: the app's write paths are killed with SIGKILL at random points, hundreds
+of times, and after every kill the register opens, passes ``PRAGMA integrity_check``,
+holds every transaction that reported success and no half-written one.
+
+Each write path is a scenario of ``driver.py`` (run in a forked child of a fork
+server, so a kill costs milliseconds, not an interpreter start). The kill counts
+per scenario are printed in the test output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from healthcentre import config
+from healthcentre.data import encryption
+from healthcentre.data.database import head_revision, make_engine, open_database, upgrade
+
+DRIVER = Path(__file__).with_name("driver.py")
+pytestmark = pytest.mark.slow
+
+
+@dataclasses.dataclass
+class Scenario:
+    """A write path to kill: how often, how long after the fork at most, and its checks."""
+
+    name: str
+    kills: int
+    max_delay: float
+    check: Callable[[sqlite3.Connection, list[list[str]]], None]
+    before_each: Callable[[Path], None] | None = None
+    before_open: Callable[[sqlite3.Connection], None] | None = None
+    encrypted: bool = False
+
+
+class ForkServer:
+    """The driver process; ``run`` forks one writer and kills it after ``delay`` seconds."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.stderr = open(workdir / "driver.err", "w+")
+        self.process = subprocess.Popen([sys.executable, str(DRIVER)], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+
+    def run(self, command: dict, delay: float) -> str:
+        """'killed' if the writer was killed, 'finished' if it ended by itself first."""
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+        pid = int(self.process.stdout.readline())
+        time.sleep(delay)
+        os.kill(pid, signal.SIGKILL)  # a child that already ended stays a zombie until "reap": no error
+        self.process.stdin.write("reap\n")
+        self.process.stdin.flush()
+        status = json.loads(self.process.stdout.readline())["status"]
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+            return "killed"
+        self.stderr.seek(0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, self.stderr.read()
+        return "finished"
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+        self.stderr.close()
+
+
+def _log_lines(path: Path) -> list[list[str]]:
+    """The transactions that reported success: only complete lines count."""
+    if not path.exists():
+        return []
+    text = path.read_text()
+    complete = text[: text.rfind("\n") + 1]
+    return [line.split() for line in complete.splitlines()]
+
+
+def _ids(raw: sqlite3.Connection, table: str) -> set[int]:
+    return {row[0] for row in raw.execute(f'SELECT id FROM "{table}"')}
+
+
+def check_register(raw: sqlite3.Connection, log: list[list[str]]) -> None:
+    """Every logged row exists; no activity without its target groups or audit event; no
+    attendance without its enrolment (each written in the same transaction)."""
+    tables = {"activity": "activity", "session": "session", "participant": "participant", "attendance": "attendance"}
+    for kind, table in tables.items():
+        logged = {int(fields[1]) for fields in log if fields[0] == kind}
+        assert logged <= _ids(raw, table), f"a committed {kind} is missing"
+    half = raw.execute("SELECT a.id FROM activity a LEFT JOIN activity_target_group g ON g.activity_id = a.id "
+                       "GROUP BY a.id HAVING count(g.target_group_id) != 2").fetchall()
+    assert half == [], "activity without both of its target groups"
+    unaudited = raw.execute("SELECT id FROM activity WHERE CAST(id AS TEXT) NOT IN "
+                            "(SELECT entity_id FROM audit_event WHERE entity = 'activity')").fetchall()
+    assert unaudited == [], "activity without its audit event"
+    orphans = raw.execute(
+        "SELECT t.id FROM attendance t JOIN session s ON s.id = t.session_id LEFT JOIN enrolment e"
+        " ON e.activity_id = s.activity_id AND e.participant_id = t.participant_id WHERE e.id IS NULL").fetchall()
+    assert orphans == [], "attendance without its enrolment"
+
+
+def check_import(raw: sqlite3.Connection, log: list[list[str]]) -> None:
+    """Every imported file is in whole (all 20 rows) or not at all; logged files are in whole."""
+    batches: dict[str, int] = {}
+    for (name,) in raw.execute("SELECT display_name FROM participant WHERE display_name LIKE 'Import %'"):
+        batch = name.split()[1]
+        batches[batch] = batches.get(batch, 0) + 1
+    assert set(batches.values()) <= {20}, f"half an import: {batches}"
+    assert {fields[1] for fields in log if fields[0] == "import"} <= set(batches)
+
+
+def _tables(raw: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+@pytest.fixture(scope="module")
+def old_register(tmp_path_factory) -> Path:
+    """A register at the first schema revision with a site and 300 participants."""
+    path = tmp_path_factory.mktemp("old") / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0001")
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    stamp = "'2025-01-01 00:00:00', 'old', '2025-01-01 00:00:00', 'old'"
+    raw.execute(f"INSERT INTO site (id, name, kind, municipality_code, created_at, created_by, changed_at,"
+                f" changed_by) VALUES (1, 'Gamla HC', 'HALSOCENTER', '0604', {stamp})")
+    raw.executemany(f"INSERT INTO participant (site_id, display_name, birth_year, registered_on, created_at,"
+                    f" created_by, changed_at, changed_by) VALUES (1, ?, 1960, '2025-01-01', {stamp})",
+                    [(f"Person {n}",) for n in range(300)])
+    raw.commit()
+    raw.execute("PRAGMA journal_mode=DELETE")
+    raw.close()
+    return path
+
+
+def _migration(old_register: Path) -> Scenario:
+    first_tables = _tables(sqlite3.connect(old_register))
+
+    def fresh_copy(db_path: Path) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(old_register, db_path)
+
+    def at_old_or_new_revision(raw: sqlite3.Connection) -> None:
+        revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert revision in {"0001", head_revision()}
+        if revision == "0001":
+            assert _tables(raw) == first_tables, "a migration left half its tables"
+
+    def all_rows_kept(raw: sqlite3.Connection, log: list[list[str]]) -> None:
+        assert raw.execute("SELECT count(*) FROM participant").fetchone() == (300,)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+
+    return Scenario("migration 0001→head", kills=40, max_delay=0.5, check=all_rows_kept,
+                    before_each=fresh_copy, before_open=at_old_or_new_revision)
+
+
+def _scenarios(old_register: Path) -> dict[str, Scenario]:
+    return {
+        "register": Scenario("registration", kills=150, max_delay=0.3, check=check_register),
+        "register-encrypted": Scenario("registration (encrypted)", kills=50, max_delay=0.3,
+                                       check=check_register, encrypted=True),
+        "migration": _migration(old_register),
+        "import": Scenario("import", kills=40, max_delay=1.5, check=check_import),
+    }
+
+
+def _verify(db_path: Path, scenario: Scenario, log_path: Path) -> None:
+    raw = encryption.connect(db_path, encryption.file_key(db_path))
+    try:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        if scenario.before_open:
+            scenario.before_open(raw)
+    finally:
+        raw.close()
+    open_database(db_path, daily_backup=False).close()
+    assert encryption.is_encrypted(db_path) == scenario.encrypted
+    raw = encryption.connect(db_path, encryption.file_key(db_path))
+    try:
+        scenario.check(raw, _log_lines(log_path))
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize("name", ["register", "register-encrypted", "migration", "import"])
+def test_killing_a_write_path_at_random_loses_no_committed_transaction(name, tmp_path, old_register, capsys,
+                                                                       monkeypatch):
+    scenario = _scenarios(old_register)[name]
+    if scenario.encrypted:
+        machine = tmp_path / "machine.toml"
+        machine.write_text("[database]\nencrypt = true\n", encoding="utf-8")
+        monkeypatch.setenv(config.MACHINE_CONFIG_ENV, str(machine))
+    db_path = tmp_path / "data" / "healthcentre.db"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    log_path = tmp_path / "committed.log"
+    rng = random.Random(f"kill-loop-{name}")
+    server = ForkServer(tmp_path)
+    outcomes = {"killed": 0, "finished": 0}
+    committed = mid_write = 0
+    try:
+        while outcomes["killed"] < scenario.kills:
+            if scenario.before_each:
+                scenario.before_each(db_path)
+                log_path.unlink(missing_ok=True)
+            before = len(_log_lines(log_path))
+            command = {"scenario": name.removesuffix("-encrypted"), "db": str(db_path), "log": str(log_path),
+                       "seed": rng.randrange(2**32)}
+            outcome = server.run(command, rng.uniform(0, scenario.max_delay))
+            outcomes[outcome] += 1
+            _verify(db_path, scenario, log_path)
+            written = len(_log_lines(log_path)) - before
+            committed += written
+            mid_write += outcome == "killed" and written > 0
+    finally:
+        server.close()
+    with capsys.disabled():
+        print(f"\nkill loop [{scenario.name}]: {outcomes['killed']} kills ({mid_write} after the writer had"
+              f" committed at least once), {outcomes['finished']} runs finished before the kill,"
+              f" {committed} committed transactions checked")
+    assert outcomes["killed"] == scenario.kills
