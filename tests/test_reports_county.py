@@ -1,0 +1,71 @@
+"""The county report (PDF) and the receiver's HTML overview show the receiver's summed figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from healthcentre.county import counts
+from healthcentre.county.payload import TOTAL, Submission
+from healthcentre.county.receiver import intake, storage
+from healthcentre.county.receiver.app import ReceiverSettings, create_app
+from healthcentre.reports.county_report import render_county_report
+from healthcentre.services import activities, attendance, participants, sessions, sites
+from reports_helpers import line_starting, pdf_pages
+
+
+def _site_with_activity(db, name, municipality, people):
+    site = sites.create_site(db, name=name, kind="halsocenter", municipality_code=municipality)
+    course = activities.create_activity(db, site_id=site.id, kind="KURS", title="Må bra", target_groups=["ALDRE"],
+                                        start_date=dt.date(2025, 3, 1), end_date=dt.date(2025, 3, 31),
+                                        with_halsocenter=True)
+    meeting = sessions.add_session(db, activity_id=course.id, date=dt.date(2025, 3, 4), minutes=90,
+                                   unregistered_count=3)
+    for number in range(people):
+        person = participants.create_participant(db, site_id=site.id, display_name=f"{name} {number}",
+                                                 birth_year=1950, gender="woman", target_groups=["ALDRE"])
+        attendance.record_attendance(db, activity_id=course.id, session_id=meeting.id, participant_id=person.id)
+    return site
+
+
+@pytest.fixture
+def receiver(db, tmp_path):
+    """A receiver store holding the 2025 submissions of a site in Vetlanda (8 people) and in Eksjö (2)."""
+    engine = storage.open_store(f"sqlite:///{tmp_path / 'county.db'}")
+    for name, municipality, people in (("HC Vetlanda", "0685", 8), ("HC Eksjö", "0686", 2)):
+        site = _site_with_activity(db, name, municipality, people)
+        code = f"S{site.id}"
+        with engine.begin() as conn:
+            storage.add_site(conn, code=code, name=name, municipality_code=municipality)
+        tables = counts.build_year(db, site_id=site.id, year=2025).released["2025"]
+        submission = Submission(submission_id=uuid.uuid4(), site_code=code, municipality_code=municipality,
+                                period="2025", version=1, app_version="0.1.0", threshold=5,
+                                created_at=dt.datetime.now(dt.timezone.utc), tables=tables)
+        intake.accept(engine, submission.model_dump_json().encode(), site_code=code, via="file")
+    return engine
+
+
+def test_county_pdf_lists_every_municipality_with_the_summed_counts(receiver, tmp_path):
+    pages = pdf_pages(render_county_report(receiver, period="2025", out=tmp_path / "lan.pdf"))
+    assert "Länsrapport" in pages[0] and "2 verksamheter i 2 av länets 13 kommuner" in pages[0]
+    assert line_starting(pages, "Vetlanda ").split()[1:5] == ["1", "1", "1", "2"]
+    assert line_starting(pages, "Vetlanda ").split()[5] == "8"
+    assert line_starting(pages, "Eksjö ").split()[5] == "×"
+    assert line_starting(pages, "Aneby ").split()[1:3] == ["0", "–"]
+    assert line_starting(pages, "Länet totalt ").split()[2:4] == ["2", "2"]
+    assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
+
+
+def test_receiver_serves_the_same_overview_as_html(receiver, db):
+    app = create_app(ReceiverSettings(database_url=str(receiver.url)))
+    response = TestClient(app).get("/oversikt", params={"period": "2025"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    html = response.text
+    assert "<script" not in html and "Länsrapport – år 2025" in html
+    vetlanda = html[html.index("<td>Vetlanda</td>"):].split("</tr>")[0]
+    assert vetlanda.count("<td>") == 9 and "<td>8</td>" in vetlanda
+    assert TestClient(app).get("/oversikt", params={"period": "2025-13"}).status_code == 422
+    assert TOTAL not in html
