@@ -23,10 +23,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 SCHEMA_VERSION = 1
 TOTAL = "_total"
 CODE_PATTERN = r"^[A-Za-z0-9_+\-]{1,40}$"
-PERIOD_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$"
+PERIOD_PATTERN = r"^(19|20)\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$"
 MAX_TABLES = 64
 MAX_CELLS = 5000
 MAX_DIMENSIONS = 3
+MAX_COUNT = 1e9  # no count or number of hours comes near; sums across sites stay finite
+MAX_VERSION = 2**31 - 1  # fits the receiver's INTEGER column in SQLite and PostgreSQL
+EARLIEST, LATEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
 
 
 class _Strict(BaseModel):
@@ -45,14 +48,14 @@ class Cell(_Strict):
     """One count: ``key`` holds one category code per dimension (``_total`` for a margin)."""
 
     key: tuple[str, ...]
-    value: float | None = Field(default=None, ge=0)
+    value: float | None = Field(default=None, ge=0, le=MAX_COUNT, allow_inf_nan=False)
     withheld: bool = False
 
     @field_validator("key")
     @classmethod
     def _codes_only(cls, key: tuple[str, ...]) -> tuple[str, ...]:
         for part in key:
-            if not re.match(CODE_PATTERN, part):
+            if not re.fullmatch(CODE_PATTERN, part):
                 raise ValueError(f"cell key {part!r} is not a code")
         return key
 
@@ -134,11 +137,20 @@ class Submission(_Strict):
     site_code: str = Field(pattern=CODE_PATTERN)
     municipality_code: str = Field(pattern=r"^06\d\d$")
     period: str = Field(pattern=PERIOD_PATTERN)
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=MAX_VERSION)
     app_version: str = Field(max_length=40, pattern=r"^[0-9A-Za-z.+\-]+$")
     threshold: int = Field(ge=1, le=100)
     created_at: dt.datetime
     tables: tuple[Table, ...] = Field(max_length=MAX_TABLES)
+
+    @field_validator("created_at")
+    @classmethod
+    def _a_real_moment(cls, moment: dt.datetime) -> dt.datetime:
+        """In UTC (a time without zone is taken as UTC) and within this century."""
+        moment = moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment
+        if not EARLIEST <= moment < LATEST:
+            raise ValueError("created_at must lie between 2000 and 2100")
+        return moment.astimezone(dt.timezone.utc)
 
     @model_validator(mode="after")
     def _unique_tables(self) -> "Submission":

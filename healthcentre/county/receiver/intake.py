@@ -46,6 +46,8 @@ def parse(raw: bytes) -> Submission:
         document = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise Rejected(400, "receiver_body_malformed", reason=_short(exc)) from None
+    except RecursionError:  # e.g. 100 000 '[': a submission is only a few levels deep
+        raise Rejected(400, "receiver_body_malformed", reason="nested too deeply") from None
     if not isinstance(document, dict):
         raise Rejected(400, "receiver_body_malformed", reason="not a JSON object")
     version = document.get("schema_version")

@@ -72,7 +72,7 @@ def _authenticated(engine, request: Request) -> dict:
 
 
 def _period(period: str) -> str:
-    if not re.match(PERIOD_PATTERN, period or ""):
+    if not re.fullmatch(PERIOD_PATTERN, period or ""):
         raise Rejected(422, "receiver_period_invalid", period=period[:20])
     return period
 
