@@ -164,9 +164,14 @@ class Session(Audited, table=True):
 class Participant(Audited, table=True):
     """A deltagare. After erasure every personal field is empty and ``erased_at`` set."""
 
+    __table_args__ = (
+        Index("ix_participant_name", "display_name", "erased_at", "site_id"),  # search over every site
+        Index("ix_participant_site_name", "site_id", "erased_at", "display_name"),  # a site's list, by name
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     site_id: int = Field(sa_column=_fk("site.id"))
-    display_name: str | None = Field(default=None, max_length=120, index=True)
+    display_name: str | None = Field(default=None, max_length=120)
     birth_year: int | None = None
     gender: Gender | None = None
     municipality_code: str | None = Field(default=None, foreign_key="municipality.code", max_length=4)
@@ -202,11 +207,14 @@ class Enrolment(Audited, table=True):
 class Attendance(Audited, table=True):
     """A participant present at a session (one visit)."""
 
-    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "participant_id"),
+        Index("ix_attendance_participant_session", "participant_id", "session_id"),  # a person's visits
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(sa_column=Column(Integer, ForeignKey("session.id", ondelete="CASCADE"), nullable=False))
-    participant_id: int = Field(sa_column=_fk("participant.id", ondelete="CASCADE"))
+    participant_id: int = Field(sa_column=_fk("participant.id", ondelete="CASCADE", index=False))
 
 
 class StudyCircle(Audited, table=True):
