@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 QT_APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils"
+  libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils fonts-dejavu-core"
 
 if command -v apt-get >/dev/null 2>&1; then
   missing=$(for p in $QT_APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
