@@ -42,7 +42,7 @@ _SETUP = (
        WHERE atg.activity_id IN (SELECT DISTINCT activity_id FROM _hc_sess)""",
     """CREATE TEMP TABLE _hc_pres AS
        SELECT at.participant_id AS pid, s.m AS m, s.kind AS kind, COUNT(*) AS visits
-       FROM _hc_sess s JOIN attendance at ON at.session_id = s.session_id
+       FROM _hc_sess s CROSS JOIN attendance at ON at.session_id = s.session_id
        GROUP BY at.participant_id, s.m, s.kind""",
     """CREATE TEMP TABLE _hc_person AS
        SELECT p.id AS pid, p.birth_year AS birth_year, p.gender AS gender,
