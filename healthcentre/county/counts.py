@@ -148,6 +148,12 @@ def exact_tables(db: Database, *, site_id: int, period: str) -> tuple[Table, ...
     return _tables(exact_grid(db, site_id=site_id, year=int(period[:4]))[period])
 
 
+def exact_year(db: Database, *, site_id: int, year: int) -> dict[str, tuple[Table, ...]]:
+    """The exact tables of every period of the site's ``year`` from one pass over the data
+    (internal reports and exports of many periods)."""
+    return {period: _tables(grid) for period, grid in exact_grid(db, site_id=site_id, year=year).items()}
+
+
 def people_values(grid: Grid) -> dict[rel.Ref, float]:
     """Every canonical count of people in ``grid``."""
     values = {}

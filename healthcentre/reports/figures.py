@@ -56,7 +56,7 @@ def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str],
                 raise Cancelled()
             wanted = [period for period in periods if int(period[:4]) == year]
             if internal:  # exact counts need no anonymisation of the whole year
-                source = {period: counts.exact_tables(db, site_id=sid, period=period) for period in wanted}
+                source = counts.exact_year(db, site_id=sid, year=year)
             else:
                 source = counts.build_year(db, site_id=sid, year=year, threshold=threshold).released
             for period in wanted:

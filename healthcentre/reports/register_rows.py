@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from healthcentre.data import catalogues
 from healthcentre.data.database import Database
-from healthcentre.services import activities, attendance, sites
+from healthcentre.services import activities, attendance, sessions, sites
 
 KIND_NAMES = {code: name for code, name, *_ in catalogues.ACTIVITY_KINDS}
 FLAG_NAMES = {
@@ -56,17 +56,14 @@ class ActivityRow:
 def activity_rows(db: Database, *, site_ids: Sequence[int], start: dt.date, end: dt.date) -> list[ActivityRow]:
     """Activities of the sites with their period overlapping [start, end], oldest first."""
     names = {site.id: site.name for site in sites.list_sites(db)}
+    records = [record for site_id in site_ids
+               for record in activities.search_activities(db, site_id=site_id, start=start, end=end)]
+    present = attendance.present_counts(db, [record.id for record in records])
     rows = []
-    for site_id in site_ids:
-        for record in activities.search_activities(db, site_id=site_id, start=start, end=end):
-            grid = attendance.attendance_grid(db, record.id)
-            present: dict[int, int] = {}
-            for _pid, session_id in grid.present:
-                present[session_id] = present.get(session_id, 0) + 1
-            sessions = [SessionRow(s.date, s.minutes, present.get(s.id, 0), s.unregistered_count)
-                        for s in grid.sessions if start <= s.date <= end]
-            rows.append(ActivityRow(record.id, names.get(site_id, ""), record.title, record.kind_code,
-                                    record.start_date, record.end_date, record.target_groups, record.flags,
-                                    sessions))
+    for record in records:
+        held = [SessionRow(s.date, s.minutes, present.get(s.id, 0), s.unregistered_count)
+                for s in sessions.list_sessions(db, record.id) if start <= s.date <= end]
+        rows.append(ActivityRow(record.id, names.get(record.site_id, ""), record.title, record.kind_code,
+                                record.start_date, record.end_date, record.target_groups, record.flags, held))
     rows.sort(key=lambda r: (r.start_date, r.id))
     return rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlmodel import select
 
 from healthcentre.data.database import Database
@@ -125,3 +125,15 @@ def attendance_grid(db: Database, activity_id: int) -> AttendanceGrid:
     ids = enrolled_ids(db, activity_id)
     return AttendanceGrid(participants=participant_records(db, ids), sessions=sessions,
                           present=frozenset((p, s) for p, s in present))
+
+
+def present_counts(db: Database, activity_ids: list[int]) -> dict[int, int]:
+    """How many registered participants were present at each session of the activities (by session id)."""
+    if not activity_ids:
+        return {}
+    with db.session() as session:
+        rows = session.exec(
+            select(Attendance.session_id, func.count(Attendance.id)).join(Session)
+            .where(Session.activity_id.in_(list(activity_ids))).group_by(Attendance.session_id)
+        )
+        return {session_id: count for session_id, count in rows}
