@@ -310,6 +310,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Ogiltig period {period}; ange ÅÅÅÅ, ÅÅÅÅ-Qn eller ÅÅÅÅ-MM.",
         "en": "Invalid period {period}; give YYYY, YYYY-Qn or YYYY-MM.",
     },
+    # --- the receiver under attack: rate limits and slow clients ---
+    "receiver_rate_limited": {
+        "sv": "För många inskick från verksamheten på kort tid; försök igen om {seconds} s.",
+        "en": "Too many submissions from this site in a short time; try again in {seconds} s.",
+    },
+    "receiver_body_timeout": {
+        "sv": "Inskicket kom inte fram inom {seconds} s; anslutningen är för långsam.",
+        "en": "The submission did not arrive within {seconds} s; the connection is too slow.",
+    },
     # --- reports, exports and imports ---
     "report_period_invalid": {
         "sv": "Okänd period: {period}. Skriv t.ex. 2026, 2026-Q1 eller 2026-03.",

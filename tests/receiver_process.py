@@ -24,8 +24,10 @@ def free_port() -> int:
 class Receiver:
     """A receiver process on a data dir; ``stop()`` and ``start()`` keep its data and port."""
 
-    def __init__(self, data_dir: Path, *, threshold: int = 5, max_body: int = 2 * 1024 * 1024) -> None:
+    def __init__(self, data_dir: Path, *, threshold: int = 5, max_body: int = 2 * 1024 * 1024,
+                 options: tuple[str, ...] = ()) -> None:
         self.data_dir = data_dir
+        self.options = options
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.threshold = threshold
@@ -35,7 +37,7 @@ class Receiver:
     def start(self) -> "Receiver":
         command = [sys.executable, "-c", "from healthcentre.cli import main; main()", "county", "serve",
                    "--port", str(self.port), "--data-dir", str(self.data_dir), "--threshold", str(self.threshold),
-                   "--max-body", str(self.max_body)]
+                   "--max-body", str(self.max_body), *self.options]
         self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
@@ -57,6 +59,14 @@ class Receiver:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+            self.process.stderr.close()
+        self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL the server, as a power cut or the OOM killer would."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
             self.process.stderr.close()
         self.process = None
 

@@ -123,16 +123,26 @@ def county() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8080, show_default=True)
 @click.option("--max-body", type=int, default=2 * 1024 * 1024, show_default=True, help="Largest submission in bytes.")
+@click.option("--rate-limit", "rate_per_site", type=click.FloatRange(min=0.1), default=50.0, show_default=True,
+              help="Submissions a second per site, on average (429 past it).")
+@click.option("--rate-burst", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Submissions one site may send at once.")
+@click.option("--body-timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a client has to send a whole body (408 past it).")
+@click.option("--header-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a client has to send its request headers (the connection is closed past it).")
+@click.option("--max-connections", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Connections served at once (503 past it).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options
-def serve(settings, host: str, port: int, max_body: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
+def serve(settings, host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None, **limits) -> None:
     """Run the county receiver (FastAPI on uvicorn) until stopped."""
     from dataclasses import replace
 
     from healthcentre.county.receiver.app import serve as run
 
-    run(replace(settings, max_body=max_body), host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    run(replace(settings, **limits), host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 
 @county.group("site")

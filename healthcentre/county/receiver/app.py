@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from healthcentre import __version__
 from healthcentre.county.payload import Submission
-from healthcentre.county.receiver import overview_page, routes, storage
+from healthcentre.county.receiver import overview_page, rate_limit, routes, server, storage
 from healthcentre.county.receiver.intake import Rejected
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -18,11 +18,22 @@ DEFAULT_MAX_BODY = 2 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ReceiverSettings:
-    """Where the receiver keeps its data and the county's rules for it."""
+    """Where the receiver keeps its data, the county's rules for it, and its limits.
+
+    ``rate_per_site``/``rate_burst``: submissions a second per site (429 past it);
+    ``body_timeout``: seconds to send a whole body (408 past it); ``header_timeout``:
+    seconds to send the headers; ``keep_alive``: seconds an idle connection stays open;
+    ``max_connections``: served at once (503 past it)."""
 
     database_url: str
     threshold: int = 5
     max_body: int = DEFAULT_MAX_BODY
+    rate_per_site: float = rate_limit.DEFAULT_RATE
+    rate_burst: int = rate_limit.DEFAULT_BURST
+    body_timeout: float = 30.0
+    header_timeout: float = 10.0
+    keep_alive: int = 15
+    max_connections: int = 500
 
 
 def _openapi(app: FastAPI):
@@ -46,12 +57,13 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
                               "in Jönköpings län and serves the county indicators.")
     app.state.settings = settings
     app.state.engine = storage.open_store(settings.database_url)
+    app.state.rate_limiter = rate_limit.SiteRateLimiter(settings.rate_per_site, settings.rate_burst)
     app.include_router(routes.router)
     app.include_router(overview_page.router)
 
     @app.exception_handler(Rejected)
     async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status)
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
 
     app.openapi = _openapi(app)
     return app
@@ -60,7 +72,5 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
 def serve(settings: ReceiverSettings, *, host: str = "127.0.0.1", port: int = 8080,
           ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
     """Run the receiver until stopped; HTTPS with a certificate and key, or behind a TLS proxy."""
-    import uvicorn
-
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False,
-                ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    server.run(create_app(settings), settings, host=host, port=port, ssl_certfile=ssl_certfile,
+               ssl_keyfile=ssl_keyfile)

@@ -27,6 +27,7 @@ class Rejected(Exception):
         self.status = status
         self.code = code
         self.params = params
+        self.headers: dict[str, str] | None = None  # e.g. Retry-After, or Connection: close
         super().__init__(messages.text(code, "en", **params))
 
     def body(self) -> dict:

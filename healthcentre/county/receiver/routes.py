@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -49,18 +50,31 @@ class Enrolled(BaseModel):
     token: str
 
 
-async def read_limited(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it is known to exceed ``limit`` bytes."""
+async def read_limited(request: Request, limit: int, timeout: float | None = None) -> bytes:
+    """The request body, refused with 413 as soon as it is known to exceed ``limit`` bytes,
+    and with 408 if it has not all arrived within ``timeout`` seconds (a trickling client)."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise Rejected(413, "receiver_too_large", limit=limit)
+        raise _closing(Rejected(413, "receiver_too_large", limit=limit))
+    if timeout is None:
+        timeout = request.app.state.settings.body_timeout
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise Rejected(413, "receiver_too_large", limit=limit)
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise _closing(Rejected(413, "receiver_too_large", limit=limit))
+                chunks.append(chunk)
+    except TimeoutError:
+        raise _closing(Rejected(408, "receiver_body_timeout", seconds=timeout)) from None
     return b"".join(chunks)
+
+
+def _closing(refusal: Rejected) -> Rejected:
+    """The refusal, answered with the connection closed: the rest of the body is not worth reading."""
+    refusal.headers = {"Connection": "close"}
+    return refusal
 
 
 def _authenticated(engine, request: Request) -> dict:
@@ -68,6 +82,7 @@ def _authenticated(engine, request: Request) -> dict:
         site = auth.site_for_token(conn, auth.bearer(request.headers.get("authorization")))
     if site is None:
         raise Rejected(401, "receiver_token_missing")
+    request.app.state.rate_limiter.take(site["code"])
     return site
 
 
@@ -82,20 +97,21 @@ _SUBMISSION_BODY = {"requestBody": {"required": True, "content": {
 
 
 @router.post("/submissions", response_model=SubmitResult, openapi_extra=_SUBMISSION_BODY,
-             responses={400: {}, 401: {}, 403: {}, 409: {}, 413: {}, 422: {}})
+             responses={400: {}, 401: {}, 403: {}, 408: {}, 409: {}, 413: {}, 422: {}, 429: {}})
 async def submit(request: Request) -> SubmitResult:
     """Take one site's submission for one period (Bearer site token). Re-sending the same
-    submission id is harmless; a newer version replaces an older one, never the reverse."""
+    submission id is harmless; a newer version replaces an older one, never the reverse.
+    The token is checked before the body is read, and each site has a rate limit (429)."""
     settings = request.app.state.settings
     engine = request.app.state.engine
-    raw = await read_limited(request, settings.max_body)
     site = await run_in_threadpool(_authenticated, engine, request)
+    raw = await read_limited(request, settings.max_body)
     stored = await run_in_threadpool(intake.accept, engine, raw, site_code=site["code"], via="http")
     return SubmitResult(outcome=stored.outcome, submission_id=stored.submission_id, period=stored.period,
                         version=stored.version)
 
 
-@router.get("/sites/{site_code}/status", response_model=SiteStatus, responses={401: {}, 403: {}})
+@router.get("/sites/{site_code}/status", response_model=SiteStatus, responses={401: {}, 403: {}, 429: {}})
 def site_status(site_code: str, request: Request) -> SiteStatus:
     """The latest accepted version of every period of the site (its own token only)."""
     engine = request.app.state.engine
@@ -138,7 +154,7 @@ def _enrol(engine, code: str) -> Enrolled:
                     token=token)
 
 
-@router.post("/enrol", response_model=Enrolled, responses={400: {}, 413: {}},
+@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 413: {}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
                  "type": "object", "properties": {"code": {"type": "string"}}, "required": ["code"]}}}}})
 async def enrol(request: Request) -> Enrolled:

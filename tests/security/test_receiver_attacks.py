@@ -1,0 +1,347 @@
+"""The real receiver (uvicorn in a subprocess) under attack: bodies that lie about their size,
+deeply nested JSON, clients that trickle bytes, wrong and replayed tokens and submissions,
+enrolment codes reused or expired, a site flooding it. Every refusal is a 4xx and changes
+nothing stored; slow clients never hold up the others."""
+
+from __future__ import annotations
+
+import json
+import random
+import socket
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+from receiver_process import Receiver
+from sqlalchemy import select
+
+from healthcentre.county.receiver import auth, storage
+
+from security.payloads import submission
+
+MAX_BODY = 256 * 1024
+TIMEOUT = 2  # seconds a client has for its headers, and for its body
+RATE, BURST = 20, 30
+OPTIONS = ("--body-timeout", str(TIMEOUT), "--header-timeout", str(TIMEOUT), "--rate-limit", str(RATE),
+           "--rate-burst", str(BURST))
+
+
+@pytest.fixture(scope="module")
+def receiver(tmp_path_factory):
+    server = Receiver(tmp_path_factory.mktemp("county"), max_body=MAX_BODY, options=OPTIONS).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def enrolled(receiver):
+    """enrolled(code, municipality) -> token of a newly registered and enrolled site."""
+    def enrol(code: str, municipality: str = "0680") -> str:
+        response = httpx.post(receiver.url + "/api/v1/enrol", json={"code": receiver.add_site(code, municipality)})
+        return response.json()["token"]
+    return enrol
+
+
+def snapshot(receiver) -> dict[str, list[tuple]]:
+    """Every row of every table of the receiver's database."""
+    engine = receiver.engine()
+    try:
+        with engine.connect() as conn:
+            return {table.name: sorted(map(tuple, conn.execute(select(table))), key=repr)
+                    for table in storage.metadata.sorted_tables}
+    finally:
+        engine.dispose()
+
+
+def document(site: str, period: str = "2026-03", version: int = 1, seed: int | None = None) -> dict:
+    rng = random.Random(seed)
+    return submission(rng, site_code=site, municipality_code="0680", period=period, version=version)
+
+
+def post(receiver, token: str | None, body, **headers) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    return httpx.post(receiver.url + "/api/v1/submissions", content=content,
+                      headers={"Content-Type": "application/json", **headers}, timeout=30)
+
+
+def raw_exchange(receiver, head: str, body: bytes = b"") -> bytes:
+    """Send raw bytes on a fresh connection and read until the server closes it."""
+    with socket.create_connection(("127.0.0.1", receiver.port), timeout=15) as sock:
+        sock.sendall(head.replace("\n", "\r\n").encode() + b"\r\n" + body)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+        return received
+
+
+def request_head(token: str, **headers: str) -> str:
+    lines = ["POST /api/v1/submissions HTTP/1.1", "Host: 127.0.0.1", f"Authorization: Bearer {token}",
+             "Content-Type: application/json", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]
+    return "\n".join(lines) + "\n"
+
+
+def status_of(response: bytes) -> int:
+    return int(response.split(b" ", 2)[1])
+
+
+def test_a_content_length_over_the_limit_is_refused_before_the_body_is_read(receiver, enrolled):
+    token = enrolled("HC-BIGLEN")
+    before = snapshot(receiver)
+    response = raw_exchange(receiver, request_head(token, **{"Content-Length": str(50 * 1024 * 1024)}),
+                            json.dumps(document("HC-BIGLEN")).encode())
+    assert status_of(response) == 413 and b"receiver_too_large" in response
+    assert snapshot(receiver) == before
+
+
+def test_a_content_length_that_understates_the_body_stores_nothing(receiver, enrolled):
+    token = enrolled("HC-LOWLEN")
+    body = json.dumps(document("HC-LOWLEN")).encode()
+    before = snapshot(receiver)
+    response = raw_exchange(receiver, request_head(token, **{"Content-Length": "100"}), body)
+    assert status_of(response) == 400 and b"receiver_body_malformed" in response
+    assert snapshot(receiver) == before
+
+
+@pytest.mark.parametrize("length", ["-1", "12abc", "99999999999999999999999"])
+def test_a_content_length_that_is_not_a_size_is_refused(receiver, enrolled, length):
+    token = enrolled(f"HC-LEN{len(length)}")
+    before = snapshot(receiver)
+    response = raw_exchange(receiver, request_head(token, **{"Content-Length": length}), b"{}")
+    assert 400 <= status_of(response) < 500
+    assert snapshot(receiver) == before
+
+
+def test_a_chunked_body_over_the_limit_is_cut_off_with_413(receiver, enrolled):
+    token = enrolled("HC-CHUNKED")
+    before = snapshot(receiver)
+    sent = []
+
+    def chunks():
+        for _ in range(MAX_BODY // 4096 * 4):
+            sent.append(4096)
+            yield b" " * 4096
+
+    response = httpx.post(receiver.url + "/api/v1/submissions", content=chunks(),
+                          headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert response.status_code == 413 and response.json()["error"] == "receiver_too_large"
+    assert snapshot(receiver) == before
+
+
+@pytest.mark.parametrize("opening", ["[", '{"a":'])
+def test_100k_levels_of_nesting_are_refused_as_malformed(receiver, enrolled, opening):
+    token = enrolled(f"HC-NEST{len(opening)}")
+    before = snapshot(receiver)
+    response = post(receiver, token, (opening * 100_000).encode()[:MAX_BODY])
+    assert response.status_code == 400 and response.json()["error"] == "receiver_body_malformed"
+    assert snapshot(receiver) == before
+
+
+def test_a_client_trickling_its_body_gets_408_and_does_not_hold_up_others(receiver, enrolled):
+    slow_token, token = enrolled("HC-SLOW"), enrolled("HC-FAST")
+    body = json.dumps(document("HC-SLOW")).encode()
+    before = snapshot(receiver)
+    answered = threading.Event()
+    result: dict[str, bytes] = {}
+
+    def trickle():
+        with socket.create_connection(("127.0.0.1", receiver.port), timeout=30) as sock:
+            sock.sendall(request_head(slow_token, **{"Content-Length": str(len(body))}).replace(
+                "\n", "\r\n").encode() + b"\r\n")
+            sock.setblocking(False)
+            response = b""
+            for byte in body:
+                try:
+                    response += sock.recv(65536)
+                    break
+                except BlockingIOError:
+                    pass
+                sock.send(bytes([byte]))
+                time.sleep(0.05)
+            sock.setblocking(True)
+            while chunk := sock.recv(65536):
+                response += chunk
+            result["slow"] = response
+            answered.set()
+
+    thread = threading.Thread(target=trickle)
+    thread.start()
+    fast = [post(receiver, token, document("HC-FAST", period=f"2026-0{m}")) for m in range(1, 6)]
+    assert [r.json()["outcome"] for r in fast] == ["accepted"] * 5
+    assert not answered.is_set()  # the slow client is still sending while the others were served
+    thread.join(timeout=30)
+    assert status_of(result["slow"]) == 408 and b"receiver_body_timeout" in result["slow"]
+    after = snapshot(receiver)
+    assert [row for row in after["submission"] if row[1] == "HC-SLOW"] == []
+    assert len(after["submission"]) == len(before["submission"]) + 5
+
+
+def test_a_client_trickling_its_headers_is_disconnected_and_others_are_served(receiver):
+    with socket.create_connection(("127.0.0.1", receiver.port), timeout=30) as sock:
+        head = b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 400
+        closed = False
+        for number, byte in enumerate(head):
+            try:
+                sock.send(bytes([byte]))
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+                break
+            if number == 10:  # the trickler is connected and mid-request: others are still served
+                assert httpx.get(receiver.url + "/api/v1/health").status_code == 200
+            time.sleep(0.05)
+        if not closed:
+            sock.settimeout(5)
+            try:
+                closed = sock.recv(1) == b""
+            except ConnectionResetError:
+                closed = True
+        assert closed
+
+
+def test_headers_over_16_kib_are_refused(receiver, enrolled):
+    token = enrolled("HC-HEADERS")
+    before = snapshot(receiver)
+    response = raw_exchange(receiver, request_head(token, **{"X-Padding": "a" * 20_000}) + "Content-Length: 2\n",
+                            b"{}")
+    assert 400 <= status_of(response) < 500
+    assert snapshot(receiver) == before
+
+
+WRONG_TOKENS = ["Bearer " + "A" * 43, "Bearer", "bearer x y", "Token abc", "Bearer \u00e5\u00e4", "Bearer " + "x" * 10_000]
+
+
+@pytest.mark.parametrize("number", range(len(WRONG_TOKENS)))
+def test_a_wrong_token_gets_401_and_nothing_is_stored(receiver, enrolled, number):
+    enrolled(f"HC-TOK{number}")
+    header = WRONG_TOKENS[number]
+    before = snapshot(receiver)
+    response = httpx.post(receiver.url + "/api/v1/submissions", json=document("HC-TOK"),
+                          headers={"Authorization": header.encode("utf-8")})
+    assert response.status_code == 401 and response.json()["error"] == "receiver_token_missing"
+    assert snapshot(receiver) == before
+
+
+def test_the_stored_hash_of_a_token_is_not_a_token_and_an_old_token_stops_at_re_enrolment(receiver, enrolled):
+    old = enrolled("HC-REENROL")
+    engine = receiver.engine()
+    with engine.connect() as conn:
+        stored_hash = storage.get_site(conn, "HC-REENROL")["token_hash"]
+    engine.dispose()
+    assert post(receiver, stored_hash, document("HC-REENROL")).status_code == 401
+    code = receiver.cli("enrolment-code", "create", "--site", "HC-REENROL").split("\t")[0]
+    new = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]
+    assert post(receiver, old, document("HC-REENROL")).status_code == 401
+    assert post(receiver, new, document("HC-REENROL")).json()["outcome"] == "accepted"
+
+
+def county_value(receiver, period: str, table: str = "AKTIVITETER", key=("_total",)) -> float | None:
+    result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": period}).json()
+    jonkoping = next(m for m in result["municipalities"] if m["code"] == "0680")
+    cells = next(t for t in jonkoping["tables"] if t["code"] == table)["cells"]
+    return next(c["value"] for c in cells if tuple(c["key"]) == tuple(key))
+
+
+def test_a_replayed_submission_is_harmless_and_an_old_version_never_replaces_a_newer(receiver, enrolled):
+    token = enrolled("HC-REPLAY")
+    period = "2025-07"
+    first, second = document("HC-REPLAY", period, 1, seed=1), document("HC-REPLAY", period, 2, seed=2)
+    assert post(receiver, token, first).json()["outcome"] == "accepted"
+    assert [post(receiver, token, first).json()["outcome"] for _ in range(3)] == ["duplicate"] * 3
+    assert county_value(receiver, period) == first["tables"][0]["cells"][-1]["value"]
+    assert post(receiver, token, second).json()["outcome"] == "accepted"
+    before = snapshot(receiver)
+    assert post(receiver, token, first).json()["outcome"] == "duplicate"
+    replayed_as_new = {**first, "submission_id": document("X", seed=3)["submission_id"]}
+    assert post(receiver, token, replayed_as_new).json()["outcome"] == "older"
+    assert county_value(receiver, period) == second["tables"][0]["cells"][-1]["value"]
+    latest = [row for row in snapshot(receiver)["latest"] if row[:2] == ("HC-REPLAY", period)]
+    assert latest == [row for row in before["latest"] if row[:2] == ("HC-REPLAY", period)]
+
+
+def test_another_site_replaying_a_captured_submission_is_refused(receiver, enrolled):
+    victim, thief = enrolled("HC-VICTIM"), enrolled("HC-THIEF", "0604")
+    captured = document("HC-VICTIM", "2025-08")
+    assert post(receiver, victim, captured).json()["outcome"] == "accepted"
+    before = snapshot(receiver)
+    assert post(receiver, thief, captured).status_code == 409
+    assert post(receiver, thief, {**captured, "submission_id": document("X", seed=4)["submission_id"]}
+                ).status_code == 403
+    assert snapshot(receiver) == before
+
+
+def test_an_enrolment_code_is_spent_once_even_by_many_at_once(receiver):
+    code = receiver.add_site("HC-RACE")
+    with ThreadPoolExecutor(8) as pool:
+        responses = list(pool.map(lambda _: httpx.post(receiver.url + "/api/v1/enrol", json={"code": code},
+                                                       timeout=30), range(8)))
+    assert sorted(r.status_code for r in responses) == [200] + [400] * 7
+    winner = next(r for r in responses if r.status_code == 200).json()["token"]
+    assert post(receiver, winner, document("HC-RACE")).json()["outcome"] == "accepted"
+
+
+def test_an_expired_enrolment_code_is_refused_and_changes_nothing(receiver):
+    receiver.add_site("HC-LATE")
+    engine = receiver.engine()
+    with engine.begin() as conn:
+        code, _ = auth.create_enrolment_code(conn, "HC-LATE", hours=1 / 3600)
+    engine.dispose()
+    time.sleep(1.5)
+    before = snapshot(receiver)
+    response = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code})
+    assert response.status_code == 400 and response.json()["error"] == "receiver_code_invalid"
+    assert snapshot(receiver) == before
+
+
+def test_a_site_over_its_rate_gets_429_with_retry_after_and_others_are_not_affected(receiver, enrolled):
+    flood, other = enrolled("HC-FLOOD"), enrolled("HC-CALM")
+    status = f"{receiver.url}/api/v1/sites/HC-FLOOD/status"
+    with httpx.Client(headers={"Authorization": f"Bearer {flood}"}) as client:
+        codes = [client.get(status) for _ in range(BURST + 20)]
+    limited = [r for r in codes if r.status_code == 429]
+    assert limited and all(r.status_code in (200, 429) for r in codes)
+    assert limited[0].json()["error"] == "receiver_rate_limited" and int(limited[0].headers["Retry-After"]) >= 1
+    assert post(receiver, other, document("HC-CALM")).json()["outcome"] == "accepted"
+    time.sleep(int(limited[-1].headers["Retry-After"]))
+    assert post(receiver, flood, document("HC-FLOOD")).json()["outcome"] == "accepted"
+
+
+def test_nothing_but_a_valid_submission_changes_the_stored_data(receiver, enrolled):
+    token = enrolled("HC-BATTERY")
+    other = enrolled("HC-BATTERY2", "0604")
+    valid = document("HC-BATTERY", "2025-05", seed=5)
+    bad_cell = document("HC-BATTERY", seed=6)
+    bad_cell["tables"][0]["cells"][0]["value"] += 1
+    battery = [
+        lambda: post(receiver, token, b"not json"),
+        lambda: post(receiver, token, b"\xff\xfe\x00"),
+        lambda: post(receiver, token, b"[" * 50_000),
+        lambda: post(receiver, token, bad_cell),
+        lambda: post(receiver, token, {**valid, "schema_version": 2}),
+        lambda: post(receiver, token, {**valid, "period": "2099-01"}),
+        lambda: post(receiver, token, {**valid, "municipality_code": "0604"}),
+        lambda: post(receiver, token, {**valid, "site_code": "HC-BATTERY2"}),
+        lambda: post(receiver, other, valid),
+        lambda: post(receiver, None, valid),
+        lambda: post(receiver, "x" * 43, valid),
+        lambda: post(receiver, token, b" " * (MAX_BODY + 1)),
+        lambda: httpx.put(receiver.url + "/api/v1/submissions", json=valid),
+        lambda: httpx.delete(receiver.url + "/api/v1/sites/HC-BATTERY/status"),
+        lambda: httpx.get(receiver.url + "/api/v1/sites/HC-BATTERY2/status", headers={"Authorization": f"Bearer {token}"}),
+        lambda: httpx.get(receiver.url + "/api/v1/sites/..%2F..%2Fetc/status", headers={"Authorization": f"Bearer {token}"}),
+        lambda: httpx.get(receiver.url + "/api/v1/indicators", params={"period": "2026'; DROP TABLE submission;--"}),
+        lambda: httpx.get(receiver.url + "/api/v1/indicators.csv", params={"period": "2026\n"}),
+        lambda: httpx.post(receiver.url + "/api/v1/enrol", json={"code": "AAAA-BBBB-CCCC"}),
+        lambda: httpx.post(receiver.url + "/api/v1/enrol", json={"code": ["x"]}),
+        lambda: httpx.post(receiver.url + "/api/v1/enrol", content=b"{" * 5000),
+        lambda: httpx.post(receiver.url + "/api/v1/enrol", content=b"x" * 10_000),
+    ]
+    before = snapshot(receiver)
+    statuses = [request().status_code for request in battery]
+    assert all(400 <= status < 500 for status in statuses), statuses
+    assert snapshot(receiver) == before
+    assert post(receiver, token, valid).json()["outcome"] == "accepted"
+    after = snapshot(receiver)
+    assert len(after["submission"]) == len(before["submission"]) + 1 and after["site"] == before["site"]
