@@ -1490,4 +1490,190 @@
         <translation>Kortkommandon</translation>
     </message>
 </context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Period report and export</source>
+        <translation>Periodrapport och export</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>Den här verksamheten</translation>
+    </message>
+    <message>
+        <source>All sites on this computer</source>
+        <translation>Alla verksamheter på datorn</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Custom (whole months)</source>
+        <translation>Egen period (hela månader)</translation>
+    </message>
+    <message>
+        <source>Exact counts for internal use (marked on every page)</source>
+        <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Create period report (PDF)…</source>
+        <translation>Skapa periodrapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet (Excel)…</source>
+        <translation>Exportera kalkylblad (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export CSV (zip)…</source>
+        <translation>Exportera CSV (zip)…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Creating the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet to print</source>
+        <translation>Närvarolista att skriva ut</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Create attendance sheet (PDF)…</source>
+        <translation>Skapa närvarolista (PDF)…</translation>
+    </message>
+    <message>
+        <source>A study circle gets the study association&apos;s circle list.</source>
+        <translation>En studiecirkel får studieförbundets cirkellista.</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>Importera från Excel eller CSV</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Choose file and preview…</source>
+        <translation>Välj fil och förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until you have seen the preview and accepted it.</source>
+        <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel eller CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importera {name}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Skip rows that look like someone already registered</source>
+        <translation>Hoppa över rader som liknar någon som redan är registrerad</translation>
+    </message>
+    <message>
+        <source>Register them as new people</source>
+        <translation>Registrera dem som nya personer</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({year}) may already be registered</source>
+        <translation>Rad {row}: {name} ({year}) kan redan vara registrerad</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
+        <translation>{rows} rader, {problems} fel: rätta filen (eller kolumnvalen) och kontrollera igen. Inget importeras så länge det finns fel.</translation>
+    </message>
+    <message>
+        <source>{rows} rows can be imported.</source>
+        <translation>{rows} rader kan importeras.</translation>
+    </message>
+    <message>
+        <source>{created} imported, {skipped} skipped.</source>
+        <translation>{created} importerade, {skipped} överhoppade.</translation>
+    </message>
+</context>
 </TS>

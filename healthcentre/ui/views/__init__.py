@@ -28,6 +28,7 @@ VIEW_MODULES: tuple[str, ...] = (
     "study_circles",
     "target_groups",
     "followup",
+    "reports",
     "settings",
 )
 

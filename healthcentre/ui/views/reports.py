@@ -1,0 +1,237 @@
+"""Rapporter: the period report, attendance sheets, the spreadsheet export and the import,
+each run on the worker (with progress) and opened in the system's viewer when done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QSpinBox, QVBoxLayout,
+)
+
+from healthcentre.ui.views.base import View
+
+
+def _period(kind: str, year: int, part: int, start: QDate, end: QDate) -> tuple[dt.date, dt.date]:
+    from healthcentre.reports.formatting import last_day_of_month, parse_period
+
+    if kind == "year":
+        return parse_period(f"{year:04d}")
+    if kind == "quarter":
+        return parse_period(f"{year:04d}-Q{part}")
+    if kind == "month":
+        return parse_period(f"{year:04d}-{part:02d}")
+    first, last = start.toPython(), end.toPython()
+    return first.replace(day=1), last_day_of_month(last.year, last.month)
+
+
+class ReportsView(View):
+    """Make the coordinator's documents: PDFs, spreadsheets, and import lists from Excel."""
+
+    name = "reports"
+    watches = frozenset({"activities", "site"})
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
+        layout.addWidget(self._period_box())
+        row = QHBoxLayout()
+        row.addWidget(self._sheet_box(), 1)
+        row.addWidget(self._import_box(), 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # --- period report and export -------------------------------------------------
+
+    def _period_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Period report and export"))
+        form = QFormLayout(box)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("This site"), "site")
+        self.scope.addItem(self.tr("All sites on this computer"), "all")
+        self.kind = QComboBox()
+        for key, text in (("year", self.tr("Year")), ("quarter", self.tr("Quarter")), ("month", self.tr("Month")),
+                          ("custom", self.tr("Custom (whole months)"))):
+            self.kind.addItem(text, key)
+        self.kind.setCurrentIndex(1)
+        today = dt.date.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QSpinBox()
+        self.part.setRange(1, 4)
+        self.part.setValue((today.month - 1) // 3 + 1)
+        self.start = QDateEdit(QDate(today.year, 1, 1))
+        self.end = QDateEdit(QDate(today.year, today.month, 1))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.internal = QCheckBox(self.tr("Exact counts for internal use (marked on every page)"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("Sites"), self.scope)
+        form.addRow(self.tr("Period"), self.kind)
+        form.addRow(self.tr("Year"), self.year)
+        self.part_label = QLabel(self.tr("Quarter"))
+        form.addRow(self.part_label, self.part)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow("", self.internal)
+        buttons = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("Create period report (PDF)…"))
+        self.xlsx_button = QPushButton(self.tr("Export spreadsheet (Excel)…"))
+        self.csv_button = QPushButton(self.tr("Export CSV (zip)…"))
+        self.report_button.clicked.connect(self.make_period_report)
+        self.xlsx_button.clicked.connect(lambda: self.make_export("xlsx"))
+        self.csv_button.clicked.connect(lambda: self.make_export("csv"))
+        for button in (self.report_button, self.xlsx_button, self.csv_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self._kind_changed()
+        return box
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.part.setVisible(kind in ("quarter", "month"))
+        self.part_label.setVisible(kind in ("quarter", "month"))
+        self.part_label.setText(self.tr("Month") if kind == "month" else self.tr("Quarter"))
+        self.part.setRange(1, 12 if kind == "month" else 4)
+        for widget in (self.start, self.end):
+            widget.setEnabled(kind == "custom")
+        self.year.setEnabled(kind != "custom")
+
+    def chosen_period(self) -> tuple[dt.date, dt.date]:
+        """The first and last day of the period the form describes."""
+        return _period(self.kind.currentData(), self.year.value(), self.part.value(), self.start.date(),
+                       self.end.date())
+
+    def _site_id(self) -> int | None:
+        return self.main.site.id if self.scope.currentData() == "site" else None
+
+    def _ask_file(self, suggestion: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / suggestion), pattern)
+        return Path(name) if name else None
+
+    def make_period_report(self, out: Path | None = None) -> None:
+        """Write the period report for the chosen sites and period, then open it."""
+        from healthcentre.reports.period_report import render_period_report
+
+        start, end = self.chosen_period()
+        out = out or self._ask_file(f"rapport-{start:%Y-%m}.pdf", "PDF (*.pdf)")
+        if out is None:
+            return
+        site_id, internal = self._site_id(), self.internal.isChecked()
+
+        def work(db, progress):
+            return render_period_report(db, site_id=site_id, start=start, end=end, internal=internal, out=out,
+                                        progress=lambda done, total: progress.report(done, total),
+                                        cancel=lambda: progress.cancelled)
+
+        self.main.ops.run_with_progress(work, label=self.tr("Creating the report…"), success=self.open_file,
+                                        parent=self)
+
+    def make_export(self, fmt: str, out: Path | None = None) -> None:
+        """Export the county tables, activities and sessions of the chosen period, then open the file."""
+        from healthcentre.reports.formatting import period_code
+        from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx
+
+        start, end = self.chosen_period()
+        code = period_code(start, end) or f"{start.year:04d}"
+        out = out or self._ask_file(f"export-{code}.{'xlsx' if fmt == 'xlsx' else 'zip'}",
+                                    "Excel (*.xlsx)" if fmt == "xlsx" else "Zip (*.zip)")
+        if out is None:
+            return
+        site_id, internal = self._site_id(), self.internal.isChecked()
+
+        def work(db, progress):
+            sheets = collect_sheets(db, site_id=site_id, period=code, internal=internal,
+                                    progress=lambda done, total: progress.report(done, total),
+                                    cancel=lambda: progress.cancelled)
+            return write_xlsx(sheets, out) if fmt == "xlsx" else write_csv(sheets, out)
+
+        self.main.ops.run_with_progress(work, label=self.tr("Exporting…"), success=self.open_file, parent=self)
+
+    # --- attendance sheets ---------------------------------------------------------
+
+    def _sheet_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Attendance sheet to print"))
+        layout = QVBoxLayout(box)
+        self.activity = QComboBox()
+        self.activity.setAccessibleName(self.tr("Activity"))
+        self.sheet_button = QPushButton(self.tr("Create attendance sheet (PDF)…"))
+        self.sheet_button.clicked.connect(self.make_attendance_sheet)
+        layout.addWidget(QLabel(self.tr("A study circle gets the study association's circle list.")))
+        layout.addWidget(self.activity)
+        layout.addWidget(self.sheet_button)
+        return box
+
+    def refresh(self) -> None:
+        from healthcentre.services import activities
+
+        site_id = self.main.site.id
+        self.main.ops.run(lambda db: activities.list_activities(db, site_id=site_id, limit=500),
+                          success=self._show_activities, parent=self)
+
+    def _show_activities(self, records) -> None:
+        self.activity.clear()
+        for record in records:
+            self.activity.addItem(f"{record.start_date} – {record.title}", record.id)
+
+    def make_attendance_sheet(self, out: Path | None = None) -> None:
+        """Write the chosen activity's attendance sheet, then open it."""
+        from healthcentre.reports.attendance_sheet import render_attendance_sheet
+
+        activity_id = self.activity.currentData()
+        if activity_id is None:
+            return
+        out = out or self._ask_file(f"narvarolista-{activity_id}.pdf", "PDF (*.pdf)")
+        if out is None:
+            return
+        self.main.ops.run(lambda db: render_attendance_sheet(db, activity_id, out=out), success=self.open_file,
+                          parent=self)
+
+    # --- import ----------------------------------------------------------------------
+
+    def _import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Import from Excel or CSV"))
+        layout = QVBoxLayout(box)
+        self.import_kind = QComboBox()
+        self.import_kind.addItem(self.tr("Participants"), "participants")
+        self.import_kind.addItem(self.tr("Activities"), "activities")
+        self.import_button = QPushButton(self.tr("Choose file and preview…"))
+        self.import_button.clicked.connect(self.start_import)
+        note = QLabel(self.tr("Nothing is imported until you have seen the preview and accepted it."))
+        note.setWordWrap(True)
+        layout.addWidget(self.import_kind)
+        layout.addWidget(note)
+        layout.addWidget(self.import_button)
+        return box
+
+    def start_import(self, path: Path | None = None) -> None:
+        """Pick a file and show the import preview for it."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(Path.home()),
+                                                  self.tr("Excel or CSV (*.xlsx *.csv)"))
+            if not name:
+                return
+            path = Path(name)
+        from healthcentre.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.main, path, kind=self.import_kind.currentData(), parent=self)
+        dialog.open()
+
+    def open_file(self, path: Path) -> None:
+        """Show a finished document in the system's viewer."""
+        self.main.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+VIEW = ReportsView

@@ -1,0 +1,57 @@
+"""The Rapporter page: documents are made on the worker and opened; the import previews first."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from healthcentre.reports.importing import ImportPlan
+from healthcentre.services import participants
+from ui_helpers import answer_next_box, settle
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The files the page asked the system viewer to open (the viewer itself is not started)."""
+    urls = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def test_the_period_report_is_made_in_the_background_and_opened(qtbot, window, course, tmp_path, opened):
+    view = window.show_view("reports")
+    view.kind.setCurrentIndex(view.kind.findData("month"))
+    view.year.setValue(2026)
+    view.part.setValue(3)
+    view.make_period_report(out=tmp_path / "mars.pdf")
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert opened == [str(tmp_path / "mars.pdf")] and (tmp_path / "mars.pdf").stat().st_size > 0
+
+
+def test_the_attendance_sheet_of_the_chosen_activity_is_made_and_opened(qtbot, window, course, tmp_path, opened):
+    view = window.show_view("reports")
+    window.notify_changed({"activities"})
+    settle(qtbot, window)
+    view.activity.setCurrentIndex(view.activity.findData(course.id))
+    view.make_attendance_sheet(out=tmp_path / "lista.pdf")
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert (tmp_path / "lista.pdf").exists()
+
+
+def test_the_import_shows_problems_and_imports_nothing_until_accepted(qtbot, window, site, tmp_path):
+    from healthcentre.ui.dialogs.import_dialog import ImportDialog
+
+    bad = tmp_path / "lista.csv"
+    bad.write_text("Namn;Födelseår\nÅsa Ek;1950\nBo Ek;sjuttio\n", encoding="utf-8")
+    dialog = ImportDialog(window, bad, kind="participants")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: isinstance(dialog.plan, ImportPlan))
+    assert dialog.problems.count() == 1 and "Rad 3" in dialog.problems.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    assert participants.count_participants(window.db) == 0
+    bad.write_text("Namn;Födelseår\nÅsa Ek;1950\nBo Ek;1970\n", encoding="utf-8")
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    answer_next_box("OK")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: participants.count_participants(window.db) == 2, timeout=10000)
