@@ -109,7 +109,7 @@ def _aggregates(connection, year: int) -> dict[str, Counts]:
                                     "_hc_pres JOIN _hc_person USING (pid) WHERE first_org", ""),
         "people_target_group": _grouped(
             connection, year, "tg.county_code, COUNT(DISTINCT pid)",
-            "_hc_pres JOIN participant_target_group ptg ON ptg.participant_id = pid "
+            "_hc_pres CROSS JOIN participant_target_group ptg ON ptg.participant_id = pid "
             "JOIN target_group tg ON tg.id = ptg.target_group_id", "tg.county_code"),
     }
     by_birth = _grouped(connection, year, "birth_year, gender, COUNT(DISTINCT pid)",
