@@ -138,7 +138,7 @@ def study_circles(data: PeriodReportData, width: float) -> list:
                      Paragraph(names.get(line.record.study_association_code or "", "–"), small),
                      Paragraph(verdict, small), number(line.status.meetings), number(line.status.study_hours, 1),
                      people_text])
-    widths = [36 * mm, 30 * mm, 0, 17 * mm, 27 * mm, 21 * mm]
+    widths = [34 * mm, 38 * mm, 0, 15 * mm, 26 * mm, 19 * mm]
     widths[2] = width - sum(widths)
     table = data_table([header, *rows], widths, numeric_from=3)
     return [table]
