@@ -130,17 +130,24 @@ def exact_grid(db: Database, *, site_id: int, year: int) -> Grid:
     return {period: _period_grid(agg, period, circles) for period in tables.year_periods(year)}
 
 
-def _table(spec: tables.TableSpec, values: Mapping[tuple[str, ...], float], hidden=frozenset()) -> Table:
+def _table(spec: tables.TableSpec, values: Mapping[tuple[str, ...], float]) -> Table:
     # The keys are the catalogue's codes, so the cells need no per-key check; the table still checks its margins.
-    cells = tuple(Cell.model_construct(key=key, value=None, withheld=True) if key in hidden
-                  else Cell.model_construct(key=key, value=values[key], withheld=False)
-                  for key in tables.cell_keys(spec))
+    cells = tuple(Cell.model_construct(key=key, value=values[key], withheld=False) for key in tables.cell_keys(spec))
     dimensions = tuple(Dimension(code=d.code, additive=d.additive) for d in spec.dimensions)
     return Table(code=spec.code, measure=spec.measure, dimensions=dimensions, cells=cells)
 
 
-def _tables(period_grid, hidden_of=lambda code: frozenset()) -> tuple[Table, ...]:
-    return tuple(_table(spec, period_grid[spec.code], hidden_of(spec.code)) for spec in tables.TABLES)
+def _tables(period_grid) -> tuple[Table, ...]:
+    return tuple(_table(spec, period_grid[spec.code]) for spec in tables.TABLES)
+
+
+def _withhold(table: Table, hidden: frozenset[tuple[str, ...]]) -> Table:
+    """``table`` with the cells of ``hidden`` withheld (the same table when there are none)."""
+    if not hidden:
+        return table
+    cells = tuple(Cell.model_construct(key=cell.key, value=None, withheld=True) if cell.key in hidden else cell
+                  for cell in table.cells)
+    return Table(code=table.code, measure=table.measure, dimensions=table.dimensions, cells=cells)
 
 
 def exact_tables(db: Database, *, site_id: int, period: str) -> tuple[Table, ...]:
@@ -183,7 +190,7 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
             withheld += len(keys)
             people += len(period_grid[spec.code])
         exact[period] = _tables(period_grid)
-        released[period] = _tables(period_grid, lambda code: hidden.get(code, frozenset()))
+        released[period] = tuple(_withhold(table, hidden.get(table.code, frozenset())) for table in exact[period])
     return YearCounts(year=year, threshold=threshold, exact=exact, released=released, withheld_cells=withheld,
                       people_cells=people, breaches=suppression.breaches)
 
