@@ -18,6 +18,8 @@ from healthcentre.errors import ConfigError
 _HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z0-9_\-.\"' ]+?)\s*=")
 _DECODE_LOCATION = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
+MAX_BYTES = 64 * 1024  # a settings file is a few hundred bytes; tomllib's work grows fast with absurd input
+MAX_LINE = 2000  # a dotted key of thousands of parts costs tomllib memory by the square of its length
 
 
 def read(path: Path, *, allow_locked: bool) -> dict[str, object]:
@@ -33,6 +35,10 @@ def read(path: Path, *, allow_locked: bool) -> dict[str, object]:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, text, exc) from None
+    except RecursionError:
+        lines = text.split("\n")
+        deepest = max(range(len(lines)), key=lambda i: lines[i].count("[") + lines[i].count("{"))
+        raise ConfigError("config_nested", path=path, line=deepest + 1) from None
     found: dict[str, object] = {}
     for name, value in _flatten(document):
         where = {"path": path, "line": line_of(text, name)}
@@ -57,11 +63,17 @@ def _text(path: Path) -> str | None:
         return None
     except OSError as exc:
         raise ConfigError("config_unreadable", path=path, line=None, reason=exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise ConfigError("config_too_large", path=path, line=None, size=len(data), limit=MAX_BYTES)
     try:
-        return data.decode("utf-8-sig")  # Notepad may start the file with a byte-order mark
+        text = data.decode("utf-8-sig")  # Notepad may start the file with a byte-order mark
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ConfigError("config_not_utf8", path=path, line=line) from None
+    for number, line_text in enumerate(text.split("\n"), start=1):
+        if len(line_text) > MAX_LINE:
+            raise ConfigError("config_line_too_long", path=path, line=number, limit=MAX_LINE)
+    return text
 
 
 def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> ConfigError:
@@ -108,7 +120,7 @@ def line_of(text: str, name: str) -> int:
     """
     table = ""
     headers: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # TOML's lines, not str.splitlines'
         header = _HEADER.match(line)
         if header:
             table = _dotted(header.group(1))

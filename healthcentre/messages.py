@@ -386,6 +386,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inget importerades: {count} rader har fel som måste rättas först.",
         "en": "Nothing was imported: {count} rows have problems that must be fixed first.",
     },
+    # --- local inputs under attack: importer and settings files ---
+    "import_file_not_text": {
+        "sv": "Filen {path} är inte en textfil (CSV). Spara den som CSV (UTF-8) eller som Excel-fil (.xlsx).",
+        "en": "The file {path} is not a text (CSV) file. Save it as CSV (UTF-8) or as an Excel file (.xlsx).",
+    },
+    "import_csv_broken": {
+        "sv": "Filen {path} kan inte läsas som CSV vid rad {row} ({reason}).",
+        "en": "The file {path} cannot be read as CSV at row {row} ({reason}).",
+    },
+    "config_too_large": {
+        "sv": "filen är {size} byte, mer än de {limit} en inställningsfil får vara.",
+        "en": "the file is {size} bytes, more than the {limit} a settings file may be.",
+    },
+    "config_line_too_long": {
+        "sv": "raden är längre än {limit} tecken.",
+        "en": "the line is longer than {limit} characters.",
+    },
+    "config_nested": {
+        "sv": "listor eller tabeller ligger för djupt i varandra.",
+        "en": "lists or tables are nested too deeply.",
+    },
     # --- configuration, logging and self-test ---
     "config_in_file": {"sv": "Inställningsfilen {path}: ", "en": "Settings file {path}: "},
     "config_at_line": {"sv": "Inställningsfilen {path}, rad {line}: ", "en": "Settings file {path}, line {line}: "},

@@ -72,6 +72,8 @@ def write_xlsx(sheets: Sequence[Sheet], out: Path) -> Path:
             for cell in row:
                 if isinstance(cell.value, dt.date):
                     cell.number_format = "yyyy-mm-dd"
+                elif cell.data_type == "f":  # text typed as "=..." (e.g. an imported title) stays text
+                    cell.data_type = "s"
         worksheet.freeze_panes = "A2"
         if sheet.rows:
             worksheet.auto_filter.ref = worksheet.dimensions

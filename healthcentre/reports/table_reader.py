@@ -3,6 +3,7 @@ the way a user sees them (row numbers as in Excel: the header is row 1)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
@@ -63,7 +64,14 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
         workbook.close()
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, path: Path) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValidationError("import_file_unreadable", field="path", path=path.name, reason=str(exc)) from None
+    if b"\x00" in data:  # a binary file (or UTF-16 without its mark) named .csv
+        raise ValidationError("import_file_not_text", field="path", path=path.name)
     for encoding in ("utf-8-sig", "cp1252"):  # Swedish Excel saves "CSV" as Windows-1252
         try:
             return data.decode(encoding)
@@ -73,14 +81,19 @@ def _decode(data: bytes) -> str:
 
 
 def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
-    text = _decode(path.read_bytes())
+    text = _decode(path.read_bytes(), path)
     sample = text[:4096]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
     except csv.Error:
         delimiter = ";" if sample.count(";") >= sample.count(",") else ","
     rows = []
-    for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        if rows or any(_present(c) for c in cells):
-            rows.append((number, [c if c != "" else None for c in cells]))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if rows or any(_present(c) for c in cells):
+                rows.append((number, [c if c != "" else None for c in cells]))
+    except csv.Error as exc:  # e.g. a cell over the csv module's 128 KiB field limit
+        raise ValidationError("import_csv_broken", field="path", path=path.name, row=reader.line_num,
+                              reason=str(exc)) from None
     return rows
