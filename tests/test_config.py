@@ -132,6 +132,7 @@ def test_an_unknown_setting_name_is_refused(machine):
         ('[county]\nreceiver_url = "ftp://x"\n', 2, "config_value_url", "https://"),
         ('[database]\nencrypt = "yes"\n', 2, "config_expected_bool", "true eller false"),
         ('county.threshold = 2\nlanguage = "fi"\n', 2, "config_value_choice", "sv, en"),
+        ('language = "sv"\ncounty = { threshold = "5" }\n', 2, "config_expected_int", "heltal"),
     ],
 )
 def test_a_broken_machine_config_names_the_file_and_line(machine, text, line, code, words):
