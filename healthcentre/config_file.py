@@ -129,8 +129,11 @@ def line_of(text: str, name: str) -> int:
         assignment = _ASSIGNMENT.match(line)
         if assignment:
             key = _dotted(assignment.group(1))
-            if (f"{table}.{key}" if table else key) == name:
+            full = f"{table}.{key}" if table else key
+            if full == name:
                 return number
+            if name.startswith(full + "."):  # an inline table: county = { threshold = 5 }
+                headers.setdefault(full, number)
     parts = name.split(".")
     for end in range(len(parts), 0, -1):
         if ".".join(parts[:end]) in headers:
