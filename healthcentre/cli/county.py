@@ -133,6 +133,8 @@ def county() -> None:
               help="Seconds a client has to send its request headers (the connection is closed past it).")
 @click.option("--max-connections", type=click.IntRange(min=1), default=500, show_default=True,
               help="Connections served at once (503 past it).")
+@click.option("--keep-alive", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Seconds an idle connection is kept open.")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options

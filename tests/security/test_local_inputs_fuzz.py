@@ -224,3 +224,12 @@ def test_absurd_settings_files_are_refused_quickly_with_the_line(tmp_path, monke
     assert refused.value.message("sv").startswith(f"Inställningsfilen {path}")
     if code != "config_too_large":
         assert refused.value.line == 2
+
+
+def test_a_line_separator_inside_a_value_does_not_shift_the_reported_line(tmp_path, monkeypatch):
+    path = tmp_path / "machine.toml"
+    monkeypatch.setenv(config.MACHINE_CONFIG_ENV, str(path))
+    path.write_text('[site]\nname = "Hälsocenter\u2028Vetlanda"\n[county]\nthreshold = 0\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        config.load_settings()
+    assert (refused.value.code, refused.value.line) == ("config_value_minimum", 4)

@@ -17,8 +17,8 @@ from schemathesis.checks import not_a_server_error, response_schema_conformance
 from healthcentre.county.receiver import auth, storage
 from healthcentre.county.receiver.app import ReceiverSettings, create_app
 
-EXAMPLES = 60
-EXAMPLES_FOR = {"POST /api/v1/submissions": 150}  # the one that takes the sites' data
+EXAMPLES = 80
+EXAMPLES_FOR = {"POST /api/v1/submissions": 250}  # the one that takes the sites' data
 OPERATIONS = ["POST /api/v1/submissions", "GET /api/v1/sites/{site_code}/status", "GET /api/v1/indicators",
               "GET /api/v1/indicators.csv", "POST /api/v1/enrol", "GET /api/v1/health", "GET /oversikt"]
 
