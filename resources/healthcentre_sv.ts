@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Save &amp;troubleshooting info…</source>
+        <translation>Spara &amp;felsökningsinfo…</translation>
+    </message>
+    <message>
+        <source>&amp;About Healthcentre</source>
+        <translation>&amp;Om Hälsocenter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Machine configuration</source>
+        <translation>Maskinkonfiguration</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Loggar</translation>
+    </message>
+    <message>
+        <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
+        <translation>Register och länsuppföljning för Hälsocenter, Recovery college och mötesplatser.</translation>
+    </message>
+    <message>
+        <source>About Healthcentre</source>
+        <translation>Om Hälsocenter</translation>
+    </message>
+    <message>
+        <source>Save troubleshooting info</source>
+        <translation>Spara felsökningsinfo</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-filer (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
+        <translation>Sparade {file}. Den innehåller loggar, versioner och inställningar, inga personuppgifter; skicka den till er IT-support.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="32" />

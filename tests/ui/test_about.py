@@ -17,7 +17,7 @@ def _action(window, name):
 
 def test_the_about_text_shows_the_version_from_the_package_metadata(window):
     assert isinstance(_action(window, "about"), QAction)
-    text = about.about_text(window)
+    text = about.about_text()
     assert f"Healthcentre {__version__}" in text and "Version" in text
 
 
@@ -31,3 +31,8 @@ def test_saving_troubleshooting_info_writes_the_zip_where_the_user_chose(window,
     assert str(target) in told[0]
     with zipfile.ZipFile(target) as archive:
         assert "version.json" in archive.namelist()
+
+
+def test_the_help_menu_entries_are_in_swedish(window):
+    assert _action(window, "about").text() == "&Om Hälsocenter"
+    assert _action(window, "support-info").text() == "Spara &felsökningsinfo…"
