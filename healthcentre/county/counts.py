@@ -10,6 +10,7 @@ of ``healthcentre.county.tables`` as payload ``Table`` objects.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Sequence
 
 from healthcentre import study_rules
@@ -130,9 +131,20 @@ def exact_grid(db: Database, *, site_id: int, year: int) -> Grid:
     return {period: _period_grid(agg, period, circles) for period in tables.year_periods(year)}
 
 
-def _table(spec: tables.TableSpec, values: Mapping[tuple[str, ...], float]) -> Table:
+def _cell(key: tuple[str, ...], value: float | None) -> Cell:
+    """A cell (immutable, so shared by every table that has the same key and value); None: withheld."""
+    return _shared_cell(key, value, type(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shared_cell(key: tuple[str, ...], value: float | None, _kind: type) -> Cell:
     # The keys are the catalogue's codes, so the cells need no per-key check; the table still checks its margins.
-    cells = tuple(Cell.model_construct(key=key, value=values[key], withheld=False) for key in tables.cell_keys(spec))
+    # ``_kind`` keeps 2 and 2.0 apart (equal as keys, but shown differently).
+    return Cell.model_construct(key=key, value=value, withheld=value is None)
+
+
+def _table(spec: tables.TableSpec, values: Mapping[tuple[str, ...], float]) -> Table:
+    cells = tuple(_cell(key, values[key]) for key in tables.cell_keys(spec))
     dimensions = tuple(Dimension(code=d.code, additive=d.additive) for d in spec.dimensions)
     return Table(code=spec.code, measure=spec.measure, dimensions=dimensions, cells=cells)
 
@@ -145,8 +157,7 @@ def _withhold(table: Table, hidden: frozenset[tuple[str, ...]]) -> Table:
     """``table`` with the cells of ``hidden`` withheld (the same table when there are none)."""
     if not hidden:
         return table
-    cells = tuple(Cell.model_construct(key=cell.key, value=None, withheld=True) if cell.key in hidden else cell
-                  for cell in table.cells)
+    cells = tuple(_cell(cell.key, None) if cell.key in hidden else cell for cell in table.cells)
     return Table(code=table.code, measure=table.measure, dimensions=table.dimensions, cells=cells)
 
 

@@ -100,35 +100,8 @@ class Protector:
             self.withheld |= moved
             columns = np.flatnonzero(moved)
             self.programme.set_costs(np.concatenate([columns, columns + self.n]), np.zeros(2 * len(columns)))
-        for part in self._parts(deviation):
-            self._record_line(part)
+        self._record_line(deviation)
         return True
-
-    def _parts(self, deviation: np.ndarray) -> list[np.ndarray]:
-        """``deviation`` split into parts that share no relation (each keeps every relation true on its own)."""
-        support = deviation != 0
-        entries = support[self.matrix.columns]
-        parent = {int(c): int(c) for c in np.flatnonzero(support)}
-
-        def find(c: int) -> int:
-            while parent[c] != c:
-                parent[c] = parent[parent[c]]
-                c = parent[c]
-            return c
-
-        first_in_row: dict[int, int] = {}
-        for row, column in zip(self.matrix.rows[entries].tolist(), self.matrix.columns[entries].tolist()):
-            other = first_in_row.setdefault(row, column)
-            parent[find(column)] = find(other)
-        groups: dict[int, list[int]] = {}
-        for c in parent:
-            groups.setdefault(find(c), []).append(c)
-        parts = []
-        for members in groups.values():
-            part = np.zeros(self.n)
-            part[members] = deviation[members]
-            parts.append(part)
-        return parts
 
     def _record_line(self, deviation: np.ndarray) -> None:
         """Record ``v + t × deviation`` at t = 1 and at both ends of the feasible segment of that line."""
