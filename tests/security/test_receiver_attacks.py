@@ -91,7 +91,7 @@ def test_a_client_trickling_its_body_gets_408_and_does_not_hold_up_others(receiv
     slow_token, token = enrolled("HC-SLOW"), enrolled("HC-FAST")
     body = json.dumps(document("HC-SLOW")).encode()
     before = snapshot(receiver)
-    answered = threading.Event()
+    sending, answered = threading.Event(), threading.Event()
     result: dict[str, bytes] = {}
 
     def trickle():
@@ -100,13 +100,15 @@ def test_a_client_trickling_its_body_gets_408_and_does_not_hold_up_others(receiv
                 "\n", "\r\n").encode() + b"\r\n")
             sock.setblocking(False)
             response = b""
-            for byte in body:
+            for number, byte in enumerate(body):
                 try:
                     response += sock.recv(65536)
                     break
                 except BlockingIOError:
                     pass
                 sock.send(bytes([byte]))
+                if number == 3:
+                    sending.set()
                 time.sleep(0.05)
             sock.setblocking(True)
             while chunk := sock.recv(65536):
@@ -116,9 +118,11 @@ def test_a_client_trickling_its_body_gets_408_and_does_not_hold_up_others(receiv
 
     thread = threading.Thread(target=trickle)
     thread.start()
-    fast = [post(receiver, token, document("HC-FAST", period=f"2026-0{m}")) for m in range(1, 6)]
+    assert sending.wait(timeout=10)
+    first = post(receiver, token, document("HC-FAST", period="2026-01"))
+    assert not answered.is_set()  # the slow client was still sending while this one was served
+    fast = [first, *(post(receiver, token, document("HC-FAST", period=f"2026-0{m}")) for m in range(2, 6))]
     assert [r.json()["outcome"] for r in fast] == ["accepted"] * 5
-    assert not answered.is_set()  # the slow client is still sending while the others were served
     thread.join(timeout=30)
     assert status_of(result["slow"]) == 408 and b"receiver_body_timeout" in result["slow"]
     after = snapshot(receiver)
