@@ -36,13 +36,19 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # --- the ids ------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show the participants ``ids`` in this order; cached rows are dropped."""
+    def set_ids(self, ids: list[int], first_page: list[ParticipantRecord] = ()) -> None:
+        """Show the participants ``ids`` in this order; cached rows are dropped.
+
+        ``first_page``: the records of the first PAGE_SIZE ids, when the search read them in
+        the same job (the top of a new list shows at once, without a second trip to the worker)."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
         self._pages.clear()
         self._requested.clear()
+        if first_page:
+            self._pages[0] = {r.id: r for r in first_page}
+            self._requested.add(0)
         self.endResetModel()
 
     def id_at(self, row: int) -> int:

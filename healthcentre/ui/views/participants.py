@@ -12,10 +12,16 @@ from healthcentre.services import participants
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
 from healthcentre.ui.labels import gender_items
 from healthcentre.ui.views.base import View
-from healthcentre.ui.views.participant_model import ParticipantTableModel
+from healthcentre.ui.views.participant_model import PAGE_SIZE, ParticipantTableModel
 from healthcentre.ui.widgets import fill_combo
 
 SEARCH_DELAY_MS = 250
+
+
+def search_with_first_page(db, filters: dict) -> tuple[list[int], list]:
+    """The ids matching ``filters`` and the records of the first page, in one job on the worker."""
+    ids = participants.search_participant_ids(db, **filters)
+    return ids, participants.participant_records(db, ids[:PAGE_SIZE])
 
 
 class ParticipantsView(View):
@@ -120,13 +126,13 @@ class ParticipantsView(View):
         self._timer.stop()
         self._search_number += 1
         number, filters = self._search_number, self.filters()
-        self.main.ops.run(lambda db: participants.search_participant_ids(db, **filters),
-                          success=lambda ids: self._show(number, ids), parent=self)
+        self.main.ops.run(lambda db: search_with_first_page(db, filters),
+                          success=lambda found: self._show(number, *found), parent=self)
 
-    def _show(self, number: int, ids: list[int]) -> None:
+    def _show(self, number: int, ids: list[int], first_page: list) -> None:
         if number != self._search_number:
             return
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, first_page)
         self.count.setText(self.tr("%n participant(s)", "", len(ids)))
 
     def focus_search(self) -> None:
