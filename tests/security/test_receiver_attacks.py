@@ -12,7 +12,7 @@ import time
 import httpx
 import pytest
 
-from security.live import MAX_BODY, document, post, snapshot
+from security.live import MAX_BODY, TIMEOUT, document, post, snapshot
 
 
 def raw_exchange(receiver, head: str, body: bytes = b"") -> bytes:
@@ -150,6 +150,31 @@ def test_a_client_trickling_its_headers_is_disconnected_and_others_are_served(re
             except ConnectionResetError:
                 closed = True
         assert closed
+
+
+def read_response(sock: socket.socket) -> bytes:
+    """One HTTP response (headers and a Content-Length body) from a kept-alive connection."""
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = sock.recv(65536)
+        assert chunk, "the server closed the connection"
+        received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_a_kept_alive_connection_survives_a_pause_longer_than_the_header_timeout(receiver):
+    request = b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", receiver.port), timeout=15) as sock:
+        sock.sendall(request)
+        first = read_response(sock)
+        time.sleep(TIMEOUT + 1)  # idle, as a laptop between two periods; under --keep-alive
+        sock.sendall(request)
+        second = read_response(sock)
+    assert first.startswith(b"HTTP/1.1 200") and second.startswith(b"HTTP/1.1 200")
 
 
 def test_headers_over_16_kib_are_refused(receiver, enrolled):

@@ -25,14 +25,14 @@ class HeaderTimeoutProtocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._watch(None)
+        self._watch(None, self.header_timeout)
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        self._watch(self.cycle)
+        self._watch(self.cycle, self.timeout_keep_alive + self.header_timeout)  # idle, then the next headers
 
-    def _watch(self, cycle) -> None:
-        self.loop.call_later(self.header_timeout, self._close_if_no_request, cycle)
+    def _watch(self, cycle, seconds: float) -> None:
+        self.loop.call_later(seconds, self._close_if_no_request, cycle)
 
     def _close_if_no_request(self, cycle) -> None:
         if self.cycle is cycle and not self.transport.is_closing():
