@@ -5,8 +5,8 @@ same year's relations that differ only in their objective or in a few bounds.
 ``YearMatrix`` holds the relations once per year (rows ``sum(a × count) = 0`` or
 ``<= 0``, columns the canonical counts of ``relations.people_refs``), and
 ``Programme`` keeps one HiGHS model alive so that each further solve starts from
-the last optimal basis (primal simplex, one thread: a few dozen iterations
-instead of a fresh solve).
+the last optimal basis (primal simplex after a new objective, dual after new
+bounds; one thread): a few dozen iterations instead of a fresh solve.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ class YearMatrix:
     """Every relation of a year as coordinate lists (row, column, coefficient) over ``refs``."""
 
     refs: tuple[rel.Ref, ...]
-    index: dict[rel.Ref, int]
     rows: np.ndarray
     columns: np.ndarray
     coefficients: np.ndarray
@@ -47,10 +46,6 @@ class YearMatrix:
             for column in row_members:
                 near[column].update(row_members)
         return [frozenset(cells) for cells in near]
-
-    @property
-    def shape(self) -> tuple[int, int]:
-        return len(self.equal), len(self.refs)
 
     def apply(self, x: np.ndarray) -> np.ndarray:
         """The left-hand side of every relation at the point ``x``."""
@@ -79,7 +74,7 @@ def year_matrix(year: int) -> YearMatrix:
                 columns.append(column)
                 coefficients.append(coefficient)
         equal.append(relation.equal)
-    return YearMatrix(refs, index, np.array(rows), np.array(columns), np.array(coefficients), np.array(equal))
+    return YearMatrix(refs, np.array(rows), np.array(columns), np.array(coefficients), np.array(equal))
 
 
 class Infeasible(ValueError):

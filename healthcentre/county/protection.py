@@ -104,7 +104,10 @@ class Protector:
         return True
 
     def _record_line(self, deviation: np.ndarray) -> None:
-        """Record ``v + t × deviation`` at t = 1 and at both ends of the feasible segment of that line."""
+        """Record ``v + t × deviation`` at t = 1 and at both ends of the feasible segment of that line: points
+        the county cannot rule out, as they change only withheld counts and keep every relation."""
+        if np.any(deviation[~self.hidden]):
+            return
         change = self.matrix.apply(deviation)
         for t in (1.0, *self._line_ends(deviation, change)):
             point = t * deviation
