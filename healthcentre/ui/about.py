@@ -39,7 +39,8 @@ def about_text() -> str:
     table = "".join(f"<tr><td><b>{name}</b></td><td>{value}</td></tr>" for name, value in rows)
     intro = QCoreApplication.translate(
         "About", "Register and county follow-up for Hälsocenter, Recovery college and meeting places.")
-    return f"<h3>Healthcentre {__version__}</h3><p>{intro}</p><table cellpadding=2>{table}</table>"
+    name = QCoreApplication.translate("App", "Healthcentre")  # the application's name, as in app.py
+    return f"<h3>{name} {__version__}</h3><p>{intro}</p><table cellpadding=2>{table}</table>"
 
 
 def show_about(window) -> None:

@@ -18,7 +18,7 @@ def _action(window, name):
 def test_the_about_text_shows_the_version_from_the_package_metadata(window):
     assert isinstance(_action(window, "about"), QAction)
     text = about.about_text()
-    assert f"Healthcentre {__version__}" in text and "Version" in text
+    assert f"<h3>Hälsocenter {__version__}</h3>" in text and "Maskinkonfiguration" in text
 
 
 def test_saving_troubleshooting_info_writes_the_zip_where_the_user_chose(window, qtbot, tmp_path, monkeypatch):
