@@ -54,7 +54,11 @@ def open_window(db: Database, *, ask_site: bool = True) -> MainWindow | None:
     if site is None:
         ops.shutdown()
         return None
-    return MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+    try:
+        return MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+    except BaseException:
+        ops.shutdown()  # Qt aborts the process if a running worker thread is destroyed with the failed window
+        raise
 
 
 def _open_demo(data_dir: str | None) -> tuple[Database, Path | None]:
