@@ -94,7 +94,7 @@ def read_transfer(path: Path) -> Iterator[TransferLine]:
 def _manifest(path: Path, line: bytes) -> dict:
     try:
         manifest = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _invalid(path, "first line is not a manifest") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _invalid(path, "first line is not a manifest")
@@ -108,5 +108,5 @@ def _entry(path: Path, number: int, line: bytes) -> TransferLine:
         entry = json.loads(line)
         return TransferLine(number, str(entry["site_code"]), str(entry["signature"]),
                             str(entry["submission"]).encode("utf-8"))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise _invalid(path, f"line {number} is not a submission entry") from None

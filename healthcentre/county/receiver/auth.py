@@ -76,6 +76,6 @@ def signature(token_hash: str, data: bytes) -> str:
 
 def signature_valid(token_hash: str | None, data: bytes, given: str) -> bool:
     """Whether ``given`` signs ``data`` with the site's current token."""
-    if not token_hash:
+    if not token_hash or not given.isascii():  # compare_digest raises on non-ASCII text
         return False
     return hmac.compare_digest(signature(token_hash, data), given)
