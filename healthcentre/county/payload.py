@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 SCHEMA_VERSION = 1
 TOTAL = "_total"
-CODE_PATTERN = r"^[A-Za-z0-9_+\-]{1,40}$"
+CODE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_+\-]{0,39}$"  # no leading + or -: a spreadsheet reads that as a formula
 PERIOD_PATTERN = r"^(19|20)\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$"
 MAX_TABLES = 64
 MAX_CELLS = 5000

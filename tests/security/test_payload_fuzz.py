@@ -158,7 +158,8 @@ def test_counts_that_are_not_finite_sensible_numbers_are_refused(engine, value):
     assert check_accept(engine, raw) == "receiver_payload_invalid"
 
 
-def test_a_cell_key_with_a_trailing_newline_is_not_a_code(engine):
+@pytest.mark.parametrize("key", ["KURS\n", "-1+1", "+A1", "@SUM", "=1"])
+def test_a_cell_key_that_is_not_a_plain_code_is_refused(engine, key):
     document = valid_document(13)
-    document["tables"][0]["cells"][0]["key"] = ["KURS\n"]
+    document["tables"][0]["cells"][0]["key"] = [key]  # a newline, or what a spreadsheet would run as a formula
     assert check_accept(engine, json.dumps(document).encode()) == "receiver_payload_invalid"
