@@ -100,8 +100,17 @@ def csv_text(sheet: Sheet) -> str:
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow(sheet.headers)
     for row in sheet.rows:
-        writer.writerow([_text(value) for value in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return buffer.getvalue()
+
+
+def _csv_cell(value: object) -> str:
+    """Text that Excel would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets a leading
+    apostrophe, so an imported title like ``=HYPERLINK(...)`` stays text; numbers are left alone."""
+    text = _text(value)
+    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
 
 
 def csv_file_name(index: int, sheet: Sheet) -> str:

@@ -20,7 +20,7 @@ from healthcentre import config
 from healthcentre.errors import ConfigError, HealthcentreError, ValidationError
 from healthcentre.reports.importing import apply_import, plan_import
 from healthcentre.reports.sheets import Sheet
-from healthcentre.reports.spreadsheet import write_xlsx
+from healthcentre.reports.spreadsheet import csv_text, write_xlsx
 
 FUZZ = settings(max_examples=80, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -146,6 +146,11 @@ def test_a_formula_in_an_imported_title_is_exported_as_text_not_as_a_formula(tmp
     out = write_xlsx([Sheet("Aktiviteter", ["Titel", "Start"], [[title, dt.date(2026, 3, 1)]])], tmp_path / "x.xlsx")
     cell = load_workbook(out)["Aktiviteter"]["A2"]
     assert cell.data_type == "s" and cell.value == title
+
+
+def test_a_formula_in_an_imported_title_is_exported_to_csv_as_text_and_numbers_stay_numbers():
+    sheet = Sheet("Aktiviteter", ["Titel", "Tillfällen", "Timmar"], [["=1+1", -3, -1.5], ["@SUM(A1)", 2, 0.5]])
+    assert csv_text(sheet).split("\r\n")[1:3] == ["'=1+1;-3;-1,50", "'@SUM(A1);2;0,50"]
 
 
 # --- the settings files -------------------------------------------------------------------------
