@@ -118,13 +118,9 @@ class ActivityEditor(QDialog):
         self.main.ops.run(work, success=done, failure=failure, parent=self)
 
     def set_present(self, participant_id: int, session_id: int, present: bool) -> None:
-        """Tick or untick one box; both the list and the grid follow at once."""
-        key = (participant_id, session_id)
-        if present:
-            self.state.present.add(key)
-        else:
-            self.state.present.discard(key)
-        self.state_changed.emit()
+        """Tick or untick one box; both the list and the grid follow at once.
+
+        The write is queued first, so the worker commits while the list and the grid redraw."""
         activity_id = self.activity_id
 
         def undo(exc) -> None:
@@ -134,6 +130,12 @@ class ActivityEditor(QDialog):
         self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                                         participant_id=participant_id, present=present),
                    {"attendance"}, failure=undo, reload=False)
+        key = (participant_id, session_id)
+        if present:
+            self.state.present.add(key)
+        else:
+            self.state.present.discard(key)
+        self.state_changed.emit()
 
     def add_present(self, participant_id: int, session_id: int) -> None:
         """Put a participant on the list and mark them present at the session."""

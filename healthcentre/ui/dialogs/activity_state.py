@@ -24,10 +24,6 @@ class ActivityState:
         """The session with ``session_id`` (None if gone)."""
         return next((s for s in self.sessions if s.id == session_id), None)
 
-    def present_count(self, session_id: int) -> int:
-        """How many registered participants were present at the session."""
-        return sum(1 for _p, s in self.present if s == session_id)
-
 
 def load_state(db: Database, activity_id: int) -> ActivityState:
     """Everything the editor needs about ``activity_id``."""

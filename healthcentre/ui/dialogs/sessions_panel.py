@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -82,8 +83,9 @@ class SessionsPanel(QWidget):
             self.date.setDate(from_date(last))
         self.table.blockSignals(True)
         self.table.setRowCount(len(state.sessions))
+        present = collections.Counter(session_id for _participant, session_id in state.present)
         for row, session in enumerate(state.sessions):
-            cells = [session.date.isoformat(), str(session.minutes), str(state.present_count(session.id)),
+            cells = [session.date.isoformat(), str(session.minutes), str(present[session.id]),
                      str(session.unregistered_count)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
