@@ -8,12 +8,14 @@ shown; afterwards every database call goes through the window's worker.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -22,10 +24,29 @@ from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites
 from healthcentre.ui import catalogue_cache, i18n
+from healthcentre.ui.data_protection import open_register_or_restore
 from healthcentre.ui.dialogs.first_run import FirstRunDialog
 from healthcentre.ui.mainwindow import MainWindow
 from healthcentre.ui.operations import Operations
 from healthcentre.ui.site_choice import choose_site
+
+
+# Set by bench/ only: print the time of the main window's first paint and quit (see _BenchFirstPaint).
+BENCH_EXIT_ON_PAINT_ENV = "HEALTHCENTRE_BENCH_EXIT_ON_PAINT"
+
+
+class _BenchFirstPaint(QObject):
+    """Watches the main window; on its first paint prints ``first-paint <time.monotonic()>`` and quits.
+
+    Lets the benchmark measure the real start, from process launch to the first
+    painted main window, without a screen or a user to close the window."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def application() -> QApplication:
@@ -82,14 +103,18 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
     i18n.install(config.load_settings().language)
     temporary = None
     try:
-        db, temporary = _open_demo(data_dir) if demo else (open_database(), None)
+        db, temporary = _open_demo(data_dir) if demo else (open_register_or_restore(), None)
     except HealthcentreError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
+        return 1
+    if db is None:  # the register is damaged and the user chose not to restore a backup
         return 1
     try:
         window = open_window(db)
         if window is None:
             return 0
+        if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
+            window.installEventFilter(_BenchFirstPaint(window))
         window.show()
         return app.exec()
     finally:

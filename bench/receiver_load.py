@@ -1,0 +1,147 @@
+"""The county receiver under load: the real uvicorn process on loopback, 13 concurrent senders.
+
+Each of the 13 municipalities' sites sends the 17 periods of a year (the large
+demo's real anonymised tables), in ``versions`` rounds, each a new submission
+id and version, from its own thread and HTTP connection. Then the county
+overview of the year (the HTML page and the indicators API) is timed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from healthcentre.county.payload import Submission
+from healthcentre.data.catalogues import MUNICIPALITIES
+
+STATUS_TIMEOUT = 30
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _county(data_dir: Path, *args: str) -> str:
+    from healthcentre.cli import main
+
+    result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(data_dir)], catch_exceptions=False)
+    if result.exit_code != 0:
+        raise RuntimeError(result.output)
+    return result.output.strip()
+
+
+class ReceiverProcess:
+    """``healthcentre county serve`` on a free loopback port, stopped on exit of the ``with`` block."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> "ReceiverProcess":
+        command = [sys.executable, "-m", "healthcentre", "county", "serve", "--port", str(self.port),
+                   "--data-dir", str(self.data_dir)]
+        self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + STATUS_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the receiver exited at start")
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError("the receiver did not start")
+
+    def __exit__(self, *_exc) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _enrol(receiver: ReceiverProcess) -> list[tuple[str, str, str]]:
+    """One site per municipality: (site code, municipality code, token)."""
+    senders = []
+    for code, _name in MUNICIPALITIES:
+        site = f"HC-{code}"
+        _county(receiver.data_dir, "site", "add", "--code", site, "--name", f"Hälsocenter {code}",
+                "--municipality", code)
+        enrolment = _county(receiver.data_dir, "enrolment-code", "create", "--site", site).split("\t")[0]
+        token = httpx.post(receiver.url + "/api/v1/enrol", json={"code": enrolment}).json()["token"]
+        senders.append((site, code, token))
+    return senders
+
+
+def _bodies(released: dict, site: str, municipality: str, versions: int) -> list[bytes]:
+    bodies = []
+    for version in range(1, versions + 1):
+        for period, tables in released.items():
+            submission = Submission(submission_id=uuid.uuid4(), site_code=site, municipality_code=municipality,
+                                    period=period, version=version, app_version="bench", threshold=5,
+                                    created_at=dt.datetime.now(dt.timezone.utc), tables=tables)
+            bodies.append(submission.model_dump_json().encode())
+    return bodies
+
+
+def _send(url: str, token: str, bodies: list[bytes], start: threading.Barrier, failures: list) -> None:
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    with httpx.Client(base_url=url, headers=headers, timeout=60) as client:
+        start.wait()
+        for body in bodies:
+            response = client.post("/api/v1/submissions", content=body)
+            if response.status_code != 200:
+                failures.append(response.text[:200])
+
+
+def _timed_get(url: str, runs: int) -> list[float]:
+    times = []
+    with httpx.Client(timeout=60) as client:
+        for _ in range(runs):
+            started = time.perf_counter()
+            response = client.get(url)
+            response.raise_for_status()
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def run(data_dir: Path, released: dict, *, year: int, versions: int, runs: int) -> dict:
+    """Submissions per second from 13 concurrent senders, then the overview timings (ms)."""
+    with ReceiverProcess(data_dir) as receiver:
+        senders = _enrol(receiver)
+        work = [(token, _bodies(released, site, municipality, versions)) for site, municipality, token in senders]
+        start = threading.Barrier(len(work) + 1)
+        failures: list = []
+        threads = [threading.Thread(target=_send, args=(receiver.url, token, bodies, start, failures))
+                   for token, bodies in work]
+        for thread in threads:
+            thread.start()
+        start.wait()
+        started = time.perf_counter()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        if failures:
+            raise RuntimeError(f"{len(failures)} submissions refused, e.g. {failures[0]}")
+        total = sum(len(bodies) for _, bodies in work)
+        return {"submissions": total, "per_second": total / elapsed,
+                "overview_ms": _timed_get(f"{receiver.url}/oversikt?period={year}", runs),
+                "indicators_ms": _timed_get(f"{receiver.url}/api/v1/indicators?period={year}", runs)}
