@@ -21,13 +21,18 @@ OPTIONS = ("--body-timeout", str(TIMEOUT), "--header-timeout", str(TIMEOUT), "--
            "--rate-burst", str(BURST))
 
 
+def rows(engine) -> dict[str, list[tuple]]:
+    """Every row of every table of a receiver database."""
+    with engine.connect() as conn:
+        return {table.name: sorted(map(tuple, conn.execute(select(table))), key=repr)
+                for table in storage.metadata.sorted_tables}
+
+
 def snapshot(receiver: Receiver) -> dict[str, list[tuple]]:
-    """Every row of every table of the receiver's database."""
+    """Every row of every table of the running receiver's database."""
     engine = receiver.engine()
     try:
-        with engine.connect() as conn:
-            return {table.name: sorted(map(tuple, conn.execute(select(table))), key=repr)
-                    for table in storage.metadata.sorted_tables}
+        return rows(engine)
     finally:
         engine.dispose()
 

@@ -10,11 +10,10 @@ import random
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
-from sqlalchemy import select
-
 from healthcentre.county.payload import Submission
 from healthcentre.county.receiver import aggregate, intake, storage
 
+from security.live import rows as snapshot
 from security.payloads import submission
 
 SITE, MUNICIPALITY = "HC-FUZZ", "0680"
@@ -29,13 +28,6 @@ def engine(tmp_path_factory):
         storage.add_site(conn, code=SITE, name="Fuzz", municipality_code=MUNICIPALITY)
     yield store
     store.dispose()
-
-
-def snapshot(engine) -> dict[str, list[tuple]]:
-    """Every row of every receiver table."""
-    with engine.connect() as conn:
-        return {table.name: sorted(map(tuple, conn.execute(select(table))), key=repr)
-                for table in storage.metadata.sorted_tables}
 
 
 def valid_document(seed: int) -> dict:

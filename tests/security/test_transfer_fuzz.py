@@ -15,8 +15,8 @@ from healthcentre.county.receiver import auth, storage
 from healthcentre.county.receiver.file_import import import_file
 from healthcentre.errors import HealthcentreError
 
+from security.live import rows as snapshot
 from security.payloads import submission
-from security.test_payload_fuzz import snapshot
 
 SITE, TOKEN = "HC-STICK", "token-of-the-stick-site"
 FUZZ = settings(max_examples=120, deadline=None,
