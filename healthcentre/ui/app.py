@@ -24,6 +24,7 @@ from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites
 from healthcentre.ui import catalogue_cache, i18n
+from healthcentre.ui.data_protection import open_register_or_restore
 from healthcentre.ui.dialogs.first_run import FirstRunDialog
 from healthcentre.ui.mainwindow import MainWindow
 from healthcentre.ui.operations import Operations
@@ -102,9 +103,11 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
     i18n.install(config.load_settings().language)
     temporary = None
     try:
-        db, temporary = _open_demo(data_dir) if demo else (open_database(), None)
+        db, temporary = _open_demo(data_dir) if demo else (open_register_or_restore(), None)
     except HealthcentreError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
+        return 1
+    if db is None:  # the register is damaged and the user chose not to restore a backup
         return 1
     try:
         window = open_window(db)

@@ -29,6 +29,7 @@ VIEW_MODULES: tuple[str, ...] = (
     "target_groups",
     "followup",
     "reports",
+    "audit_log",
     "settings",
 )
 
