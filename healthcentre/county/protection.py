@@ -67,10 +67,10 @@ class Protector:
         low = np.ceil(self.v[i] + self.low[i] - _EPS)
         high = np.floor(self.v[i] + self.high[i] + _EPS)
         up = self.k - self.v[i] + max(low, 0.0)  # reach k above the lowest value seen, and k itself
+        if high < self.k:  # reach k first: the line through the true counts often reaches 0 on its own
+            return [(True, self.k - self.v[i]), (True, up)] if low > 0 else [(True, up)]
         down = self.v[i] - (high - self.k)  # reach k below the highest value seen
-        if high >= self.k and 0 < down <= self.v[i]:
-            return [(False, down), (True, up)]
-        return [(True, up)]
+        return [(False, down), (True, up)] if 0 < down <= self.v[i] else [(True, up)]
 
     def move(self, wanted: dict[int, tuple[bool, float]]) -> bool:
         """Find the cheapest point that moves each count of ``wanted`` as asked, withhold what it moves and
