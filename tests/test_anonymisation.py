@@ -5,7 +5,8 @@ demo site, a first version, then a second after edits in some months (built agai
 the first as published). The linear-programming attacker then bounds every withheld
 cell of both versions, using every relation of the tables and, for the second
 version, every count of the first that is still the same (the county may guess
-that it did not change).
+that it did not change). The medium demo year (five sites, more small counts in
+more combinations) is checked the same way for one version.
 """
 
 from __future__ import annotations
@@ -81,6 +82,15 @@ def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_two_versions_of_
     print(figure)
     assert resent > 0, figure
     assert 0 < withheld < people, figure
+
+
+@pytest.mark.parametrize("threshold", [5, 3])
+def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_the_medium_demo_year(db, threshold):
+    demo.generate(db, size="medium", seed=2026, year=YEAR)
+    for s in sites.list_sites(db):
+        year_counts = counts.build_year(db, site_id=s.id, year=YEAR, threshold=threshold)
+        assert year_counts.breaches == ()
+        assert disclosure.attack(year_counts.released, year=YEAR, threshold=threshold) == []
 
 
 def test_withholding_only_the_small_counts_leaves_counts_the_margins_give_away(db):
