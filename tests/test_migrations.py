@@ -4,13 +4,19 @@ import sqlite3
 
 from alembic.script import ScriptDirectory
 
-from healthcentre.data.database import alembic_config, head_revision, make_engine, open_database, upgrade
+from healthcentre.data.database import (
+    alembic_config, head_revision, make_engine, open_database, shipped_head, upgrade,
+)
 from healthcentre.errors import StorageError
 
 
 def test_migrations_form_a_single_line_of_history():
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
+
+
+def test_the_start_up_reads_the_same_newest_revision_as_alembic_without_loading_it():
+    assert shipped_head() == head_revision()
 
 
 def test_database_from_the_first_migration_migrates_to_head_and_keeps_its_rows(tmp_path):
