@@ -102,7 +102,7 @@ def check_totals(receiver: Receiver, latest: dict[tuple[str, str], dict], sites:
     return checked
 
 
-def test_thirteen_sites_three_rounds_and_a_killed_server_leave_the_county_totals_exact(tmp_path):
+def test_thirteen_sites_three_rounds_and_a_killed_server_leave_the_county_totals_exact(tmp_path, capsys):
     started = time.monotonic()
     receiver = Receiver(tmp_path / "county").start()
     sender = Sender(receiver)
@@ -183,5 +183,6 @@ def test_thirteen_sites_three_rounds_and_a_killed_server_leave_the_county_totals
         sender.http.close()
         receiver.stop()
     (tmp_path / "load-figures.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
-    print("\nreceiver load figures: " + ", ".join(f"{k}: {v}" for k, v in figures.items())
-          + f"\n(written to {tmp_path / 'load-figures.json'})", flush=True)
+    with capsys.disabled():  # in the test output even without -s
+        print("\nreceiver load figures: " + ", ".join(f"{k}: {v}" for k, v in figures.items())
+              + f"\n(written to {tmp_path / 'load-figures.json'})", flush=True)
