@@ -81,6 +81,10 @@ class Infeasible(ValueError):
     """The programme has no solution."""
 
 
+class SolverError(RuntimeError):
+    """HiGHS ended without an answer (it should not on programmes this small)."""
+
+
 class Programme:
     """One HiGHS model: ``row_lower <= A x <= row_upper``, ``lower <= x <= upper``, minimise ``cost · x``.
 
@@ -125,13 +129,17 @@ class Programme:
         """An optimal point, or None when the objective is unbounded; ``Infeasible`` when there is none."""
         self.highs.run()
         status = self.highs.getModelStatus()
+        if status == highspy.HighsModelStatus.kUnboundedOrInfeasible:  # which one: solve afresh to tell
+            self.highs.clearSolver()
+            self.highs.run()
+            status = self.highs.getModelStatus()
         if status == highspy.HighsModelStatus.kOptimal:
             return np.array(self.highs.getSolution().col_value)
         if status == highspy.HighsModelStatus.kUnbounded:
             return None
-        if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kUnboundedOrInfeasible):
+        if status == highspy.HighsModelStatus.kInfeasible:
             raise Infeasible(self.highs.modelStatusToString(status))
-        raise RuntimeError(f"HiGHS: {self.highs.modelStatusToString(status)}")
+        raise SolverError(f"HiGHS: {self.highs.modelStatusToString(status)}")
 
 
 def whole_range(low: float, high: float, eps: float = 1e-6) -> tuple[float, float]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from healthcentre.county.disclosure import InconsistentCounts
-from healthcentre.county.programme import DUAL, INF, Infeasible, Programme, YearMatrix
+from healthcentre.county.programme import DUAL, INF, Infeasible, Programme, SolverError, YearMatrix
 
 _CLEAN = 1e-7  # a deviation this small is none (the solver's tolerance)
 _FEASIBLE = 1e-6  # a point is accepted when no relation is off by more
@@ -85,7 +85,7 @@ class Protector:
         self.programme.set_bounds(columns, lower, upper)
         try:
             x = self.programme.solve()
-        except Infeasible:
+        except (Infeasible, SolverError):
             x = None
         finally:
             self.programme.set_bounds(columns, np.zeros(len(columns)),
