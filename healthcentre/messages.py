@@ -319,6 +319,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inskicket kom inte fram inom {seconds} s; anslutningen är för långsam.",
         "en": "The submission did not arrive within {seconds} s; the connection is too slow.",
     },
+    "sync_rate_limited": {
+        "sv": "Länets mottagare tar inte emot fler inskick från verksamheten just nu; resten skickas snart.",
+        "en": "The county receiver takes no more submissions from this site just now; the rest goes soon.",
+    },
     # --- reports, exports and imports ---
     "report_period_invalid": {
         "sv": "Okänd period: {period}. Skriv t.ex. 2026, 2026-Q1 eller 2026-03.",

@@ -107,6 +107,8 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
         return True
     if response.status_code == 401:
         result.error = messages.text("sync_token_refused")
+    elif response.status_code == 429:  # over the site's rate limit: the queue waits, nothing is wrong
+        result.error = messages.text("sync_rate_limited")
     elif response.status_code in PERMANENT:
         result.error = messages.text("sync_rejected", period=row.period, reason=reason_of(response))
         outbox.mark_rejected(db, row.id, result.error)
