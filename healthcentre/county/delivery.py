@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import httpx
+from typing import TYPE_CHECKING
 
 from healthcentre import messages
 from healthcentre.county import credentials, outbox
@@ -19,8 +18,11 @@ from healthcentre.data.database import Database
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
 
+if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start needs only sync_status
+    import httpx
+
 SUBMIT_PATH = "/api/v1/submissions"
-TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+TIMEOUT_SECONDS, CONNECT_SECONDS = 20.0, 5.0
 PERMANENT = {400, 403, 404, 409, 413, 422}
 
 
@@ -59,6 +61,8 @@ def receiver_url() -> str | None:
 
 def check_url(url: str) -> str:
     """``url`` without a trailing slash; https required except towards this computer."""
+    import httpx
+
     parsed = httpx.URL(url)
     local = parsed.host in ("127.0.0.1", "localhost", "::1")
     if parsed.scheme != "https" and not (parsed.scheme == "http" and local):
@@ -68,10 +72,12 @@ def check_url(url: str) -> str:
 
 def http_client() -> httpx.Client:
     """An HTTPS client that trusts the CA bundle IT configured, else the system's."""
+    import httpx
+
     from healthcentre.config import load_settings
 
     bundle = load_settings().ca_bundle
-    return httpx.Client(verify=bundle or True, timeout=TIMEOUT)
+    return httpx.Client(verify=bundle or True, timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
 
 
 def reason_of(response: httpx.Response) -> str:
@@ -85,6 +91,8 @@ def reason_of(response: httpx.Response) -> str:
 
 def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResult) -> bool:
     """Deliver one submission and record the outcome; False if the rest should wait."""
+    import httpx
+
     site_code = outbox.site_code_of(row)
     token = credentials.load_token(site_code)
     if token is None:
