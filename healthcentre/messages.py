@@ -545,6 +545,8 @@ LABELS: dict[str, dict[str, str]] = {
     "study_circle": {"sv": "Studiecirkeln", "en": "The study circle"},
     "attendance": {"sv": "Närvaron", "en": "The attendance"},
     "municipality": {"sv": "Kommun", "en": "Municipality"},
+    "site_code": {"sv": "Verksamhetens kod", "en": "Site code"},
+    "token": {"sv": "Nyckel", "en": "Token"},
 }
 
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="22"/>
+        <source>Save &amp;troubleshooting info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="24"/>
+        <source>&amp;About Healthcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="31"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="34"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="35"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="36"/>
+        <source>Machine configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="37"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="40"/>
+        <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="48"/>
+        <source>About Healthcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="53"/>
+        <source>Save troubleshooting info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="57"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/about.py" line="60"/>
+        <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="32"/>
@@ -237,8 +300,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../healthcentre/ui/app.py" line="39"/>
-        <location filename="../healthcentre/ui/app.py" line="83"/>
+        <location filename="../healthcentre/ui/about.py" line="42"/>
+        <location filename="../healthcentre/ui/app.py" line="60"/>
+        <location filename="../healthcentre/ui/app.py" line="108"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,110 +387,424 @@
     </message>
 </context>
 <context>
-    <name>CirclePanel</name>
+    <name>AuditLogView</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
-        <source>Circle leader</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
-        <source>Study association</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
-        <source>Theme</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48"/>
-        <source>e.g. older people and alcohol</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="49"/>
-        <source>&amp;Save details</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="51"/>
-        <source>Sessions and &amp;attendance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="57"/>
-        <source>Participants&apos; status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
-        <source>Meetings</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
+        <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58"/>
-        <source>Counts</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="59"/>
-        <source>Why</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <source>Activity&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <source>Study circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <source>Register extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <source>Show events of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="59"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="73"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="45"/>
+        <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirclePanel</name>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <source>Circle leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <source>Study association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
+        <source>e.g. older people and alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
+        <source>Sessions and &amp;attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <source>Participants&apos; status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="55"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="67"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
         <source>&amp;Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="74"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
         <source>Study &amp;association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="75"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="82"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="78"/>
         <source>Does it count for the study association?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="98"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="94"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="105"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
         <source>{meetings} meeting(s), {hours} study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="117"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="118"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="118"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="32"/>
+        <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="49"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <source>Registered visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <source>Unregistered visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <source>New participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <source>New to organised activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="61"/>
+        <source>{band} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="99"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountySync</name>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="49"/>
+        <source>Sent {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="55"/>
+        <source>Sending to the county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="88"/>
+        <source>Sending was cancelled; {count} submissions still wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="92"/>
+        <source>Sent {count} submissions to the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="93"/>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="103"/>
+        <source>&amp;Enrol with the county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="105"/>
+        <source>E&amp;xport to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
+        <source>Enrol with the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="128"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="138"/>
+        <source>Export to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="129"/>
+        <source>Transfer files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="23"/>
+        <source>Enrol with the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="27"/>
+        <source>Address of the county receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="31"/>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="33"/>
+        <source>The county&apos;s code for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="35"/>
+        <source>Token from the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="39"/>
+        <source>With network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="40"/>
+        <source>Without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="42"/>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="53"/>
+        <source>IT or the county gives you a one-time code. It is exchanged for the site&apos;s key, which stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="55"/>
+        <source>County &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="56"/>
+        <source>One-time &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="63"/>
+        <source>For a site that never has network: the county gives the site&apos;s code and token. Counts are then carried to the county with Export to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="65"/>
+        <source>&amp;Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="66"/>
+        <source>&amp;Token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,43 +859,118 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="20"/>
-        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. Counts below the county&apos;s threshold are not sent as numbers.</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="64"/>
+        <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="27"/>
-        <source>Periods waiting to be sent</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="28"/>
-        <source>Sending to the county</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="67"/>
+        <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="31"/>
-        <source>Months changed since they were last sent:</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="76"/>
+        <source>County tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="39"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="83"/>
+        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="87"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="122"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="47"/>
-        <source>Sending counts to the county is not yet configured on this computer. Ask IT for the county address and the site&apos;s code.</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="144"/>
+        <source>Anonymising the counts of {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="50"/>
-        <source>Last sent: {when}</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="156"/>
+        <source>Last sent to the county: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="52"/>
-        <source>Nothing waits to be sent.</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="159"/>
+        <source>Last problem: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <source>sent v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <source>waiting v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <source>exported v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <source>refused v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <source>The period has not begun; it is sent once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <source>Not sent yet; it goes as version 1 at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <source>Sent to the county as version {version} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
+        <source>Version {version} was exported to a file on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <source>Version {version} waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <source>The county refused version {version}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
+        <source>{count} withheld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +979,79 @@
     <message>
         <location filename="../healthcentre/ui/forms.py" line="24"/>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="23"/>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="25"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="32"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="33"/>
+        <source>Skip rows that look like someone already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="34"/>
+        <source>Register them as new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="37"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="38"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="67"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="87"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="94"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Row {row}: {name} ({year}) may already be registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="112"/>
+        <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="116"/>
+        <source>{rows} rows can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="130"/>
+        <source>{created} imported, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,38 +1155,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="49"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="146"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="58"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="155"/>
         <source>Healthcentre – {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="52"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="61"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="83"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="83"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,77 +1212,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="51"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="70"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="52"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="71"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="53"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="54"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Visits by registered participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="55"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="66"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
         <source>Open &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="68"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="58"/>
         <source>County follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <source>Unique participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../healthcentre/ui/views/overview.py" line="79"/>
-        <source>Overview</source>
+        <source>The period at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/overview.py" line="83"/>
-        <source>{kind} in {municipality}</source>
+        <source>This year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="92"/>
-        <source>Sending counts to the county is not yet configured on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="95"/>
-        <source>Last sent to the county: {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="97"/>
-        <source>Waiting to be sent: {periods}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="99"/>
-        <source>Nothing waits to be sent.</source>
+        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
+        <source>Last year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/overview.py" line="102"/>
+        <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="111"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="115"/>
+        <source>{kind} in {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
+        <source>Last sent to the county: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="129"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +1468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="117"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="123"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,68 +1476,68 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="33"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
         <source>Search by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
         <source>Search participants by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="37"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
         <source>Filter by target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
         <source>Filter by age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>{band} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="49"/>
         <source>Filter by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="50"/>
         <source>All genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="48"/>
-        <location filename="../healthcentre/ui/views/participants.py" line="107"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="54"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="113"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="64"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="70"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="66"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="72"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="103"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="109"/>
         <source>All target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="130"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="136"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1015,79 +1546,327 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="33"/>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="37"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="41"/>
+        <source>Month or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="59"/>
+        <source>Quarter {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="50"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="55"/>
+        <source>Period report and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="58"/>
+        <source>This site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
+        <source>All sites on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="81"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
+        <source>Custom (whole months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="77"/>
+        <source>Exact counts for internal use (marked on every page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="79"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="80"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="84"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
+        <source>Create period report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
+        <source>Export spreadsheet (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
+        <source>Export CSV (zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="120"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="138"/>
+        <source>Creating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="160"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="165"/>
+        <source>Attendance sheet to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
+        <source>Create attendance sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="171"/>
+        <source>A study circle gets the study association&apos;s circle list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="204"/>
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
+        <source>Choose file and preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="211"/>
+        <source>Nothing is imported until you have seen the preview and accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="233"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="73"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="76"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="84"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
+        <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="119"/>
+        <source>Replace the register by the backup from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="126"/>
+        <source>The register has been restored. The register as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="45"/>
         <source>Date of the new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
         <source>Length of the new session in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
         <source>Add &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
         <source>Add a session (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
         <source>Delete session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="64"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="65"/>
         <source>New session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="121"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="123"/>
         <source>Delete the session on {date} with its attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,37 +1957,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="52"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55"/>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55"/>
-        <source>○ Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="64"/>
-        <source>County sync: not yet configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="67"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
         <source>Last sent: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="68"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
         <source>Periods waiting: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="71"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
         <source>County sync: status unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,8 +2037,33 @@
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="33"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="16"/>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <source>○ Offline – retrying at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <source>Waiting to be sent: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,67 +2143,6 @@
 </context>
 <context>
     <name>window</name>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="17"/>
-        <source>Save &amp;troubleshooting info…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="19"/>
-        <source>&amp;About Healthcentre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="25"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="28"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="29"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="30"/>
-        <source>Machine configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="31"/>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="34"/>
-        <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="40"/>
-        <source>About Healthcentre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="47"/>
-        <location filename="../healthcentre/ui/about.py" line="54"/>
-        <source>Save troubleshooting info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="48"/>
-        <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="55"/>
-        <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../healthcentre/ui/menus.py" line="10"/>
         <source>New &amp;activity…</source>

@@ -1,52 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="22"/>
         <source>Save &amp;troubleshooting info…</source>
         <translation>Spara &amp;felsökningsinfo…</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="24"/>
         <source>&amp;About Healthcentre</source>
         <translation>&amp;Om Hälsocenter</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="31"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="34"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="35"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="36"/>
         <source>Machine configuration</source>
         <translation>Maskinkonfiguration</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="37"/>
         <source>Logs</source>
         <translation>Loggar</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="40"/>
         <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
         <translation>Register och länsuppföljning för Hälsocenter, Recovery college och mötesplatser.</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="48"/>
         <source>About Healthcentre</source>
         <translation>Om Hälsocenter</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="53"/>
         <source>Save troubleshooting info</source>
         <translation>Spara felsökningsinfo</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="57"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/about.py" line="60"/>
         <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
         <translation>Sparade {file}. Den innehåller loggar, versioner och inställningar, inga personuppgifter; skicka den till er IT-support.</translation>
     </message>
@@ -54,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32" />
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33" />
+        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36" />
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39" />
-        <location filename="../healthcentre/ui/views/activities.py" line="81" />
+        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40" />
+        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40" />
+        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40" />
+        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40" />
+        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41" />
+        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41" />
+        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53" />
+        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56" />
+        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58" />
+        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86" />
+        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108" />
+        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -133,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133" />
+        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135" />
+        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135" />
+        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -151,37 +164,37 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
         <source>Sessions and attendance</source>
         <translation>Tillfällen och närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36"/>
         <source>Attendance grid</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation>Spara aktiviteten först; lägg sedan till tillfällen och deltagare.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation>Spara aktiviteten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90" />
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90"/>
         <source>Activity: {title}</source>
         <translation>Aktivitet: {title}</translation>
     </message>
@@ -189,97 +202,97 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="24" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="24"/>
         <source>Kind of activity</source>
         <translation>Typ av aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="28" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="28"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="31" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="31"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="32" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="32"/>
         <source>has an end date</source>
         <translation>har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="33" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="33"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="36" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="36"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="42" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="42"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="43" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="43"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="44" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="44"/>
         <source>&amp;Starts</source>
         <translation>&amp;Startar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="45" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="45"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="46" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="46"/>
         <source>Target &amp;groups</source>
         <translation>&amp;Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="47" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="47"/>
         <source>How it was run</source>
         <translation>Hur den genomfördes</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="59" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="59"/>
         <source>Together with a Hälsocenter</source>
         <translation>Tillsammans med ett Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="60" />
-        <source>Within a Hälsocenter's own operation</source>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="60"/>
+        <source>Within a Hälsocenter&apos;s own operation</source>
         <translation>Inom ett Hälsocenters egen verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="61" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="61"/>
         <source>Together with a Recovery college</source>
         <translation>Tillsammans med ett Recovery college</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="62" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="62"/>
         <source>With a study association</source>
         <translation>Med ett studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="63" />
-        <source>With civil society or a pensioners' association</source>
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="63"/>
+        <source>With civil society or a pensioners&apos; association</source>
         <translation>Med civilsamhället eller en pensionärsförening</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="64" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="64"/>
         <source>Co-produced with a peer</source>
         <translation>Samproducerad med peer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="65" />
+        <location filename="../healthcentre/ui/dialogs/activity_form.py" line="65"/>
         <source>Digital (not on site)</source>
         <translation>Digital (inte på plats)</translation>
     </message>
@@ -287,8 +300,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../healthcentre/ui/app.py" line="39" />
-        <location filename="../healthcentre/ui/app.py" line="83" />
+        <location filename="../healthcentre/ui/about.py" line="42"/>
+        <location filename="../healthcentre/ui/app.py" line="60"/>
+        <location filename="../healthcentre/ui/app.py" line="108"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -296,12 +310,12 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76" />
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76"/>
         <source>Attendance grid: participants by sessions</source>
         <translation>Närvarolista: deltagare per tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83" />
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83"/>
         <source>Arrow keys move between boxes, Space ticks or unticks.</source>
         <translation>Piltangenterna flyttar mellan rutorna, mellanslag kryssar i eller ur.</translation>
     </message>
@@ -309,12 +323,12 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57" />
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57" />
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -322,208 +336,522 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38"/>
         <source>Attendance: tick those present</source>
         <translation>Närvaro: kryssa i de som var där</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47"/>
         <source>Add a participant: type a name…</source>
         <translation>Lägg till deltagare: skriv ett namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48"/>
         <source>Add a participant to the list by name</source>
         <translation>Lägg till en deltagare i listan med namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
         <source>Matching participants</source>
         <translation>Deltagare som matchar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
         <source>&amp;Unregistered visitors:</source>
         <translation>&amp;Oregistrerade besökare:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88"/>
         <source>Attendance {date}</source>
         <translation>Närvaro {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89"/>
         <source>Attendance (add a session first)</source>
         <translation>Närvaro (lägg till ett tillfälle först)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138" />
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138"/>
         <source>No one found – use New participant…</source>
         <translation>Ingen hittades – använd Ny deltagare…</translation>
     </message>
 </context>
 <context>
-    <name>CirclePanel</name>
+    <name>AuditLogView</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="43" />
-        <source>Circle leader</source>
-        <translation>Cirkelledare</translation>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="45" />
-        <source>Study association</source>
-        <translation>Studieförbund</translation>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47" />
-        <source>Theme</source>
-        <translation>Tema</translation>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="48" />
-        <source>e.g. older people and alcohol</source>
-        <translation>t.ex. äldre och alkohol</translation>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <source>Erased</source>
+        <translation>Glömd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="49" />
-        <source>&amp;Save details</source>
-        <translation>&amp;Spara uppgifter</translation>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="51" />
-        <source>Sessions and &amp;attendance…</source>
-        <translation>Tillfällen och &amp;närvaro…</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="57" />
-        <source>Participants' status</source>
-        <translation>Deltagarnas status</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
+        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
+        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <source>Session</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <source>Activity&apos;s list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <source>Site</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <source>Study circle</source>
+        <translation>Studiecirkel</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <source>Show events of kind</source>
+        <translation>Visa händelser av typ</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="59"/>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="45"/>
+        <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
+        <translation>Vem som skapade, ändrade, glömde eller exporterade vad, och när. Loggen finns bara på den här datorn och skickas aldrig till länet.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+</context>
+<context>
+    <name>CirclePanel</name>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <source>Circle leader</source>
+        <translation>Cirkelledare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <source>Study association</source>
+        <translation>Studieförbund</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
+        <source>e.g. older people and alcohol</source>
+        <translation>t.ex. äldre och alkohol</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
+        <source>&amp;Save details</source>
+        <translation>&amp;Spara uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
+        <source>Sessions and &amp;attendance…</source>
+        <translation>Tillfällen och &amp;närvaro…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <source>Participants&apos; status</source>
+        <translation>Deltagarnas status</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="58" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="59" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="55"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="71" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="67"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="73" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
         <source>&amp;Leader</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="74" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
         <source>Study &amp;association</source>
         <translation>Studie&amp;förbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="75" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="82" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="78"/>
         <source>Does it count for the study association?</source>
         <translation>Räknas den hos studieförbundet?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="98" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="94"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation>Inga studiecirklar ännu. Skapa en med ”Ny studiecirkel…”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="105" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
         <source>{meetings} meeting(s), {hours} study hours</source>
         <translation>{meetings} träffar, {hours} studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="117" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="118" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="118" />
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
 </context>
 <context>
+    <name>CountTable</name>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="32"/>
+        <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
+        <translation>Uppgift skyddad (färre än {k} personer, eller skulle kunna räknas fram ur andra uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="49"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <source>Registered visits</source>
+        <translation>Registrerade besök</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <source>Unregistered visits</source>
+        <translation>Oregistrerade besök</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <source>New participants</source>
+        <translation>Nya deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <source>New to organised activity</source>
+        <translation>Nya i organiserad verksamhet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <source>Age unknown</source>
+        <translation>Okänd ålder</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="61"/>
+        <source>{band} years</source>
+        <translation>{band} år</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/count_table.py" line="99"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+</context>
+<context>
+    <name>CountySync</name>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="49"/>
+        <source>Sent {done} of {total}</source>
+        <translation>Skickat {done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="55"/>
+        <source>Sending to the county…</source>
+        <translation>Skickar till länet…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="88"/>
+        <source>Sending was cancelled; {count} submissions still wait.</source>
+        <translation>Sändningen avbröts; {count} inskick väntar fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="92"/>
+        <source>Sent {count} submissions to the county.</source>
+        <translation>Skickade {count} inskick till länet.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="93"/>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation>Inget nytt att skicka: länet har allt.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="103"/>
+        <source>&amp;Enrol with the county…</source>
+        <translation>&amp;Anslut till länet…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="105"/>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xportera till fil…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
+        <source>Enrol with the county</source>
+        <translation>Anslut till länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="128"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="138"/>
+        <source>Export to file</source>
+        <translation>Exportera till fil</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="129"/>
+        <source>Transfer files (*.jsonl)</source>
+        <translation>Överföringsfiler (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="23"/>
+        <source>Enrol with the county</source>
+        <translation>Anslut till länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="27"/>
+        <source>Address of the county receiver</source>
+        <translation>Adress till länets mottagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="31"/>
+        <source>One-time code</source>
+        <translation>Engångskod</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="33"/>
+        <source>The county&apos;s code for the site</source>
+        <translation>Länets kod för verksamheten</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="35"/>
+        <source>Token from the county</source>
+        <translation>Nyckel från länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="39"/>
+        <source>With network</source>
+        <translation>Med nätverk</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="40"/>
+        <source>Without network</source>
+        <translation>Utan nätverk</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="42"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="53"/>
+        <source>IT or the county gives you a one-time code. It is exchanged for the site&apos;s key, which stays on this computer.</source>
+        <translation>IT eller länet ger dig en engångskod. Den byts mot verksamhetens nyckel, som stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="55"/>
+        <source>County &amp;address</source>
+        <translation>Länets &amp;adress</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="56"/>
+        <source>One-time &amp;code</source>
+        <translation>Engångs&amp;kod</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="63"/>
+        <source>For a site that never has network: the county gives the site&apos;s code and token. Counts are then carried to the county with Export to file.</source>
+        <translation>För en verksamhet som aldrig har nätverk: länet ger verksamhetens kod och nyckel. Antalen förs sedan till länet med Exportera till fil.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="65"/>
+        <source>&amp;Site code</source>
+        <translation>&amp;Verksamhetens kod</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="66"/>
+        <source>&amp;Token</source>
+        <translation>&amp;Nyckel</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="23" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="23"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="25" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="25"/>
         <source>Which site does this computer register for? You can change it later under Settings.</source>
         <translation>Vilken verksamhet registrerar den här datorn för? Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="29" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="29"/>
         <source>Name of the site</source>
         <translation>Verksamhetens namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="30" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="30"/>
         <source>e.g. Hälsocenter Vetlanda</source>
         <translation>t.ex. Hälsocenter Vetlanda</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="32" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="32"/>
         <source>Kind of site</source>
         <translation>Typ av verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="35" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="35"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="38" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="39" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="39"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/first_run.py" line="40" />
+        <location filename="../healthcentre/ui/dialogs/first_run.py" line="40"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
@@ -531,99 +859,247 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="20" />
-        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. Counts below the county's threshold are not sent as numbers.</source>
-        <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Antal under länets gräns skickas inte som siffror.</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="64"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="27" />
-        <source>Periods waiting to be sent</source>
-        <translation>Perioder som väntar på att skickas</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
+        <translation>Skicka allt som väntar till länet (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="28" />
-        <source>Sending to the county</source>
-        <translation>Sändning till länet</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="67"/>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="31" />
-        <source>Months changed since they were last sent:</source>
-        <translation>Månader som ändrats sedan de senast skickades:</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="76"/>
+        <source>County tables</source>
+        <translation>Länets tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="39" />
+        <location filename="../healthcentre/ui/views/followup.py" line="83"/>
+        <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
+        <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Så här ser det ut som skickas för den valda perioden.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="87"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="122"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="47" />
-        <source>Sending counts to the county is not yet configured on this computer. Ask IT for the county address and the site's code.</source>
-        <translation>Sändning till länet är ännu inte inställd på den här datorn. Be IT om länets adress och verksamhetens kod.</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="144"/>
+        <source>Anonymising the counts of {year}…</source>
+        <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="50" />
-        <source>Last sent: {when}</source>
-        <translation>Senast skickat: {when}</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="156"/>
+        <source>Last sent to the county: {when}.</source>
+        <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="52" />
-        <source>Nothing waits to be sent.</source>
-        <translation>Inget väntar på att skickas.</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="159"/>
+        <source>Last problem: {error}</source>
+        <translation>Senaste problem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <source>sent v{version}</source>
+        <translation>skickad v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <source>waiting v{version}</source>
+        <translation>väntar v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <source>exported v{version}</source>
+        <translation>exporterad v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <source>refused v{version}</source>
+        <translation>avvisad v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <source>The period has not begun; it is sent once it has.</source>
+        <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
+        <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <source>Not sent yet; it goes as version 1 at the next sync.</source>
+        <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
+        <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <source>Sent to the county as version {version} on {when}.</source>
+        <translation>Skickad till länet som version {version} {when}.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
+        <source>Version {version} was exported to a file on {when}.</source>
+        <translation>Version {version} exporterades till fil {when}.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <source>Version {version} waits to be sent.</source>
+        <translation>Version {version} väntar på att skickas.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <source>The county refused version {version}: {error}</source>
+        <translation>Länet tog inte emot version {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
+        <source>{count} withheld</source>
+        <translation>{count} skyddade</translation>
     </message>
 </context>
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../healthcentre/ui/forms.py" line="24" />
+        <location filename="../healthcentre/ui/forms.py" line="24"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="23"/>
+        <source>Import {name}</source>
+        <translation>Importera {name}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="25"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="32"/>
+        <source>Problems</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="33"/>
+        <source>Skip rows that look like someone already registered</source>
+        <translation>Hoppa över rader som liknar någon som redan är registrerad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="34"/>
+        <source>Register them as new people</source>
+        <translation>Registrera dem som nya personer</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="37"/>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="38"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="67"/>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="87"/>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="94"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Row {row}: {name} ({year}) may already be registered</source>
+        <translation>Rad {row}: {name} ({year}) kan redan vara registrerad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="112"/>
+        <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
+        <translation>{rows} rader, {problems} fel: rätta filen (eller kolumnvalen) och kontrollera igen. Inget importeras så länge det finns fel.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="116"/>
+        <source>{rows} rows can be imported.</source>
+        <translation>{rows} rader kan importeras.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="130"/>
+        <source>{created} imported, {skipped} skipped.</source>
+        <translation>{created} importerade, {skipped} överhoppade.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="13" />
+        <location filename="../healthcentre/ui/labels.py" line="13"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="14" />
+        <location filename="../healthcentre/ui/labels.py" line="14"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="15" />
-        <location filename="../healthcentre/ui/labels.py" line="34" />
+        <location filename="../healthcentre/ui/labels.py" line="15"/>
+        <location filename="../healthcentre/ui/labels.py" line="34"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="16" />
+        <location filename="../healthcentre/ui/labels.py" line="16"/>
         <source>Not stated</source>
         <translation>Uppgift saknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="31" />
+        <location filename="../healthcentre/ui/labels.py" line="31"/>
         <source>Health centre (Hälsocenter)</source>
         <translation>Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="32" />
+        <location filename="../healthcentre/ui/labels.py" line="32"/>
         <source>Recovery college</source>
         <translation>Recovery college</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="33" />
+        <location filename="../healthcentre/ui/labels.py" line="33"/>
         <source>Meeting place</source>
         <translation>Mötesplats</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="48" />
+        <location filename="../healthcentre/ui/labels.py" line="48"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/labels.py" line="48" />
+        <location filename="../healthcentre/ui/labels.py" line="48"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -631,47 +1107,47 @@
 <context>
     <name>LocalGroupDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="20" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="20"/>
         <source>Local target group</source>
         <translation>Lokal målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="23" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="23"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="25" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="25"/>
         <source>Name in Swedish</source>
         <translation>Namn på svenska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="27" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="27"/>
         <source>Name in English</source>
         <translation>Namn på engelska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="29" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="29"/>
         <source>Counts as county group</source>
         <translation>Räknas som länets målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="32" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="32"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33"/>
         <source>Name (&amp;Swedish)</source>
         <translation>Namn (&amp;svenska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34"/>
         <source>Name (&amp;English)</source>
         <translation>Namn (&amp;engelska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35" />
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35"/>
         <source>Counts as county &amp;group</source>
         <translation>Räknas som länets &amp;målgrupp</translation>
     </message>
@@ -679,38 +1155,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="49" />
-        <location filename="../healthcentre/ui/mainwindow.py" line="146" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="58"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="155"/>
         <source>Healthcentre – {site}</source>
         <translation>Hälsocenter – {site}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="52" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="61"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="82" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="83" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="83" />
+        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -718,17 +1194,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="164" />
+        <location filename="../healthcentre/ui/operations.py" line="164"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="226" />
+        <location filename="../healthcentre/ui/operations.py" line="226"/>
         <source>Something went wrong: {error}</source>
         <translation>Något gick fel: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="231" />
+        <location filename="../healthcentre/ui/operations.py" line="231"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -736,77 +1212,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="51" />
+        <location filename="../healthcentre/ui/views/overview.py" line="70"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="52" />
+        <location filename="../healthcentre/ui/views/overview.py" line="71"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="53" />
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="54" />
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="55" />
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="56" />
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="66" />
+        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
         <source>Open &amp;follow-up</source>
         <translation>Öppna &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="68" />
+        <location filename="../healthcentre/ui/views/overview.py" line="58"/>
         <source>County follow-up</source>
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="79" />
+        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <source>Unique participants</source>
+        <translation>Unika deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="79"/>
+        <source>The period at a glance</source>
+        <translation>Perioden i korthet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="83"/>
+        <source>This year ({year})</source>
+        <translation>I år ({year})</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
+        <source>Last year ({year})</source>
+        <translation>I fjol ({year})</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="102"/>
+        <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
+        <translation>Räknat som länet räknar: aktiviteter och studiecirklar med minst ett tillfälle i perioden, varje deltagare en gång per period.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="111"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="83" />
+        <location filename="../healthcentre/ui/views/overview.py" line="115"/>
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="92" />
-        <source>Sending counts to the county is not yet configured on this computer.</source>
-        <translation>Sändning till länet är ännu inte inställd på den här datorn.</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="95" />
+        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="97" />
-        <source>Waiting to be sent: {periods}</source>
-        <translation>Väntar på att skickas: {periods}</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="99" />
-        <source>Nothing waits to be sent.</source>
-        <translation>Inget väntar på att skickas.</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="102" />
+        <location filename="../healthcentre/ui/views/overview.py" line="129"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -814,142 +1295,142 @@
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="40" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="40"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41"/>
         <source>First name and surname, as you know the person</source>
         <translation>För- och efternamn, som du känner personen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="44" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="44"/>
         <source>not stated</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45"/>
         <source>Birth year</source>
         <translation>Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="50" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="50"/>
         <source>Municipality of residence</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="53" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="53"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55"/>
         <source>given on</source>
         <translation>lämnat den</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56"/>
         <source>Consent date</source>
         <translation>Samtyckesdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58"/>
         <source>First organised activity</source>
         <translation>Första organiserade aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="62" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="62"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63"/>
         <source>&amp;Birth year</source>
         <translation>&amp;Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
         <source>&amp;Gender</source>
         <translation>K&amp;ön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
         <source>&amp;Consent</source>
         <translation>&amp;Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
         <source>&amp;First organised activity ever</source>
         <translation>&amp;Första organiserade aktiviteten någonsin</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="74" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="74"/>
         <source>&amp;Forget participant…</source>
         <translation>&amp;Glöm deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="138" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="138"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="141" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="141"/>
         <source>Same person – use the existing one</source>
         <translation>Samma person – använd den som finns</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="142" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="142"/>
         <source>Another person – save</source>
         <translation>En annan person – spara</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="156" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="156"/>
         <source>Forget {name}? Name, birth year, gender, municipality, target groups and consent are erased for good. Attendance stays in the counts without a name.</source>
         <translation>Glömma {name}? Namn, födelseår, kön, kommun, målgrupper och samtycke raderas för gott. Närvaron finns kvar i antalen utan namn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
         <source>Forget participant</source>
         <translation>Glöm deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159" />
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
         <source>Forget</source>
         <translation>Glöm</translation>
     </message>
@@ -957,37 +1438,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="117" />
+        <location filename="../healthcentre/ui/views/participant_model.py" line="123"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
@@ -995,68 +1476,68 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="33" />
+        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
         <source>Search by name…</source>
         <translation>Sök på namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="34" />
+        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
         <source>Search participants by name</source>
         <translation>Sök deltagare på namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="37" />
+        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
         <source>Filter by target group</source>
         <translation>Filtrera på målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="39" />
+        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
         <source>Filter by age band</source>
         <translation>Filtrera på åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40" />
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>All ages</source>
         <translation>Alla åldrar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40" />
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>{band} years</source>
         <translation>{band} år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="43" />
+        <location filename="../healthcentre/ui/views/participants.py" line="49"/>
         <source>Filter by gender</source>
         <translation>Filtrera på kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="44" />
+        <location filename="../healthcentre/ui/views/participants.py" line="50"/>
         <source>All genders</source>
         <translation>Alla kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="48" />
-        <location filename="../healthcentre/ui/views/participants.py" line="107" />
+        <location filename="../healthcentre/ui/views/participants.py" line="54"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="113"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="64" />
+        <location filename="../healthcentre/ui/views/participants.py" line="70"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="66" />
+        <location filename="../healthcentre/ui/views/participants.py" line="72"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="103" />
+        <location filename="../healthcentre/ui/views/participants.py" line="109"/>
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="130" />
+        <location filename="../healthcentre/ui/views/participants.py" line="136"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1065,79 +1546,327 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="33"/>
+        <source>Kind of period</source>
+        <translation>Typ av period</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <source>Whole year</source>
+        <translation>Helår</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="37"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="41"/>
+        <source>Month or quarter</source>
+        <translation>Månad eller kvartal</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/period_picker.py" line="59"/>
+        <source>Quarter {number}</source>
+        <translation>Kvartal {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="50"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="55"/>
+        <source>Period report and export</source>
+        <translation>Periodrapport och export</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="58"/>
+        <source>This site</source>
+        <translation>Den här verksamheten</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
+        <source>All sites on this computer</source>
+        <translation>Alla verksamheter på datorn</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="81"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
+        <source>Custom (whole months)</source>
+        <translation>Egen period (hela månader)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="77"/>
+        <source>Exact counts for internal use (marked on every page)</source>
+        <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="79"/>
+        <source>Sites</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="80"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="84"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
+        <source>Create period report (PDF)…</source>
+        <translation>Skapa periodrapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
+        <source>Export spreadsheet (Excel)…</source>
+        <translation>Exportera kalkylblad (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
+        <source>Export CSV (zip)…</source>
+        <translation>Exportera CSV (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="120"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="138"/>
+        <source>Creating the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="160"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="165"/>
+        <source>Attendance sheet to print</source>
+        <translation>Närvarolista att skriva ut</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
+        <source>Create attendance sheet (PDF)…</source>
+        <translation>Skapa närvarolista (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="171"/>
+        <source>A study circle gets the study association&apos;s circle list.</source>
+        <translation>En studiecirkel får studieförbundets cirkellista.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="204"/>
+        <source>Import from Excel or CSV</source>
+        <translation>Importera från Excel eller CSV</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
+        <source>Choose file and preview…</source>
+        <translation>Välj fil och förhandsgranska…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="211"/>
+        <source>Nothing is imported until you have seen the preview and accepted it.</source>
+        <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel eller CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="233"/>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="73"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="76"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="84"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
+        <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
+        <translation>Registret ersätts av säkerhetskopian du väljer. En kopia av registret som det ser ut nu sparas först bland säkerhetskopiorna, så inget går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="119"/>
+        <source>Replace the register by the backup from %1?</source>
+        <translation>Ersätt registret med säkerhetskopian från %1?</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="126"/>
+        <source>The register has been restored. The register as it was is kept as %1.</source>
+        <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="33" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
         <source>Unregistered</source>
         <translation>Oregistrerade</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="44" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="45"/>
         <source>Date of the new session</source>
         <translation>Datum för det nya tillfället</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="49" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
         <source>Length of the new session in minutes</source>
         <translation>Det nya tillfällets längd i minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
         <source>Add &amp;session</source>
         <translation>Lägg till &amp;tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="53" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
         <source>Add a session (Ctrl+T)</source>
         <translation>Lägg till ett tillfälle (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
         <source>Delete session…</source>
         <translation>Ta bort tillfälle…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="64" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="65"/>
         <source>New session:</source>
         <translation>Nytt tillfälle:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="121" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="123"/>
         <source>Delete the session on {date} with its attendance?</source>
         <translation>Ta bort tillfället {date} med dess närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
         <source>Delete session</source>
         <translation>Ta bort tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="122" />
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1145,82 +1874,82 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="32" />
+        <location filename="../healthcentre/ui/views/settings.py" line="32"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="37" />
+        <location filename="../healthcentre/ui/views/settings.py" line="37"/>
         <source>Site this computer registers for</source>
         <translation>Verksamhet som datorn registrerar för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="40" />
+        <location filename="../healthcentre/ui/views/settings.py" line="40"/>
         <source>Name of the site</source>
         <translation>Verksamhetens namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="42" />
+        <location filename="../healthcentre/ui/views/settings.py" line="42"/>
         <source>Kind of site</source>
         <translation>Typ av verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="44" />
+        <location filename="../healthcentre/ui/views/settings.py" line="44"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="45" />
+        <location filename="../healthcentre/ui/views/settings.py" line="45"/>
         <source>&amp;Save site</source>
         <translation>&amp;Spara verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="53" />
+        <location filename="../healthcentre/ui/views/settings.py" line="53"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="55" />
+        <location filename="../healthcentre/ui/views/settings.py" line="55"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="58" />
+        <location filename="../healthcentre/ui/views/settings.py" line="58"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="59" />
+        <location filename="../healthcentre/ui/views/settings.py" line="59"/>
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="61" />
+        <location filename="../healthcentre/ui/views/settings.py" line="61"/>
         <source>Registering &amp;for</source>
         <translation>Registrerar &amp;för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="62" />
+        <location filename="../healthcentre/ui/views/settings.py" line="62"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="63" />
+        <location filename="../healthcentre/ui/views/settings.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="64" />
+        <location filename="../healthcentre/ui/views/settings.py" line="64"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="71" />
+        <location filename="../healthcentre/ui/views/settings.py" line="71"/>
         <source>IT has set the site for this computer.</source>
         <translation>IT har bestämt verksamheten för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="81" />
+        <location filename="../healthcentre/ui/views/settings.py" line="81"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1228,37 +1957,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="52" />
+        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55" />
-        <source>● Online</source>
-        <translation>● Ansluten</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="55" />
-        <source>○ Offline</source>
-        <translation>○ Ej ansluten</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="64" />
-        <source>County sync: not yet configured</source>
-        <translation>Sändning till länet: ej inställd</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="67" />
+        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
         <source>Last sent: {when}</source>
         <translation>Senast skickat: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="68" />
+        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
         <source>Periods waiting: {count}</source>
         <translation>Väntande perioder: {count}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="71" />
+        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
         <source>County sync: status unavailable</source>
         <translation>Sändning till länet: status saknas</translation>
     </message>
@@ -1266,53 +1980,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34" />
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
         <source>&amp;New study circle…</source>
         <translation>&amp;Ny studiecirkel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88" />
+        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -1323,81 +2037,106 @@
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="33" />
+        <location filename="../healthcentre/ui/sync_text.py" line="16"/>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <source>● Online</source>
+        <translation>● Ansluten</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <source>○ Offline – retrying at {time}</source>
+        <translation>○ Offline – försöker igen kl {time}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <source>Waiting to be sent: {periods}</source>
+        <translation>Väntar på att skickas: {periods}</translation>
     </message>
 </context>
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29" />
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
         <source>Counts as</source>
         <translation>Räknas som</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
         <source>&amp;Add local group…</source>
         <translation>&amp;Lägg till lokal målgrupp…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48" />
-        <source>The county's target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county's groups in the follow-up.</source>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation>Länets målgrupper är desamma överallt och kan inte ändras. Lägg till egna grupper som lokala målgrupper; var och en räknas som en av länets målgrupper i uppföljningen.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
         <source>County (read-only)</source>
         <translation>Länet (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
         <source>Delete the local target group “{name}”?</source>
         <translation>Ta bort den lokala målgruppen ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
         <source>Delete target group</source>
         <translation>Ta bort målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118" />
+        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1405,519 +2144,79 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../healthcentre/ui/about.py" line="17" />
-        <source>Save &amp;troubleshooting info…</source>
-        <translation>Spara &amp;felsökningsinfo…</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="19" />
-        <source>&amp;About Healthcentre</source>
-        <translation>&amp;Om Hälsocenter</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="25" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="28" />
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="29" />
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="30" />
-        <source>Machine configuration</source>
-        <translation>Maskinkonfiguration</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="31" />
-        <source>Logs</source>
-        <translation>Loggar</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="34" />
-        <source>Register and county follow-up for Hälsocenter, Recovery college and meeting places.</source>
-        <translation>Register och länsuppföljning för Hälsocenter, Recovery college och mötesplatser.</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="40" />
-        <source>About Healthcentre</source>
-        <translation>Om Hälsocenter</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="47" />
-        <location filename="../healthcentre/ui/about.py" line="54" />
-        <source>Save troubleshooting info</source>
-        <translation>Spara felsökningsinfo</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="48" />
-        <source>Zip files (*.zip)</source>
-        <translation>Zip-filer (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/about.py" line="55" />
-        <source>Saved {file}. It holds logs, versions and settings, no personal data; send it to your IT support.</source>
-        <translation>Sparade {file}. Den innehåller loggar, versioner och inställningar, inga personuppgifter; skicka den till er IT-support.</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="10" />
+        <location filename="../healthcentre/ui/menus.py" line="10"/>
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="12" />
+        <location filename="../healthcentre/ui/menus.py" line="12"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="16" />
+        <location filename="../healthcentre/ui/menus.py" line="16"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17" />
+        <location filename="../healthcentre/ui/menus.py" line="17"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="19" />
+        <location filename="../healthcentre/ui/menus.py" line="19"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="20" />
+        <location filename="../healthcentre/ui/menus.py" line="20"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="38" />
+        <location filename="../healthcentre/ui/menus.py" line="38"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="38" />
+        <location filename="../healthcentre/ui/menus.py" line="38"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="39" />
+        <location filename="../healthcentre/ui/menus.py" line="39"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="39" />
+        <location filename="../healthcentre/ui/menus.py" line="39"/>
         <source>Save the open form</source>
         <translation>Spara det öppna formuläret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="40" />
+        <location filename="../healthcentre/ui/menus.py" line="40"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="40" />
+        <location filename="../healthcentre/ui/menus.py" line="40"/>
         <source>Add a session in the activity editor</source>
         <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="41" />
+        <location filename="../healthcentre/ui/menus.py" line="41"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="41" />
+        <location filename="../healthcentre/ui/menus.py" line="41"/>
         <source>Add a participant to the attendance list</source>
         <translation>Lägg till en deltagare i närvarolistan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="44" />
+        <location filename="../healthcentre/ui/menus.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Period report and export</source>
-        <translation>Periodrapport och export</translation>
-    </message>
-    <message>
-        <source>This site</source>
-        <translation>Den här verksamheten</translation>
-    </message>
-    <message>
-        <source>All sites on this computer</source>
-        <translation>Alla verksamheter på datorn</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Custom (whole months)</source>
-        <translation>Egen period (hela månader)</translation>
-    </message>
-    <message>
-        <source>Exact counts for internal use (marked on every page)</source>
-        <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Verksamheter</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>Create period report (PDF)…</source>
-        <translation>Skapa periodrapport (PDF)…</translation>
-    </message>
-    <message>
-        <source>Export spreadsheet (Excel)…</source>
-        <translation>Exportera kalkylblad (Excel)…</translation>
-    </message>
-    <message>
-        <source>Export CSV (zip)…</source>
-        <translation>Exportera CSV (zip)…</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Spara som</translation>
-    </message>
-    <message>
-        <source>Creating the report…</source>
-        <translation>Skapar rapporten…</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporterar…</translation>
-    </message>
-    <message>
-        <source>Attendance sheet to print</source>
-        <translation>Närvarolista att skriva ut</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Create attendance sheet (PDF)…</source>
-        <translation>Skapa närvarolista (PDF)…</translation>
-    </message>
-    <message>
-        <source>A study circle gets the study association&apos;s circle list.</source>
-        <translation>En studiecirkel får studieförbundets cirkellista.</translation>
-    </message>
-    <message>
-        <source>Import from Excel or CSV</source>
-        <translation>Importera från Excel eller CSV</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <source>Choose file and preview…</source>
-        <translation>Välj fil och förhandsgranska…</translation>
-    </message>
-    <message>
-        <source>Nothing is imported until you have seen the preview and accepted it.</source>
-        <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Excel or CSV (*.xlsx *.csv)</source>
-        <translation>Excel eller CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import {name}</source>
-        <translation>Importera {name}</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <source>Skip rows that look like someone already registered</source>
-        <translation>Hoppa över rader som liknar någon som redan är registrerad</translation>
-    </message>
-    <message>
-        <source>Register them as new people</source>
-        <translation>Registrera dem som nya personer</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Kontrollera igen</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Kontrollerar filen…</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(importeras inte)</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Row {row}: {name} ({year}) may already be registered</source>
-        <translation>Rad {row}: {name} ({year}) kan redan vara registrerad</translation>
-    </message>
-    <message>
-        <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
-        <translation>{rows} rader, {problems} fel: rätta filen (eller kolumnvalen) och kontrollera igen. Inget importeras så länge det finns fel.</translation>
-    </message>
-    <message>
-        <source>{rows} rows can be imported.</source>
-        <translation>{rows} rader kan importeras.</translation>
-    </message>
-    <message>
-        <source>{created} imported, {skipped} skipped.</source>
-        <translation>{created} importerade, {skipped} överhoppade.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogView</name>
-    <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Glömd</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Tillfälle</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Activity's list</source>
-        <translation>Deltagarlista</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Verksamhet</translation>
-    </message>
-    <message>
-        <source>Study circle</source>
-        <translation>Studiecirkel</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Register extract</source>
-        <translation>Registerutdrag</translation>
-    </message>
-    <message>
-        <source>Show events of kind</source>
-        <translation>Visa händelser av typ</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>Alla händelser</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Händelselogg</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
-        <translation>Vem som skapade, ändrade, glömde eller exporterade vad, och när. Loggen finns bara på den här datorn och skickas aldrig till länet.</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Visa:</translation>
-    </message>
-</context>
-<context>
-    <name>DataProtection</name>
-    <message>
-        <source>Before an update</source>
-        <translation>Före en uppdatering</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>Daglig</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuell</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Före en återställning</translation>
-    </message>
-    <message>
-        <source>Before encryption</source>
-        <translation>Före kryptering</translation>
-    </message>
-    <message>
-        <source>The register cannot be opened</source>
-        <translation>Registret kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Återställ säkerhetskopian</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <source>Backup taken: %1</source>
-        <translation>Säkerhetskopia tagen: %1</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Återställ från &amp;säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Säkerhetskopiera &amp;nu</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Återställ från säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Tagen</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Återställ</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
-        <translation>Registret ersätts av säkerhetskopian du väljer. En kopia av registret som det ser ut nu sparas först bland säkerhetskopiorna, så inget går förlorat.</translation>
-    </message>
-    <message>
-        <source>Replace the register by the backup from %1?</source>
-        <translation>Ersätt registret med säkerhetskopian från %1?</translation>
-    </message>
-    <message>
-        <source>The register has been restored. The register as it was is kept as %1.</source>
-        <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
     </message>
 </context>
 </TS>

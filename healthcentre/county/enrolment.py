@@ -17,6 +17,7 @@ from healthcentre.county import credentials, delivery
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, ValidationError
 from healthcentre.services import sites
+from healthcentre.services._common import clean_text
 
 ENROL_PATH = "/api/v1/enrol"
 
@@ -84,13 +85,15 @@ def enrol(db: Database, *, code: str, url: str | None = None, site_id: int | Non
 def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | None = None) -> Enrolment:
     """Bind a site that never has network to the county's ``site_code`` with a token the county
     handed over (``healthcentre county site token``), for signing transfer files."""
+    site_code = clean_text(site_code, field="site_code", label="site_code", max_length=40)
+    token = clean_text(token, field="token", label="token", max_length=200)
     if site_id is None:
         local = sites.list_sites(db)
         if len(local) != 1:
             raise ValidationError("enrol_choose_site", field="site_id")
         site_id = local[0].id
-    site = sites.update_site(db, site_id, county_site_code=site_code.strip())
-    store = credentials.store_token(site.county_site_code, token.strip())
+    site = sites.update_site(db, site_id, county_site_code=site_code)
+    store = credentials.store_token(site.county_site_code, token)
     return Enrolment(site.id, site.county_site_code, site.name, site.municipality_code, store)
 
 

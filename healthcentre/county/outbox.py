@@ -30,6 +30,7 @@ import json
 import random
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 from sqlmodel import select
@@ -39,6 +40,9 @@ from healthcentre.county.payload import Submission, period_bounds
 from healthcentre.data.database import Database
 from healthcentre.data.models import OutboxSubmission, PeriodMark, Setting, Site, utcnow
 from healthcentre.services._common import period_of
+
+if TYPE_CHECKING:
+    from healthcentre.county.counts import YearCounts
 
 PENDING, DELIVERED, REJECTED, SUPERSEDED, EXPORTED = "pending", "delivered", "rejected", "superseded", "exported"
 FIRST_RETRY_SECONDS = 30
@@ -75,18 +79,41 @@ def _history(db: Database, site_id: int, year: int) -> tuple[list[Submission], d
     return published, versions
 
 
+@dataclass(frozen=True)
+class Release:
+    """A site's year as the next build would release it, and what the county may already hold."""
+
+    counts: YearCounts
+    published: list[Submission]
+    versions: dict[str, int]
+
+    def to_send(self) -> list[str]:
+        """The periods whose released tables differ from the newest version built before (or never built)."""
+        from healthcentre.county import counts
+
+        return sorted(counts.periods_to_send(self.counts, self.published), key=_period_order)
+
+
+def release_year(db: Database, site_id: int, year: int, threshold: int) -> Release:
+    """Release ``year`` of the site exactly as ``build_pending`` would now (same published history):
+    what the UI shows as "what will be sent" is this very computation."""
+    from healthcentre.county import counts
+
+    published, versions = _history(db, site_id, year)
+    released = counts.build_year(db, site_id=site_id, year=year, threshold=threshold, published=published)
+    return Release(released, published, versions)
+
+
 def _build_site(db: Database, site: Site, years: set[int], today: dt.date, threshold: int) -> list[Submission]:
     """New versions of every begun period of ``years`` whose released tables differ from the last built.
 
     A change in one month can change what is withheld elsewhere in its year, so the whole
     year is released anew (``counts.build_year``) and every period that differs is sent."""
-    from healthcentre.county import counts
-
     fresh: list[Submission] = []
     for year in sorted(years):
-        published, versions = _history(db, site.id, year)
-        released = counts.build_year(db, site_id=site.id, year=year, threshold=threshold, published=published)
-        for period in sorted(counts.periods_to_send(released, published), key=_period_order):
+        release = release_year(db, site.id, year, threshold)
+        released, versions = release.counts, release.versions
+        for period in release.to_send():
             if period_bounds(period)[0] > today:
                 continue
             fresh.append(Submission(
@@ -232,6 +259,34 @@ def load_status(db: Database) -> dict[str, str]:
     with db.session() as session:
         rows = session.exec(select(Setting).where(Setting.key.in_(STATUS_KEYS)))
         return {row.key.removeprefix("county."): row.value for row in rows}
+
+
+@dataclass(frozen=True)
+class PeriodState:
+    """The newest submission built for one period of a site: its version, state and when it left."""
+
+    version: int
+    state: str
+    created_at: dt.datetime
+    delivered_at: dt.datetime | None
+    last_error: str | None
+
+
+def period_states(db: Database, site_id: int, year: int) -> dict[str, PeriodState]:
+    """The newest submission of every period of the site's ``year`` that has one (refused ones included)."""
+    with db.session() as session:
+        rows = session.exec(select(OutboxSubmission).where(
+            OutboxSubmission.site_id == site_id, OutboxSubmission.period.startswith(str(year)),
+            OutboxSubmission.state != SUPERSEDED).order_by(OutboxSubmission.version))
+        return {row.period: PeriodState(row.version, row.state, aware(row.created_at),
+                                        aware(row.delivered_at) if row.delivered_at else None, row.last_error)
+                for row in rows}
+
+
+def site_marked_periods(db: Database, site_id: int) -> list[str]:
+    """The months of one site changed since they were last built."""
+    with db.session() as session:
+        return sorted(session.exec(select(PeriodMark.period).where(PeriodMark.site_id == site_id)))
 
 
 def marked_periods(db: Database) -> list[str]:

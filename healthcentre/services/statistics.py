@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -23,3 +25,39 @@ def register_counts(db: Database) -> dict[str, int]:
     }
     with db.session() as session:
         return {label: session.exec(query).one() for label, query in queries.items()}
+
+
+@dataclasses.dataclass(frozen=True)
+class Glance:
+    """One period of a site at a glance (the Översikt): the county's exact counts, never anonymised."""
+
+    activities: int
+    sessions: int
+    participants: int
+    visits: int
+    unregistered_visits: int
+    study_circles: int
+
+
+def period_glance(db: Database, *, site_id: int, periods: list[str]) -> dict[str, Glance]:
+    """The key figures of each of ``periods`` (months, quarters or years) for the site.
+
+    Read from the county counts (``counts.exact_grid``), so the overview shows the very
+    numbers the county tables hold: activities and study circles with a session in the
+    period, sessions, unique participants present, registered and unregistered visits."""
+    from healthcentre.county import counts
+    from healthcentre.county.tables import TOTAL
+
+    grids = {year: counts.exact_grid(db, site_id=site_id, year=year) for year in {int(p[:4]) for p in periods}}
+    result = {}
+    for period in periods:
+        grid = grids[int(period[:4])][period]
+        result[period] = Glance(
+            activities=int(grid["AKTIVITETER"][(TOTAL, TOTAL)]),
+            sessions=int(grid["TILLFALLEN"][(TOTAL, TOTAL)]),
+            participants=int(grid["DELTAGARE_ALDER_KON"][(TOTAL, TOTAL)]),
+            visits=int(grid["BESOK"][(TOTAL, "REG")]),
+            unregistered_visits=int(grid["BESOK"][(TOTAL, "OREG")]),
+            study_circles=int(grid["AKTIVITETER"][("STUDIECIRKEL", TOTAL)]),
+        )
+    return result

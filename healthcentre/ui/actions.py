@@ -26,6 +26,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.menus",
     "healthcentre.ui.about",
     "healthcentre.ui.data_protection",
+    "healthcentre.ui.county_sync",
 )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from healthcentre import paths
 from healthcentre.data.database import Database
 from healthcentre.data.models import Site
 from healthcentre.ui import actions, catalogue_cache, i18n
@@ -18,6 +19,13 @@ from healthcentre.ui.views import view_classes
 
 MENU_KEYS = ("file", "edit", "go", "tools", "help")
 NAV_STYLE = "QListWidget#navigation { border: none; padding-top: 8px; } QListWidget#navigation::item { padding: 8px 14px; }"
+
+GEOMETRY_KEY = "main-window/geometry"
+
+
+def window_settings() -> QSettings:
+    """Where the window remembers its size and position between runs (the user's Qt settings)."""
+    return QSettings(paths.APP_AUTHOR, paths.APP_NAME)
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.views: dict = {}
         self._menus: dict[str, QMenu] = {}
         self.build()
+        self.restoreGeometry(window_settings().value(GEOMETRY_KEY, b""))
 
     # --- building -----------------------------------------------------------
 
@@ -151,5 +160,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.build)
 
     def closeEvent(self, event) -> None:
+        window_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.ops.shutdown()
         super().closeEvent(event)

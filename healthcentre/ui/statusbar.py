@@ -1,47 +1,31 @@
-"""The status bar: online or offline, when data was last sent, how many periods wait."""
+"""The status bar: online or offline (from the last sync attempt), when data was last sent, periods waiting."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtNetwork import QNetworkInformation, QNetworkInterface
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from healthcentre.ui import county_bridge
-from healthcentre.ui.sync_text import describe_last_sync, pending_count
+from healthcentre.county import delivery
+from healthcentre.ui.sync_text import describe_last_sync, network_text
 
 REFRESH_MS = 60_000
 
 
-def is_online() -> bool:
-    """Whether the machine looks connected (Qt's network information, else any running interface)."""
-    info = QNetworkInformation.instance()
-    if info is not None and info.reachability() != QNetworkInformation.Reachability.Unknown:
-        return info.reachability() in (QNetworkInformation.Reachability.Online,
-                                       QNetworkInformation.Reachability.Site)
-    flags = QNetworkInterface.InterfaceFlag
-    return any(
-        interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning
-        and not interface.flags() & flags.IsLoopBack
-        for interface in QNetworkInterface.allInterfaces()
-    )
-
-
 class StatusBar(QStatusBar):
-    """Shows network state, last sync and pending periods; ``refresh()`` re-reads them."""
+    """Shows network state, last sync and pending periods; ``refresh()`` re-reads them on the worker."""
 
     def __init__(self, window) -> None:
         super().__init__()
         self.main = window
         self.network = QLabel()
+        self.network.setObjectName("status-network")
         self.last_sync = QLabel()
+        self.last_sync.setObjectName("status-last-sync")
         self.pending = QLabel()
+        self.pending.setObjectName("status-pending")
         self.busy = QLabel()
         for label in (self.busy, self.network, self.last_sync, self.pending):
             self.addPermanentWidget(label)
-        QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability)
-        info = QNetworkInformation.instance()
-        if info is not None:
-            info.reachabilityChanged.connect(self._show_network)
         window.ops.busy_changed.connect(self._show_busy)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
@@ -51,22 +35,18 @@ class StatusBar(QStatusBar):
     def _show_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Working…") if busy else "")
 
-    def _show_network(self, *_args) -> None:
-        self.network.setText(self.tr("● Online") if is_online() else self.tr("○ Offline"))
-
     def refresh(self) -> None:
-        """Re-read the network state and, on the worker, the sync status."""
-        self._show_network()
-        self.main.ops.run(county_bridge.sync_status, success=self._show_sync, failure=self._show_sync_error)
+        """Re-read the sync status on the worker (no network access)."""
+        self.main.ops.run(delivery.sync_status, success=self.show_status, failure=self._show_error)
 
-    def _show_sync(self, status) -> None:
-        if status is None:
-            self.last_sync.setText(self.tr("County sync: not yet configured"))
-            self.pending.setText("")
-            return
+    def show_status(self, status: delivery.SyncStatus) -> None:
+        """Show ``status`` (also called right after a sync)."""
+        self.network.setText(network_text(status))
+        self.network.setToolTip(status.last_error or "")
         self.last_sync.setText(self.tr("Last sent: {when}").format(when=describe_last_sync(status)))
-        self.pending.setText(self.tr("Periods waiting: {count}").format(count=pending_count(status)))
+        self.pending.setText(self.tr("Periods waiting: {count}").format(count=len(status.pending_periods)))
+        self.pending.setToolTip(", ".join(status.pending_periods))
 
-    def _show_sync_error(self, _exc) -> None:
+    def _show_error(self, _exc) -> None:
         self.last_sync.setText(self.tr("County sync: status unavailable"))
         self.pending.setText("")

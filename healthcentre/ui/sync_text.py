@@ -1,4 +1,4 @@
-"""Wording of the county sync status for the status bar and the overview."""
+"""Wording of the county sync status (``delivery.SyncStatus``) for the status bar, Översikt and Uppföljning."""
 
 from __future__ import annotations
 
@@ -6,31 +6,44 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-
-def last_sync_time(status) -> dt.datetime | None:
-    """When data was last delivered to the county, from the outbox's sync status."""
-    for name in ("last_sent_at", "last_delivered_at", "last_sync_at"):
-        when = getattr(status, name, None)
-        if when is not None:
-            return when
-    return None
+from healthcentre.county.delivery import SyncStatus
 
 
-def pending_periods(status) -> list[str]:
-    """The periods that wait to be sent."""
-    return list(getattr(status, "pending_periods", ()) or ())
 
-
-def pending_count(status) -> int:
-    """How many periods wait to be sent."""
-    return len(pending_periods(status))
-
-
-def describe_last_sync(status) -> str:
-    """'2026-03-04 14:05' in local time, or 'never'."""
-    when = last_sync_time(status)
-    if when is None:
+def local_time(moment: dt.datetime | None, *, with_date: bool = True) -> str:
+    """'2026-03-04 14:05' (or '14:05') in local time; 'never' for None."""
+    if moment is None:
         return QCoreApplication.translate("SyncText", "never")
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
+def describe_last_sync(status: SyncStatus) -> str:
+    """When data was last delivered to the county, in local time, or 'never'."""
+    return local_time(status.last_sent_at)
+
+
+def _retry_time(moment: dt.datetime) -> str:
+    same_day = moment.astimezone().date() == dt.datetime.now().astimezone().date()
+    return local_time(moment, with_date=not same_day)
+
+
+def network_text(status: SyncStatus) -> str:
+    """'Online', 'Offline – retrying at 14:35' or '' before the first attempt (from the last attempt)."""
+    if status.online is None:
+        return ""
+    if status.online:
+        return QCoreApplication.translate("SyncText", "● Online")
+    if status.next_attempt_at is not None:
+        retry = QCoreApplication.translate("SyncText", "○ Offline – retrying at {time}")
+        return retry.format(time=_retry_time(status.next_attempt_at))
+    return QCoreApplication.translate("SyncText", "○ Offline")
+
+
+def pending_text(status: SyncStatus) -> str:
+    """'Waiting to be sent: 2026-03, 2026-Q1' or 'Nothing waits to be sent.'"""
+    if not status.pending_periods:
+        return QCoreApplication.translate("SyncText", "Nothing waits to be sent.")
+    waiting = QCoreApplication.translate("SyncText", "Waiting to be sent: {periods}")
+    return waiting.format(periods=", ".join(status.pending_periods))

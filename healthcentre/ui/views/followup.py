@@ -1,55 +1,212 @@
-"""Uppföljning: what the county receives from this computer, and what waits to be sent."""
+"""Uppföljning: exactly what this computer sends the county for a period, and how sending goes.
+
+The tables are released by ``outbox.release_year``, the very computation the
+outbox builds its submissions with (same threshold, same history of what was
+sent before), so what is shown is what is sent: withheld cells included.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout
+import dataclasses
+import datetime as dt
 
-from healthcentre.ui import county_bridge
-from healthcentre.ui.sync_text import describe_last_sync, pending_periods
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+)
+
+from healthcentre import config
+from healthcentre.county import delivery, outbox
+from healthcentre.county.payload import period_bounds
+from healthcentre.services import sites
+from healthcentre.ui import county_sync
+from healthcentre.ui.count_table import WITHHELD_TEXT, CountTable, category_names, table_title, withheld_legend
+from healthcentre.ui.period_picker import PeriodPicker
+from healthcentre.ui.sync_text import describe_last_sync, local_time, pending_text
 from healthcentre.ui.views.base import View
+
+LEGEND_STYLE = "background: #d9d9d9; color: #555555; padding: 1px 8px; border: 1px solid #bbbbbb;"
+
+
+@dataclasses.dataclass(frozen=True)
+class Loaded:
+    """A year as the next build releases it, what was built before, and the sync status."""
+
+    year: int
+    release: outbox.Release
+    states: dict[str, outbox.PeriodState]
+    status: delivery.SyncStatus
+    enrolled: bool
+
+
+def load_year(db, progress, *, site_id: int, year: int, threshold: int) -> Loaded:
+    """Release the site's ``year`` (on the worker) and read what was sent before."""
+    progress.check()
+    release = outbox.release_year(db, site_id, year, threshold)
+    progress.check()
+    return Loaded(year, release, outbox.period_states(db, site_id, year), delivery.sync_status(db),
+                  bool(sites.get_site(db, site_id).county_site_code))
 
 
 class FollowUpView(View):
-    """The sync status and the periods waiting; the county tables once the counts exist."""
+    """Period chooser, send status, the list of county tables and the chosen table as a cross-tab."""
 
     name = "followup"
-    watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync"})
+    watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync", "site",
+                         "catalogues"})
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        intro = QLabel(self.tr("Only anonymised counts leave this computer: no names, no birth years, no row per "
-                               "person. Counts below the county's threshold are not sent as numbers."))
-        intro.setWordWrap(True)
+        self.loaded: Loaded | None = None
+        self.threshold = config.load_settings().threshold
+        self.picker = PeriodPicker()
+        self.picker.changed.connect(self._period_chosen)
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Send everything waiting to the county (Ctrl+Shift+S)"))
+        self.sync_button.clicked.connect(lambda: self.main.county_sync.sync_now())
+        self.export_button = QPushButton(self.tr("E&xport to file…"))
+        self.export_button.clicked.connect(lambda: county_sync.export_to_file(self.main))
+        self.period_status = QLabel()
+        self.period_status.setObjectName("followup-period-status")
+        self.period_status.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("followup-status")
         self.status.setWordWrap(True)
-        self.periods = QListWidget()
-        self.periods.setAccessibleName(self.tr("Periods waiting to be sent"))
-        box = QGroupBox(self.tr("Sending to the county"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.status)
-        box_layout.addWidget(QLabel(self.tr("Months changed since they were last sent:")))
-        box_layout.addWidget(self.periods, 1)
+        self.table_list = QListWidget()
+        self.table_list.setAccessibleName(self.tr("County tables"))
+        self.table_list.currentRowChanged.connect(self._show_table)
+        self.table_heading = QLabel()
+        self.grid = CountTable()
+        self._layout()
+
+    def _layout(self) -> None:
+        intro = QLabel(self.tr("Only anonymised counts leave this computer: no names, no birth years, no row per "
+                               "person. This is exactly what is sent for the chosen period."))
+        intro.setWordWrap(True)
+        bar = QHBoxLayout()
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.picker.kind)
+        bar.addWidget(period_label)
+        bar.addWidget(self.picker)
+        bar.addStretch(1)
+        bar.addWidget(self.sync_button)
+        bar.addWidget(self.export_button)
+        status_box = QFrame()
+        status_box.setFrameShape(QFrame.Shape.StyledPanel)
+        status_layout = QVBoxLayout(status_box)
+        status_layout.addWidget(self.period_status)
+        status_layout.addWidget(self.status)
+        mark = QLabel(WITHHELD_TEXT)
+        mark.setStyleSheet(LEGEND_STYLE)
+        self.legend = QLabel(withheld_legend(self.threshold))
+        self.legend.setWordWrap(True)
+        legend = QHBoxLayout()
+        legend.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        legend.addWidget(self.legend, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.table_heading)
+        right.addWidget(self.grid, 1)
+        right.addLayout(legend)
+        body = QHBoxLayout()
+        self.table_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 19)
+        body.addWidget(self.table_list)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(intro)
-        layout.addWidget(box, 1)
+        layout.addLayout(bar)
+        layout.addWidget(status_box)
+        layout.addLayout(body, 1)
 
     def title(self) -> str:
         return self.tr("Follow-up")
 
     def refresh(self) -> None:
-        self.main.ops.run(county_bridge.sync_status, success=self._show, parent=self)
+        self.threshold = config.load_settings().threshold
+        self.legend.setText(withheld_legend(self.threshold))
+        self._load(self.picker.period())
 
-    def _show(self, status) -> None:
-        self.periods.clear()
-        if status is None:
-            self.status.setText(self.tr("Sending counts to the county is not yet configured on this computer. "
-                                        "Ask IT for the county address and the site's code."))
+    def choose_period(self, period: str) -> None:
+        """Show ``period`` (month ``2026-03``, quarter ``2026-Q1`` or year ``2026``)."""
+        self.picker.set_period(period)
+        self._period_chosen(period)
+
+    def _period_chosen(self, period: str) -> None:
+        if self.loaded is not None and self.loaded.year == int(period[:4]):
+            self._show()
+        else:
+            self._load(period)
+
+    def _load(self, period: str) -> None:
+        site_id, year, threshold = self.main.site.id, int(period[:4]), self.threshold
+        self.main.ops.run_with_progress(
+            lambda db, progress: load_year(db, progress, site_id=site_id, year=year, threshold=threshold),
+            label=self.tr("Anonymising the counts of {year}…").format(year=year), success=self._loaded, parent=self)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self._show()
+
+    def _show(self) -> None:
+        loaded, period = self.loaded, self.picker.period()
+        if loaded is None or loaded.year != int(period[:4]):
             return
-        self.status.setText(self.tr("Last sent: {when}").format(when=describe_last_sync(status)))
-        periods = pending_periods(status)
-        self.periods.addItems(periods or [self.tr("Nothing waits to be sent.")])
+        self.picker.mark_parts({p: self._short_state(state) for p, state in loaded.states.items()})
+        self.period_status.setText(f"<b>{period}</b>: " + self._period_text(loaded, period))
+        lines = [self.tr("Last sent to the county: {when}.").format(when=describe_last_sync(loaded.status)),
+                 pending_text(loaded.status)]
+        if loaded.status.last_error:
+            lines.append(self.tr("Last problem: {error}").format(error=loaded.status.last_error))
+        self.status.setText(" ".join(lines))
+        self._fill_list(loaded.release.counts.released[period])
+
+    def _short_state(self, state: outbox.PeriodState) -> str:
+        texts = {outbox.DELIVERED: self.tr("sent v{version}"), outbox.PENDING: self.tr("waiting v{version}"),
+                 outbox.EXPORTED: self.tr("exported v{version}"), outbox.REJECTED: self.tr("refused v{version}")}
+        return texts.get(state.state, "").format(version=state.version)
+
+    def _period_text(self, loaded: Loaded, period: str) -> str:
+        if period_bounds(period)[0] > dt.date.today():
+            return self.tr("The period has not begun; it is sent once it has.")
+        state = loaded.states.get(period)
+        changed = period in loaded.release.to_send()
+        if not loaded.enrolled:
+            return self.tr("Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).")
+        if state is None:
+            return self.tr("Not sent yet; it goes as version 1 at the next sync.")
+        if changed:
+            return self.tr("Changed since version {version}; the tables below go as version {next} at the next "
+                           "sync.").format(version=state.version, next=state.version + 1)
+        when = local_time(state.delivered_at)
+        texts = {
+            outbox.DELIVERED: self.tr("Sent to the county as version {version} on {when}."),
+            outbox.EXPORTED: self.tr("Version {version} was exported to a file on {when}."),
+            outbox.PENDING: self.tr("Version {version} waits to be sent."),
+            outbox.REJECTED: self.tr("The county refused version {version}: {error}"),
+        }
+        return texts.get(state.state, "").format(version=state.version, when=when, error=state.last_error or "")
+
+    def _fill_list(self, released) -> None:
+        row = max(self.table_list.currentRow(), 0)
+        self.tables = released
+        blocker = self.table_list.blockSignals(True)
+        self.table_list.clear()
+        for table in released:
+            withheld = sum(cell.withheld for cell in table.cells)
+            text = table_title(table.code)
+            if withheld:
+                text += "\n" + self.tr("{count} withheld").format(count=withheld)
+            QListWidgetItem(text, self.table_list)
+        self.table_list.blockSignals(blocker)
+        self.table_list.setCurrentRow(min(row, len(released) - 1))
+        self._show_table(self.table_list.currentRow())
+
+    def _show_table(self, row: int) -> None:
+        if row < 0 or row >= len(getattr(self, "tables", ())):
+            return
+        table = self.tables[row]
+        self.table_heading.setText(f"<b>{table_title(table.code)}</b>")
+        self.grid.show_table(table, category_names(self.main.catalogues), self.threshold)
 
 
 VIEW = FollowUpView

@@ -1,79 +1,111 @@
-"""Översikt: the register at a glance and what waits to be sent to the county."""
+"""Översikt: this month, this year and last year at a glance, and what waits to be sent to the county."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
+import datetime as dt
 
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from healthcentre.county import delivery
 from healthcentre.services import statistics
-from healthcentre.ui import county_bridge
+from healthcentre.ui.count_table import number_text
 from healthcentre.ui.labels import site_kind_text
-from healthcentre.ui.sync_text import describe_last_sync, pending_periods
+from healthcentre.ui.sync_text import describe_last_sync, network_text, pending_text
 from healthcentre.ui.views.base import View
 
-
-def load_overview(db) -> tuple[dict[str, int], object]:
-    """The register's counts and the county sync status."""
-    return statistics.register_counts(db), county_bridge.sync_status(db)
+FIGURES = ("activities", "sessions", "participants", "visits", "unregistered_visits", "study_circles")
 
 
-class Tile(QFrame):
-    """A big number with a caption."""
+def glance_periods(today: dt.date | None = None) -> list[str]:
+    """This month, this year and last year."""
+    today = today or dt.date.today()
+    return [f"{today.year:04d}-{today.month:02d}", f"{today.year:04d}", f"{today.year - 1:04d}"]
 
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel("–")
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.caption = QLabel(caption)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.caption)
-        self.setAccessibleName(caption)
 
-    def set_value(self, value: int) -> None:
-        self.number.setText(f"{value:,}".replace(",", "\u00a0"))
-        self.setAccessibleDescription(self.number.text())
+def load_overview(db, site_id: int, periods: list[str]):
+    """The key figures of ``periods`` for the site, and the county sync status."""
+    return statistics.period_glance(db, site_id=site_id, periods=periods), delivery.sync_status(db)
+
+
+def _big(text: str = "–", scale: float = 1.8) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
 
 
 class OverviewView(View):
-    """Counts of the register in tiles, and the county sync box."""
+    """Key figures (rows) for this month, this year and last year (columns), and the county sync box."""
 
     name = "overview"
     watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync", "site"})
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.tiles = {
-            "Aktiviteter": Tile(self.tr("Activities")),
-            "Tillfällen": Tile(self.tr("Sessions")),
-            "Deltagare": Tile(self.tr("Participants")),
-            "Närvaro": Tile(self.tr("Visits by registered participants")),
-            "Oregistrerade besök": Tile(self.tr("Unregistered visits")),
-            "Studiecirklar": Tile(self.tr("Study circles")),
-        }
+        self.periods = glance_periods()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        grid = QGridLayout()
-        for position, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, position // 3, position % 3)
+        self.numbers: dict[tuple[str, str], QLabel] = {}
         self.sync = QLabel()
         self.sync.setWordWrap(True)
         self.sync.setObjectName("overview-sync")
         followup = QPushButton(self.tr("Open &follow-up"))
         followup.clicked.connect(lambda: self.main.show_view("followup"))
         box = QGroupBox(self.tr("County follow-up"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.sync)
-        box_layout.addWidget(followup, 0, Qt.AlignmentFlag.AlignLeft)
+        box_layout = QHBoxLayout(box)
+        box_layout.addWidget(self.sync, 1)
+        box_layout.addWidget(followup, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
+        layout.addWidget(self._figures())
         layout.addWidget(box)
         layout.addStretch(1)
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "activities": self.tr("Activities"),
+            "sessions": self.tr("Sessions"),
+            "participants": self.tr("Unique participants"),
+            "visits": self.tr("Visits by registered participants"),
+            "unregistered_visits": self.tr("Unregistered visits"),
+            "study_circles": self.tr("Study circles"),
+        }
+
+    def _figures(self) -> QGroupBox:
+        box = QGroupBox(self.tr("The period at a glance"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(36)
+        month = QLocale().standaloneMonthName(int(self.periods[0][5:])).capitalize()
+        headers = [f"{month} {self.periods[0][:4]}", self.tr("This year ({year})").format(year=self.periods[1]),
+                   self.tr("Last year ({year})").format(year=self.periods[2])]
+        for column, text in enumerate(headers, start=1):
+            header = QLabel(f"<b>{text}</b>")
+            header.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(header, 0, column)
+        for row, (figure, caption) in enumerate(self._captions().items(), start=1):
+            grid.addWidget(QLabel(caption), row, 0)
+            for column, period in enumerate(self.periods, start=1):
+                label = _big(scale=1.8 if column == 1 else 1.4)
+                label.setAccessibleName(f"{caption}, {headers[column - 1]}")
+                self.numbers[(figure, period)] = label
+                grid.addWidget(label, row, column)
+            if row < len(FIGURES):
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                grid.addWidget(line, row, 0, 1, 4, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(0, 1)
+        note = QLabel(self.tr("Counted as the county counts: activities and study circles with a session in the "
+                              "period, each participant once per period."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        grid.addWidget(note, len(FIGURES) + 1, 0, 1, 4)
+        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 64)
+        return box
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -82,25 +114,24 @@ class OverviewView(View):
         site = self.main.site
         self.heading.setText(f"<h2>{site.name}</h2>" + self.tr("{kind} in {municipality}").format(
             kind=site_kind_text(site.kind), municipality=self.main.catalogues.municipality_name(site.municipality_code)))
-        self.main.ops.run(load_overview, success=self._show, parent=self)
+        site_id, periods = site.id, self.periods
+        self.main.ops.run(lambda db: load_overview(db, site_id, periods), success=self._show, parent=self)
 
     def _show(self, loaded) -> None:
-        counts, status = loaded
-        for key, tile in self.tiles.items():
-            tile.set_value(counts.get(key, 0))
-        if status is None:
-            self.sync.setText(self.tr("Sending counts to the county is not yet configured on this computer."))
-            return
-        periods = pending_periods(status)
-        lines = [self.tr("Last sent to the county: {when}").format(when=describe_last_sync(status))]
-        if periods:
-            lines.append(self.tr("Waiting to be sent: {periods}").format(periods=", ".join(periods)))
-        else:
-            lines.append(self.tr("Nothing waits to be sent."))
-        error = getattr(status, "last_error", None)
-        if error:
-            lines.append(self.tr("Last problem: {error}").format(error=error))
+        glances, status = loaded
+        for (figure, period), label in self.numbers.items():
+            label.setText(number_text(getattr(glances[period], figure)))
+        lines = [self.tr("Last sent to the county: {when}").format(when=describe_last_sync(status)),
+                 pending_text(status)]
+        if network_text(status):
+            lines.append(network_text(status))
+        if status.last_error:
+            lines.append(self.tr("Last problem: {error}").format(error=status.last_error))
         self.sync.setText("<br>".join(lines))
+
+    def figure(self, figure: str, period: str) -> str:
+        """The text shown for ``figure`` (e.g. "visits") in ``period`` (for tests and screen readers)."""
+        return self.numbers[(figure, period)].text()
 
 
 VIEW = OverviewView

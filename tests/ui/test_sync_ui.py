@@ -1,0 +1,110 @@
+"""Synka nu against the real receiver, enrolment from the dialog, offline without dialogs, export to file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+from receiver_process import Receiver, free_port
+
+from healthcentre import config
+from healthcentre.county import enrolment, outbox, transfer
+from healthcentre.services import activities, attendance, participants, sessions
+from healthcentre.ui import county_sync
+from healthcentre.ui.dialogs.enrol import EnrolDialog
+from ui_helpers import answer_next_box, settle
+
+LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+
+
+@pytest.fixture
+def receiver(tmp_path):
+    server = Receiver(tmp_path / "county").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def registered(db, site):
+    """A course last month with two sessions and two people present."""
+    course = activities.create_activity(db, site_id=site.id, kind="KURS", title="Må bra", start_date=LAST_MONTH,
+                                        target_groups=["VUXNA"])
+    people = [participants.create_participant(db, site_id=site.id, display_name=name, birth_year=1970,
+                                              gender="man", municipality_code="0680") for name in ("Bo", "Per")]
+    for day in (2, 9):
+        row = sessions.add_session(db, activity_id=course.id, date=LAST_MONTH.replace(day=day), minutes=60)
+        for person in people:
+            attendance.record_attendance(db, activity_id=course.id, session_id=row.id, participant_id=person.id)
+    return course
+
+
+def _trigger(window, name: str) -> None:
+    window.findChild(QAction, name).trigger()
+
+
+def _sync_and_wait(qtbot, window) -> None:
+    with qtbot.waitSignal(window.county_sync.synced, timeout=60_000):
+        _trigger(window, "sync-now")
+    settle(qtbot, window)
+
+
+def test_enrolling_in_the_dialog_then_sync_now_delivers_and_the_status_bar_says_so(qtbot, db, window, registered,
+                                                                                   receiver):
+    dialog = EnrolDialog(window.ops, site_id=window.site.id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(receiver.url)
+    dialog.code.setText(receiver.add_site("HC-UI"))
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.enrol()
+    assert dialog.result_.site_code == "HC-UI"
+    bar = window.statusBar()
+    _sync_and_wait(qtbot, window)
+    delivered = [row for row in outbox.period_states(db, window.site.id, LAST_MONTH.year).values()
+                 if row.state == outbox.DELIVERED]
+    assert delivered and outbox.pending(db) == []
+    assert bar.network.text() == "● Ansluten"
+    assert bar.last_sync.text().startswith(f"Senast skickat: {dt.date.today():%Y-%m-%d}")
+    assert bar.pending.text() == "Väntande perioder: 0"
+    assert bar.currentMessage() == f"Skickade {len(delivered)} inskick till länet."
+    view = window.show_view("followup")
+    view.choose_period(f"{LAST_MONTH:%Y-%m}")
+    settle(qtbot, window)
+    assert "Skickad till länet som version 1" in view.period_status.text()
+
+
+def test_sync_now_without_network_says_offline_in_the_status_bar_and_opens_no_dialog(qtbot, db, window, registered):
+    config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
+    enrolment.enrol_offline(db, site_code="HC-OFF", token="secret-token", site_id=window.site.id)
+    _sync_and_wait(qtbot, window)
+    assert QApplication.activeModalWidget() is None
+    bar = window.statusBar()
+    assert bar.network.text().startswith("○ Offline – försöker igen kl ")
+    assert bar.last_sync.text() == "Senast skickat: aldrig"
+    assert outbox.pending(db)
+    with qtbot.waitSignal(window.county_sync.synced, timeout=30_000):
+        window.county_sync.sync_due()
+    settle(qtbot, window)
+    assert QApplication.activeModalWidget() is None
+
+
+def test_offline_enrolment_errors_stay_in_the_dialog_next_to_the_field(qtbot, db, window):
+    dialog = EnrolDialog(window.ops, site_id=window.site.id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.site_code.setText("HC-OFF")
+    dialog.enrol()
+    settle(qtbot, window)
+    assert dialog.offline_errors.message("token") == "Nyckel måste fyllas i."
+    assert dialog.site_code.text() == "HC-OFF" and dialog.result_ is None
+
+
+def test_export_to_file_writes_what_waits_and_the_county_can_read_it(qtbot, db, window, registered, tmp_path):
+    enrolment.enrol_offline(db, site_code="HC-OFF", token="secret-token", site_id=window.site.id)
+    path = tmp_path / "usb" / "till-lanet.jsonl"
+    answer_next_box("O")  # OK: "OK" or "Ok" as Qt's own translation has it
+    county_sync.export_file(window, path)
+    settle(qtbot, window)
+    lines = list(transfer.read_transfer(path))
+    assert lines and {line.site_code for line in lines} == {"HC-OFF"} and outbox.pending(db) == []
