@@ -16,7 +16,7 @@ from security.payloads import submission
 
 MAX_BODY = 256 * 1024
 TIMEOUT = 2  # seconds a client has for its headers, and for its body
-RATE, BURST = 20, 30
+RATE, BURST = 5, 30
 OPTIONS = ("--body-timeout", str(TIMEOUT), "--header-timeout", str(TIMEOUT), "--rate-limit", str(RATE),
            "--rate-burst", str(BURST))
 
