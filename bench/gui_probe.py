@@ -211,6 +211,7 @@ def grid_scenarios(window, activity_id: int, runs: int) -> dict:
         opened.append((time.perf_counter() - started) * 1000)
         model = editor.grid.model
         for column in range(model.columnCount()):
+            wait_until(lambda: window.ops.pending == 0)  # ticked at a person's pace: the worker is idle
             index = model.index(run % model.rowCount(), column)
             committed = []
             window.changed.connect(lambda entities: committed.append(entities))
