@@ -631,47 +631,47 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="32"/>
+        <location filename="../healthcentre/ui/count_table.py" line="33"/>
         <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="49"/>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
         <source>Registered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
         <source>New participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
         <source>New to organised activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <location filename="../healthcentre/ui/count_table.py" line="55"/>
         <source>Age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="61"/>
+        <location filename="../healthcentre/ui/count_table.py" line="62"/>
         <source>{band} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="99"/>
+        <location filename="../healthcentre/ui/count_table.py" line="105"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,118 +859,118 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="64"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="66"/>
         <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="67"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
         <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="76"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="77"/>
         <source>County tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="83"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="84"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="87"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="122"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="126"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="144"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="148"/>
         <source>Anonymising the counts of {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="156"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="160"/>
         <source>Last sent to the county: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="159"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="163"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
         <source>sent v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
         <source>waiting v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
         <source>exported v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
         <source>refused v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="186"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
         <source>Version {version} waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
         <source>The county refused version {version}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
-        <source>{count} withheld</source>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <source>{count} cells withheld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,27 +1212,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="70"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="71"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Visits by registered participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,47 +1247,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Unique participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="79"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="81"/>
         <source>The period at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="83"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
         <source>This year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>Last year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="102"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="104"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="111"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="115"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
         <source>{kind} in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
         <source>Last sent to the county: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="129"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -631,47 +631,47 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="32"/>
+        <location filename="../healthcentre/ui/count_table.py" line="33"/>
         <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
         <translation>Uppgift skyddad (färre än {k} personer, eller skulle kunna räknas fram ur andra uppgifter)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="49"/>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
         <source>Registered visits</source>
         <translation>Registrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
         <source>New participants</source>
         <translation>Nya deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
         <source>New to organised activity</source>
         <translation>Nya i organiserad verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <location filename="../healthcentre/ui/count_table.py" line="55"/>
         <source>Age unknown</source>
         <translation>Okänd ålder</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="61"/>
+        <location filename="../healthcentre/ui/count_table.py" line="62"/>
         <source>{band} years</source>
         <translation>{band} år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="99"/>
+        <location filename="../healthcentre/ui/count_table.py" line="105"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
@@ -859,119 +859,119 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="64"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="66"/>
         <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation>Skicka allt som väntar till länet (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="67"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="76"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="77"/>
         <source>County tables</source>
         <translation>Länets tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="83"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="84"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Så här ser det ut som skickas för den valda perioden.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="87"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="122"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="126"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="144"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="148"/>
         <source>Anonymising the counts of {year}…</source>
         <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="156"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="160"/>
         <source>Last sent to the county: {when}.</source>
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="159"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="163"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="164"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="186"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
-        <source>{count} withheld</source>
-        <translation>{count} skyddade</translation>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <source>{count} cells withheld</source>
+        <translation>{count} skyddade celler</translation>
     </message>
 </context>
 <context>
@@ -1212,27 +1212,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="70"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="71"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
@@ -1247,47 +1247,47 @@
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Unique participants</source>
         <translation>Unika deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="79"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="81"/>
         <source>The period at a glance</source>
         <translation>Perioden i korthet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="83"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
         <source>This year ({year})</source>
         <translation>I år ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>Last year ({year})</source>
         <translation>I fjol ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="102"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="104"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation>Räknat som länet räknar: aktiviteter och studiecirklar med minst ett tillfälle i perioden, varje deltagare en gång per period.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="111"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="115"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="129"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>

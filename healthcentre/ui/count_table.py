@@ -1,7 +1,8 @@
 """A county table (payload ``Table``) as a readable cross-tab: names instead of codes, withheld cells marked.
 
-Two dimensions become rows × columns, one dimension a single column; the
-margins (``_total``) are the bold last row and column. A withheld cell shows
+Two dimensions become rows × columns (the dimension with more categories down
+the side), one dimension a single column; the margins (``_total``) are the bold
+last row and column. A withheld cell shows
 ``–`` on grey with the legend's text as its tooltip, exactly where the payload
 withholds it.
 """
@@ -12,7 +13,7 @@ import textwrap
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableWidget, QTableWidgetItem
 
 from healthcentre import messages
 from healthcentre.county import tables
@@ -83,7 +84,9 @@ class CountTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") * 8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table: Table | None = None
 
     def show_table(self, table: Table, names: dict[str, str], threshold: int) -> None:
@@ -93,16 +96,20 @@ class CountTable(QTableWidget):
         values = {cell.key: cell for cell in table.cells}
         rows = list(dict.fromkeys(key[0] for key in values))
         columns = list(dict.fromkeys(key[1] for key in values)) if len(table.dimensions) == 2 else [None]
+        transposed = len(columns) > len(rows)  # the longer list of names reads better down the side
+        if transposed:
+            rows, columns = columns, rows
         self.setRowCount(len(rows))
         self.setColumnCount(len(columns))
         self.setVerticalHeaderLabels([names.get(code, code) for code in rows])
         count = QCoreApplication.translate("CountTable", "Count")
         column_titles = [count if code is None else names.get(code, code) for code in columns]
-        self.setHorizontalHeaderLabels([textwrap.fill(title, HEADER_WIDTH) for title in column_titles])
+        self.setHorizontalHeaderLabels([textwrap.fill(title, HEADER_WIDTH, break_long_words=False)
+                                        for title in column_titles])
         legend = withheld_legend(threshold)
         for r, row in enumerate(rows):
             for c, column in enumerate(columns):
-                key = (row,) if column is None else (row, column)
+                key = (row,) if column is None else (column, row) if transposed else (row, column)
                 self.setItem(r, c, self._item(values[key], legend, TOTAL in key))
         self.setAccessibleName(table_title(table.code))
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from healthcentre import config
@@ -25,6 +25,7 @@ from healthcentre.ui.period_picker import PeriodPicker
 from healthcentre.ui.sync_text import describe_last_sync, local_time, pending_text
 from healthcentre.ui.views.base import View
 
+TABLE_LIST_STYLE = "QListWidget::item { padding: 6px 4px; }"
 LEGEND_STYLE = "background: #d9d9d9; color: #555555; padding: 1px 8px; border: 1px solid #bbbbbb;"
 
 
@@ -100,15 +101,20 @@ class FollowUpView(View):
         mark.setStyleSheet(LEGEND_STYLE)
         self.legend = QLabel(withheld_legend(self.threshold))
         self.legend.setWordWrap(True)
-        legend = QHBoxLayout()
+        self.legend_box = QWidget()
+        legend = QHBoxLayout(self.legend_box)
+        legend.setContentsMargins(0, 0, 0, 0)
         legend.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         legend.addWidget(self.legend, 1)
         right = QVBoxLayout()
         right.addWidget(self.table_heading)
-        right.addWidget(self.grid, 1)
-        right.addLayout(legend)
+        right.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self.legend_box)
+        right.addStretch(1)
         body = QHBoxLayout()
-        self.table_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 19)
+        self.table_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.table_list.setWordWrap(True)
+        self.table_list.setStyleSheet(TABLE_LIST_STYLE)
         body.addWidget(self.table_list)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -195,7 +201,7 @@ class FollowUpView(View):
             withheld = sum(cell.withheld for cell in table.cells)
             text = table_title(table.code)
             if withheld:
-                text += "\n" + self.tr("{count} withheld").format(count=withheld)
+                text += "\n" + self.tr("{count} cells withheld").format(count=withheld)
             QListWidgetItem(text, self.table_list)
         self.table_list.blockSignals(blocker)
         self.table_list.setCurrentRow(min(row, len(released) - 1))
@@ -207,6 +213,7 @@ class FollowUpView(View):
         table = self.tables[row]
         self.table_heading.setText(f"<b>{table_title(table.code)}</b>")
         self.grid.show_table(table, category_names(self.main.catalogues), self.threshold)
+        self.legend_box.setVisible(any(cell.withheld for cell in table.cells))
 
 
 VIEW = FollowUpView

@@ -59,9 +59,11 @@ class OverviewView(View):
         box_layout = QHBoxLayout(box)
         box_layout.addWidget(self.sync, 1)
         box_layout.addWidget(followup, 0, Qt.AlignmentFlag.AlignBottom)
+        figures = self._figures()
+        box.setMaximumWidth(figures.maximumWidth())
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self._figures())
+        layout.addWidget(figures)
         layout.addWidget(box)
         layout.addStretch(1)
 
