@@ -24,8 +24,9 @@ def test_every_register_write_records_one_event_with_the_os_user(db, site):
     before = len(audit_log.list_audit_events(db, limit=None))
     steps = [
         (lambda: sites.update_site(db, site.id, name="HC Jönköping"), "update", "site"),
-        (lambda: activities.create_activity(db, site_id=site.id, kind="KURS", title="Kurs", start_date=dt.date(2026, 3, 1),
-                                            target_groups=["ALDRE"]), "create", "activity"),
+        (lambda: activities.create_activity(db, site_id=site.id, kind="KURS", title="Kurs",
+                                            start_date=dt.date(2026, 3, 1), target_groups=["ALDRE"]),
+         "create", "activity"),
         (lambda: sessions.add_session(db, activity_id=1, date=dt.date(2026, 3, 3), minutes=60), "create", "session"),
         (lambda: participants.create_participant(db, site_id=site.id, display_name="Bo Ek"), "create", "participant"),
         (lambda: attendance.record_attendance(db, activity_id=1, session_id=1, participant_id=1), "create",

@@ -2,9 +2,14 @@
 of times, and after every kill the register opens, passes ``PRAGMA integrity_check``,
 holds every transaction that reported success and no half-written one.
 
-Each write path is a scenario of ``driver.py`` (run in a forked child of a fork
+Each write path (registration, plain and encrypted; import; migration 0001→head; sync to a
+real receiver) is a scenario of ``driver.py`` (run in a forked child of a fork
 server, so a kill costs milliseconds, not an interpreter start). The kill counts
 per scenario are printed in the test output.
+
+The checks close every connection they open before the next writer starts: a
+connection left open in this process while another process writes defeats
+SQLite's POSIX locks, and the harness then "finds" corruption the app never made.
 """
 
 from __future__ import annotations
@@ -159,7 +164,7 @@ def _migration(old_register: Path) -> Scenario:
         assert raw.execute("SELECT count(*) FROM participant").fetchone() == (300,)
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
 
-    return Scenario("migration 0001→head", kills=40, max_delay=0.5, check=all_rows_kept,
+    return Scenario("migration 0001→head", kills=40, max_delay=0.3, check=all_rows_kept,
                     before_each=fresh_copy, before_open=at_old_or_new_revision)
 
 
@@ -226,3 +231,94 @@ def test_killing_a_write_path_at_random_loses_no_committed_transaction(name, tmp
               f" committed at least once), {outcomes['finished']} runs finished before the kill,"
               f" {committed} committed transactions checked")
     assert outcomes["killed"] == scenario.kills
+
+
+def _receiver_rows(receiver) -> tuple[set[str], dict[tuple[str, str], str]]:
+    """Every submission id the receiver stored, and its latest submission per (site, period)."""
+    from healthcentre.county.receiver import storage
+    from sqlalchemy import select
+
+    engine = receiver.engine()
+    try:
+        with engine.connect() as conn:
+            stored = set(conn.execute(select(storage.submission_table.c.submission_id)).scalars())
+            latest = {(site, period): sid for site, period, sid in conn.execute(select(
+                storage.latest_table.c.site_code, storage.latest_table.c.period, storage.latest_table.c.submission_id))}
+    finally:
+        engine.dispose()
+    return stored, latest
+
+
+def _sync_register(db_path: Path, receiver) -> None:
+    """A Hälsocenter enrolled at ``receiver`` with a year-long course and six participants."""
+    import datetime as dt
+
+    from healthcentre.county import enrolment
+    from healthcentre.services import activities, participants, sites
+
+    db = open_database(db_path)
+    site = sites.create_site(db, name="Hälsocenter Nässjö", kind="halsocenter", municipality_code="0682")
+    activities.create_activity(db, site_id=site.id, kind="KURS", title="Hälsa i vardagen",
+                               start_date=dt.date(2025, 1, 1), end_date=dt.date(2025, 12, 31),
+                               target_groups=["ALDRE", "ANHORIGA"])
+    for n in range(6):
+        participants.create_participant(db, site_id=site.id, display_name=f"Deltagare {n}", birth_year=1950 + n,
+                                        gender="woman", municipality_code="0682", target_groups=["ALDRE"])
+    enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id)
+    db.close()
+
+
+def _newest_local_versions(db_path: Path) -> dict[str, tuple[str, str]]:
+    raw = sqlite3.connect(db_path)
+    try:
+        rows = raw.execute("SELECT period, id, state, version FROM outbox_submission ORDER BY version").fetchall()
+    finally:
+        raw.close()
+    return {period: (sid, state) for period, sid, state, _ in rows}
+
+
+def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
+    from receiver_process import Receiver
+
+    from healthcentre.county import delivery, outbox
+
+    db_path = tmp_path / "data" / "healthcentre.db"
+    log_path = tmp_path / "committed.log"
+    receiver = Receiver(tmp_path / "county").start()
+    server = None
+    try:
+        _sync_register(db_path, receiver)
+
+        def check_sync(raw: sqlite3.Connection, log: list[list[str]]) -> None:
+            check_register(raw, log)
+            stored, _ = _receiver_rows(receiver)
+            delivered = {row[0] for row in raw.execute("SELECT id FROM outbox_submission WHERE state = ?",
+                                                       (outbox.DELIVERED,))}
+            assert delivered <= stored, "a submission marked delivered never reached the county"
+
+        scenario = Scenario("sync to the real receiver", kills=30, max_delay=2.0, check=check_sync)
+        rng = random.Random("kill-loop-sync")
+        server = ForkServer(tmp_path)
+        outcomes = {"killed": 0, "finished": 0}
+        while outcomes["killed"] < scenario.kills:
+            command = {"scenario": "sync", "db": str(db_path), "log": str(log_path), "seed": rng.randrange(2**32)}
+            outcomes[server.run(command, rng.uniform(0.05, scenario.max_delay))] += 1
+            _verify(db_path, scenario, log_path)
+        db = open_database(db_path, daily_backup=False)
+        try:
+            final = delivery.sync_now(db)
+        finally:
+            db.close()
+        assert final.remaining == 0 and final.error is None
+        newest = _newest_local_versions(db_path)
+        stored, latest = _receiver_rows(receiver)
+        assert {period: sid for (_, period), sid in latest.items()} == {p: sid for p, (sid, _) in newest.items()}
+        assert all(state == outbox.DELIVERED for _, state in newest.values())
+        syncs = sum(1 for fields in _log_lines(log_path) if fields[0] == "synced")
+        with capsys.disabled():
+            print(f"\nkill loop [{scenario.name}]: {outcomes['killed']} kills, {syncs} syncs completed, "
+                  f"{len(stored)} submissions stored, {len(latest)} periods each delivered exactly once")
+    finally:
+        if server is not None:
+            server.close()
+        receiver.stop()
