@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from healthcentre.ui.dialogs.attendance_list import person_text
 
 
+# Built once: Qt asks for every cell's flags on each paint, and combining enum flags costs more than the lookup
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+
 class AttendanceGridModel(QAbstractTableModel):
     """Rows are the activity's participants, columns its sessions, cells check boxes."""
 
@@ -40,7 +44,7 @@ class AttendanceGridModel(QAbstractTableModel):
         return person_text(state.participants[section])
 
     def flags(self, index):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        return CELL_FLAGS
 
     def _key(self, index) -> tuple[int, int]:
         state = self._state()
