@@ -17,6 +17,9 @@ from healthcentre.ui.labels import gender_text
 
 PAGE_SIZE = 100
 MAX_PAGES = 100
+# Looked up once: data() runs for every cell and role on each paint, and an enum member lookup is a Python call
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+USER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -105,13 +108,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=DISPLAY_ROLE):
+        if role != DISPLAY_ROLE and role != USER_ROLE or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER_ROLE:
             return self._ids[index.row()]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         record = self.record_at(index.row())
         if record is None:
             return "…" if index.column() == 0 else ""
