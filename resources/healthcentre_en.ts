@@ -310,12 +310,12 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="80"/>
         <source>Attendance grid: participants by sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="87"/>
         <source>Arrow keys move between boxes, Space ticks or unticks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,12 +323,12 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="61"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="61"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,58 +679,63 @@
 <context>
     <name>CountySync</name>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="49"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="52"/>
         <source>Sent {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="55"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="58"/>
         <source>Sending to the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="88"/>
-        <source>Sending was cancelled; {count} submissions still wait.</source>
+        <location filename="../healthcentre/ui/county_sync.py" line="50"/>
+        <source>Already sending to the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="92"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="84"/>
+        <source>Sending was cancelled; what is left goes at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
         <source>Sent {count} submissions to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="93"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="103"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
         <source>&amp;Enrol with the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="105"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
         <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
         <source>Enrol with the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="128"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="138"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
         <source>Export to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="129"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
         <source>Transfer files (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,87 +894,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="126"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="128"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="148"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="150"/>
         <source>Anonymising the counts of {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="160"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="162"/>
         <source>Last sent to the county: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="163"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
         <source>sent v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
         <source>waiting v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
         <source>exported v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
         <source>refused v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="186"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
         <source>Version {version} waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
         <source>The county refused version {version}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>{count} cells withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,37 +1443,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="123"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="124"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,12 +310,12 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="76"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="80"/>
         <source>Attendance grid: participants by sessions</source>
         <translation>Närvarolista: deltagare per tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="83"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="87"/>
         <source>Arrow keys move between boxes, Space ticks or unticks.</source>
         <translation>Piltangenterna flyttar mellan rutorna, mellanslag kryssar i eller ur.</translation>
     </message>
@@ -323,12 +323,12 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="61"/>
         <source>present</source>
         <translation>närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="61"/>
         <source>absent</source>
         <translation>frånvarande</translation>
     </message>
@@ -679,58 +679,63 @@
 <context>
     <name>CountySync</name>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="49"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="52"/>
         <source>Sent {done} of {total}</source>
         <translation>Skickat {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="55"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="58"/>
         <source>Sending to the county…</source>
         <translation>Skickar till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="88"/>
-        <source>Sending was cancelled; {count} submissions still wait.</source>
-        <translation>Sändningen avbröts; {count} inskick väntar fortfarande.</translation>
+        <location filename="../healthcentre/ui/county_sync.py" line="50"/>
+        <source>Already sending to the county…</source>
+        <translation>Skickar redan till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="92"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="84"/>
+        <source>Sending was cancelled; what is left goes at the next sync.</source>
+        <translation>Sändningen avbröts; det som är kvar skickas vid nästa synkning.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
         <source>Sent {count} submissions to the county.</source>
         <translation>Skickade {count} inskick till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="93"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation>Inget nytt att skicka: länet har allt.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="103"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
         <source>&amp;Enrol with the county…</source>
         <translation>&amp;Anslut till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="105"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="128"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="138"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
         <source>Export to file</source>
         <translation>Exportera till fil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="129"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
         <source>Transfer files (*.jsonl)</source>
         <translation>Överföringsfiler (*.jsonl)</translation>
     </message>
@@ -889,87 +894,87 @@
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="126"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="128"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="148"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="150"/>
         <source>Anonymising the counts of {year}…</source>
         <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="160"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="162"/>
         <source>Last sent to the county: {when}.</source>
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="163"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="169"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="186"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1438,37 +1443,37 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="123"/>
+        <location filename="../healthcentre/ui/views/participant_model.py" line="124"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>

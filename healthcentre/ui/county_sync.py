@@ -20,6 +20,7 @@ from healthcentre.county import delivery, enrolment, transfer
 from healthcentre.county.delivery import SyncResult
 from healthcentre.services import sites
 from healthcentre.ui.dialogs.enrol import EnrolDialog
+from healthcentre.ui.operations import Job
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,12 @@ class CountySync(QObject):
         self.timer.start(AUTO_SYNC_MS)
         QTimer.singleShot(FIRST_AUTO_SYNC_MS, self, self.sync_due)
 
-    def sync_now(self) -> None:
-        """Synka nu: build what changed and send everything pending, with progress and cancel."""
+    def sync_now(self) -> Job | None:
+        """Synka nu: build what changed and send everything pending, with progress and cancel.
+        Returns the job (None when a sync is already running)."""
         if self.running:
-            return
+            self.main.statusBar().showMessage(self.tr("Already sending to the county…"), MESSAGE_MS)
+            return None
         step = self.tr("Sent {done} of {total}")
 
         def work(db, progress):
@@ -55,7 +58,8 @@ class CountySync(QObject):
         job = self.main.ops.run_with_progress(work, label=self.tr("Sending to the county…"),
                                               success=lambda result: self._done(result, quiet=False),
                                               parent=self.main)
-        self._watch(job)
+        self._watch(job, quiet=False)
+        return job
 
     def sync_due(self) -> None:
         """The background sync: only what is due for a retry, no dialogs whatever happens."""
@@ -64,28 +68,32 @@ class CountySync(QObject):
         job = self.main.ops.run(lambda db: delivery.sync_now(db, only_due=True),
                                 success=lambda result: self._done(result, quiet=True),
                                 failure=lambda exc: log.warning("background sync failed: %s", exc))
-        self._watch(job)
+        self._watch(job, quiet=True)
 
-    def _watch(self, job) -> None:
+    def _watch(self, job, *, quiet: bool) -> None:
         self.running = True
-        job.finished.connect(self._finished)
+        job.finished.connect(lambda: self._finished(job, quiet))
 
-    def _finished(self) -> None:
+    def _finished(self, job, quiet: bool) -> None:
         self.running = False
-        self.main.statusBar().refresh()
+        if quiet:
+            self.main.statusBar().refresh()
+            return
+        self.main.notify_changed({"sync"})
+        if job.is_cancelled:
+            self.main.statusBar().showMessage(self.tr("Sending was cancelled; what is left goes at the next sync."),
+                                              MESSAGE_MS)
 
     def _done(self, result: SyncResult, *, quiet: bool) -> None:
         text = self.summary(result)
         if not quiet or result.delivered:
             self.main.statusBar().showMessage(text, MESSAGE_MS)
-        if not quiet or result.built or result.delivered or result.rejected:
+        if quiet and (result.built or result.delivered or result.rejected):
             self.main.notify_changed({"sync"})
         self.synced.emit(result, text)
 
     def summary(self, result: SyncResult) -> str:
-        """One line about what a sync did ('' when there was nothing to send)."""
-        if result.cancelled:
-            return self.tr("Sending was cancelled; {count} submissions still wait.").format(count=result.remaining)
+        """One line about what a sync did: the problem, how much was sent, or that nothing needed sending."""
         if result.error:
             return result.error
         if result.delivered:

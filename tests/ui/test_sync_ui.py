@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from receiver_process import Receiver, free_port
 
 from healthcentre import config
-from healthcentre.county import enrolment, outbox, transfer
+from healthcentre.county import delivery, enrolment, outbox, transfer
 from healthcentre.services import activities, attendance, participants, sessions
 from healthcentre.ui import county_sync
 from healthcentre.ui.dialogs.enrol import EnrolDialog
@@ -108,3 +108,13 @@ def test_export_to_file_writes_what_waits_and_the_county_can_read_it(qtbot, db, 
     settle(qtbot, window)
     lines = list(transfer.read_transfer(path))
     assert lines and {line.site_code for line in lines} == {"HC-OFF"} and outbox.pending(db) == []
+
+
+def test_cancelling_sync_now_says_so_and_what_is_left_waits(qtbot, db, window, registered, receiver):
+    enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    window.county_sync.sync_now().cancel()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.county_sync.running)
+    assert window.statusBar().currentMessage() == "Sändningen avbröts; det som är kvar skickas vid nästa synkning."
+    assert QApplication.activeModalWidget() is None
+    assert f"{LAST_MONTH:%Y-%m}" in delivery.sync_status(db).pending_periods
