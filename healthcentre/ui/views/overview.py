@@ -104,7 +104,6 @@ class OverviewView(View):
         note = QLabel(self.tr("Counted as the county counts: activities and study circles with a session in the "
                               "period, each participant once per period."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
         grid.addWidget(note, len(FIGURES) + 1, 0, 1, 4)
         box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 64)
         return box
