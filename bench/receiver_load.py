@@ -112,6 +112,12 @@ def _send(url: str, token: str, bodies: list[bytes], start: threading.Barrier, f
                 failures.append(response.text[:200])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process ``pid`` used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _timed_get(url: str, runs: int) -> list[float]:
     times = []
     with httpx.Client(timeout=60) as client:
@@ -135,13 +141,14 @@ def run(data_dir: Path, released: dict, *, year: int, versions: int, runs: int) 
         for thread in threads:
             thread.start()
         start.wait()
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), cpu_seconds(receiver.process.pid)
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - started
+        server_cpu = cpu_seconds(receiver.process.pid) - cpu_before
         if failures:
             raise RuntimeError(f"{len(failures)} submissions refused, e.g. {failures[0]}")
         total = sum(len(bodies) for _, bodies in work)
-        return {"submissions": total, "per_second": total / elapsed,
+        return {"submissions": total, "per_second": total / elapsed, "server_cpu_ms": server_cpu * 1000 / total,
                 "overview_ms": _timed_get(f"{receiver.url}/oversikt?period={year}", runs),
                 "indicators_ms": _timed_get(f"{receiver.url}/api/v1/indicators?period={year}", runs)}

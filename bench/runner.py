@@ -159,6 +159,7 @@ def scenario_receiver(bench: Bench) -> None:
                               runs=bench.runs * 2)
     bench.add(Row("receiver", f"Receiver, 13 concurrent senders ({found['submissions']} submissions)", "/s",
                   [found["per_second"]], limit=200, at_least=True))
+    bench.add(Row("receiver_cpu", "Receiver process CPU per submission", "ms", [found["server_cpu_ms"]]))
     bench.add(Row("overview", "County overview of a year (HTML page)", "ms", found["overview_ms"], limit=200))
     bench.add(Row("indicators", "County indicators of a year (API)", "ms", found["indicators_ms"]))
 
