@@ -2224,4 +2224,51 @@
         <translation>Kortkommandon</translation>
     </message>
 </context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <source>Before an update</source>
+        <translation>Före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation>Före kryptering</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Säkerhetskopia tagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+</context>
 </TS>

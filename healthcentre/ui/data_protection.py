@@ -22,17 +22,17 @@ ALL_ENTITIES = {"activities", "participants", "sessions", "attendance", "study_c
                 "sync", "audit"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataProtection", text)
-
-
 def kind_label(kind: str) -> str:
     """The kind of a backup in the user's language."""
     if kind.startswith("before-migration"):
-        return _tr("Before an update")
-    return {backups.DAILY: _tr("Daily"), backups.MANUAL: _tr("Manual"),
-            backups.BEFORE_RESTORE: _tr("Before a restore"), backups.BEFORE_ENCRYPT: _tr("Before encryption")
-            }.get(kind, kind)
+        return QCoreApplication.translate("DataProtection", "Before an update")
+    labels = {
+        backups.DAILY: QCoreApplication.translate("DataProtection", "Daily"),
+        backups.MANUAL: QCoreApplication.translate("DataProtection", "Manual"),
+        backups.BEFORE_RESTORE: QCoreApplication.translate("DataProtection", "Before a restore"),
+        backups.BEFORE_ENCRYPT: QCoreApplication.translate("DataProtection", "Before encryption"),
+    }
+    return labels.get(kind, kind)
 
 
 def open_register_or_restore(parent=None) -> Database | None:
@@ -49,12 +49,14 @@ def open_register_or_restore(parent=None) -> Database | None:
 
 def offer_restore(error: DatabaseDamagedError, parent=None) -> bool:
     """Show why the register cannot be opened; True if the user restored the newest good backup."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The register cannot be opened"), error.message(), parent=parent)
+    title = QCoreApplication.translate("DataProtection", "The register cannot be opened")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, error.message(), parent=parent)
     box.setObjectName("damaged-register")
     restore = None
     if error.newest_backup is not None:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(QCoreApplication.translate("DataProtection", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("DataProtection", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
@@ -137,13 +139,16 @@ def restore_open_register(db: Database, name: str) -> backups.BackupInfo | None:
 
 def back_up_now(window) -> None:
     """Take a manual backup on the worker and say where it is."""
-    window.ops.run(lambda db: backups.create_backup(db.path),
-                   success=lambda info: window.statusBar().showMessage(
-                       _tr("Backup taken: %1").replace("%1", info.name), 8000))
+    def done(info: backups.BackupInfo) -> None:
+        text = QCoreApplication.translate("DataProtection", "Backup taken: %1")
+        window.statusBar().showMessage(text.replace("%1", info.name), 8000)
+
+    window.ops.run(lambda db: backups.create_backup(db.path), success=done)
 
 
 def install(window) -> None:
     """Add "Restore from backup…" to the File menu and "Back up now" to Tools."""
-    window.add_action("file", _tr("Restore from &backup…"), lambda: RestoreDialog(window).exec(),
-                      name="restore-backup")
-    window.add_action("tools", _tr("&Back up now"), lambda: back_up_now(window), name="backup-now")
+    window.add_action("file", QCoreApplication.translate("DataProtection", "Restore from &backup…"),
+                      lambda: RestoreDialog(window).exec(), name="restore-backup")
+    window.add_action("tools", QCoreApplication.translate("DataProtection", "&Back up now"),
+                      lambda: back_up_now(window), name="backup-now")

@@ -8,14 +8,15 @@ import sqlite3
 
 import pytest
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from healthcentre.data import backups
 from healthcentre.data.database import open_database
 from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.services import participants, sites
 from healthcentre.ui import data_protection
-from ui_helpers import answer_next_box, settle
+from ui_helpers import settle
 
 
 def _action(window, menu, name):
@@ -56,7 +57,17 @@ def test_a_damaged_register_at_start_offers_the_newest_good_backup(qtbot, tmp_pa
     with pytest.raises(DatabaseDamagedError) as caught:
         open_database(path)
     error = caught.value
-    answer_next_box("Återställ")
+    def press_restore() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_restore)
+            return
+        texts = [b.text() for b in box.buttons()]
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        (accept[0] if accept else box.buttons()[0]).click()
+        assert "Återställ säkerhetskopian" in texts and "Avsluta" in texts
+
+    QTimer.singleShot(20, press_restore)
     assert data_protection.offer_restore(error) is True
     restored = open_database(path)
     assert participants.count_participants(restored) == 300
