@@ -127,6 +127,6 @@ class ImportDialog(QDialog):
 
     def _done(self, result) -> None:
         self.main.notify_changed({"participants" if self.kind == "participants" else "activities"})
-        QMessageBox.information(self, self.windowTitle(), self.tr("{created} imported, {skipped} skipped.").format(
-            created=len(result.created_ids), skipped=len(result.skipped_rows)))
+        self.main.statusBar().showMessage(self.tr("{created} imported, {skipped} skipped.").format(
+            created=len(result.created_ids), skipped=len(result.skipped_rows)), 10000)
         self.accept()
