@@ -19,7 +19,7 @@ def _nav(window) -> list[str]:
 
 def test_every_page_is_in_the_navigation_in_swedish(qtbot, window):
     assert _nav(window) == ["Översikt", "Aktiviteter", "Deltagare", "Studiecirklar", "Målgrupper", "Uppföljning",
-                            "Inställningar"]
+                            "Rapporter", "Händelselogg", "Inställningar"]
     for name in window.views:
         window.show_view(name)
         settle(qtbot, window)
