@@ -292,4 +292,4 @@ def site_marked_periods(db: Database, site_id: int) -> list[str]:
 def marked_periods(db: Database) -> list[str]:
     """The months changed since they were last built, all sites together."""
     with db.session() as session:
-        return sorted({mark.period for mark in session.exec(select(PeriodMark))})
+        return list(session.exec(select(PeriodMark.period).distinct().order_by(PeriodMark.period)))
