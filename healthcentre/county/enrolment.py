@@ -9,8 +9,7 @@ has set it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from healthcentre import messages
 from healthcentre.county import credentials, delivery
@@ -18,6 +17,9 @@ from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, ValidationError
 from healthcentre.services import sites
 from healthcentre.services._common import clean_text
+
+if TYPE_CHECKING:  # httpx is imported where the code is sent: the window's start needs only this module's names
+    import httpx
 
 ENROL_PATH = "/api/v1/enrol"
 
@@ -45,6 +47,8 @@ def _local_site(db: Database, site_id: int | None, municipality_code: str, name:
 
 
 def _exchange(url: str, code: str, client: httpx.Client | None) -> dict:
+    import httpx
+
     http = client or delivery.http_client()
     try:
         response = http.post(url + ENROL_PATH, json={"code": code.strip()})
