@@ -59,7 +59,7 @@ def counts() -> None:
 @click.option("--exact", is_flag=True, help="Exact counts for internal use (nothing withheld).")
 def counts_show(period: str, site_id: int | None, threshold: int | None, exact: bool) -> None:
     """Print a period's tables as they will be sent; withheld cells are marked *. Zero cells are left out."""
-    from healthcentre.county import counts as county_counts
+    from healthcentre.county import outbox
     from healthcentre.county.tables import BY_CODE
 
     db = open_register()
@@ -68,7 +68,7 @@ def counts_show(period: str, site_id: int | None, threshold: int | None, exact: 
             raise ValidationError("counts_period_invalid", field="period", period=period)
         site = _site(db, site_id)
         k = _threshold(threshold)
-        year = county_counts.build_year(db, site_id=site.id, year=int(period[:4]), threshold=k)
+        year = outbox.release_year(db, site.id, int(period[:4]), k).counts
     english = messages.current_language() == "en"
     for table in (year.exact if exact else year.released)[period]:
         spec = BY_CODE[table.code]
@@ -85,8 +85,7 @@ def counts_show(period: str, site_id: int | None, threshold: int | None, exact: 
 @click.option("--org-unit", help="DHIS2 org unit code (default: the site's county code).")
 def counts_dhis2(year: int, out: str, site_id: int | None, threshold: int | None, org_unit: str | None) -> None:
     """Write the year's anonymised counts (months, quarters, year) as a DHIS2 dataValueSets JSON file."""
-    from healthcentre.county import counts as county_counts
-    from healthcentre.county import dhis2
+    from healthcentre.county import dhis2, outbox
 
     db = open_register()
     with fail_on_error():
@@ -94,7 +93,7 @@ def counts_dhis2(year: int, out: str, site_id: int | None, threshold: int | None
         org_unit = org_unit or site.county_site_code
         if not org_unit:
             raise ValidationError("counts_no_site_code", field="org_unit")
-        released = county_counts.build_year(db, site_id=site.id, year=year, threshold=_threshold(threshold)).released
+        released = outbox.release_year(db, site.id, year, _threshold(threshold)).counts.released
     document = dhis2.data_value_set(org_unit, released)
     with open(out, "w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1)

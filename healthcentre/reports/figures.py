@@ -1,7 +1,9 @@
 """The county tables a report or export shows, for one site or every site on the machine.
 
 All figures come from ``healthcentre.county.counts`` (the one place counts are made):
-exact counts for internal use, or the anonymised counts the site would release. For
+exact counts for internal use, or the anonymised tables exactly as released to the county
+(``outbox.release_year``: the same published history the outbox builds against, so a
+report shows what the county received or will receive). For
 every site together, tables are added up cell by cell; an anonymised cell withheld at
 any site stays withheld in the sum, so the sum never reveals more than the parts."""
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable, Iterable, Sequence
 
-from healthcentre.county import counts
+from healthcentre.county import counts, outbox
 from healthcentre.county.payload import Cell, Table
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError
@@ -44,7 +46,7 @@ def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str],
                    cancel: Callable[[], bool] | None = None) -> Figures:
     """The county tables of ``periods`` (month, quarter or year codes) for the site or all sites.
 
-    ``internal``: exact counts; otherwise the anonymised counts with ``threshold``."""
+    ``internal``: exact counts; otherwise the tables the outbox releases with ``threshold``."""
     years = sorted({int(period[:4]) for period in periods})
     ids = site_ids(db, site_id)
     per_site: list[Figures] = []
@@ -58,7 +60,7 @@ def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str],
             if internal:  # exact counts need no anonymisation of the whole year
                 source = counts.exact_year(db, site_id=sid, year=year)
             else:
-                source = counts.build_year(db, site_id=sid, year=year, threshold=threshold).released
+                source = outbox.release_year(db, sid, year, threshold).counts.released
             for period in wanted:
                 merged[period] = {table.code: table for table in source[period]}
             done += 1
