@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError
+from healthcentre.logs import describe
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,8 @@ class _Worker(QObject):
             result = job.fn(self.db, Progress(job)) if job.with_progress else job.fn(self.db)
         except BaseException as exc:  # every error goes back to the GUI thread, none is lost
             if not isinstance(exc, (HealthcentreError, Cancelled)):
-                log.exception("background work failed")
+                # type and place only: the error's text may quote personal data (a name in an IntegrityError)
+                log.error("background work failed: %s", describe(type(exc), exc.__traceback__))
             self.failed.emit(job.number, [exc])
         else:
             # wrapped in a list: PySide6 miscounts references to a bare None sent across threads
