@@ -68,7 +68,7 @@ def report_attendance(activity_id, out) -> None:
 @click.option("--out", type=OUT, required=True, help="xlsx: a file; csv: a folder, or a file ending in .zip.")
 def export(fmt, site_id, year, period, internal, out) -> None:
     """Export the county tables, activities and sessions as a spreadsheet or CSV files."""
-    from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx
+    from healthcentre.reports.spreadsheet import export_spreadsheet
 
     if (year is None) == (period is None):
         raise click.UsageError("Ange --year eller --period / give --year or --period.")
@@ -77,9 +77,8 @@ def export(fmt, site_id, year, period, internal, out) -> None:
             from healthcentre.reports.formatting import parse_period
 
             parse_period(period)
-        sheets = collect_sheets(open_register(), site_id=site_id, period=period or f"{year:04d}",
-                                internal=internal)
-        path = write_xlsx(sheets, out) if fmt == "xlsx" else write_csv(sheets, out)
+        path = export_spreadsheet(open_register(), fmt, out, site_id=site_id, period=period or f"{year:04d}",
+                                  internal=internal)
     click.echo(str(path))
 
 

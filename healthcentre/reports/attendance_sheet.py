@@ -14,7 +14,7 @@ from reportlab.platypus import PageBreak, Spacer, TableStyle
 from healthcentre.data.database import Database
 from healthcentre.reports.formatting import date_long, day_month
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
-from healthcentre.services import activities, attendance, sites
+from healthcentre.services import activities, attendance, audit_log, sites
 
 NAME_WIDTH = 52 * mm
 SIGNATURE_WIDTH = 34 * mm
@@ -28,13 +28,21 @@ ROWS_PER_PAGE = {False: 24, True: 12}
 
 def render_attendance_sheet(db: Database, activity_id: int, *, out: Path, blank_rows: int = BLANK_ROWS) -> Path:
     """Write the activity's attendance sheet to ``out``: a study circle gets the study
-    association's cirkellista layout, every other activity the närvarolista."""
+    association's cirkellista layout, every other activity the närvarolista. The export is
+    audited (it lists participants' names)."""
     activity = activities.get_activity(db, activity_id)
     if activity.kind_code == "STUDIECIRKEL":
         from healthcentre.reports.circle_list import render_circle_list
 
-        return render_circle_list(db, activity_id, out=out)
-    grid = attendance.attendance_grid(db, activity_id)
+        path, layout = render_circle_list(db, activity_id, out=out), "circle list"
+    else:
+        path, layout = _render_sheet(db, activity, out, blank_rows), "attendance sheet"
+    audit_log.record_export(db, "attendance_sheet", f"{layout}, pdf", entity_id=activity_id)
+    return path
+
+
+def _render_sheet(db: Database, activity, out: Path, blank_rows: int) -> Path:
+    grid = attendance.attendance_grid(db, activity.id)
     site = sites.get_site(db, activity.site_id)
     dates = [s.date for s in grid.sessions]
     landscape_pages = len(dates) > PORTRAIT_SESSIONS

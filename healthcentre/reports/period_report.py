@@ -27,16 +27,21 @@ TITLE = "Uppföljningsrapport"
 
 
 def render_period_report(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, internal: bool = False,
-                         out: Path, threshold: int = 5, progress: Callable[[int, int], None] | None = None,
+                         out: Path, threshold: int | None = None, progress: Callable[[int, int], None] | None = None,
                          cancel: Callable[[], bool] | None = None) -> Path:
     """Write the period report of [start, end] for one site (or every site when ``site_id`` is None).
 
     ``progress(done, total)`` is called as the counts are made; ``cancel()`` returning True stops
-    the work (raising ``figures.Cancelled``) before the file is written."""
+    the work (raising ``figures.Cancelled``) before the file is written. The export is audited."""
+    from healthcentre.services import audit_log
+
     data = gather(db, site_id=site_id, start=start, end=end, internal=internal, threshold=threshold,
                   progress=progress, cancel=cancel)
     document = ReportDocument(out, title=TITLE, header_left=f"{data.scope} · {data.label}", internal=internal)
-    return document.build(_story(data, document.width))
+    path = document.build(_story(data, document.width))
+    kind = "internal (exact counts)" if internal else f"anonymised, k={data.threshold}"
+    audit_log.record_export(db, "period_report", f"period report {start}–{end}, {kind}, pdf", entity_id=site_id)
+    return path
 
 
 def _story(data: PeriodReportData, width: float) -> list:

@@ -141,7 +141,7 @@ class ReportsView(View):
     def make_export(self, fmt: str, out: Path | None = None) -> None:
         """Export the county tables, activities and sessions of the chosen period, then open the file."""
         from healthcentre.reports.formatting import period_code
-        from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx
+        from healthcentre.reports.spreadsheet import export_spreadsheet
 
         start, end = self.chosen_period()
         code = period_code(start, end) or f"{start.year:04d}"
@@ -152,10 +152,9 @@ class ReportsView(View):
         site_id, internal = self._site_id(), self.internal.isChecked()
 
         def work(db, progress):
-            sheets = collect_sheets(db, site_id=site_id, period=code, internal=internal,
-                                    progress=lambda done, total: progress.report(done, total),
-                                    cancel=lambda: progress.cancelled)
-            return write_xlsx(sheets, out) if fmt == "xlsx" else write_csv(sheets, out)
+            return export_spreadsheet(db, fmt, out, site_id=site_id, period=code, internal=internal,
+                                      progress=lambda done, total: progress.report(done, total),
+                                      cancel=lambda: progress.cancelled)
 
         self.main.ops.run_with_progress(work, label=self.tr("Exporting…"), success=self.open_file, parent=self)
 
