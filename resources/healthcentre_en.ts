@@ -301,8 +301,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="60"/>
-        <location filename="../healthcentre/ui/app.py" line="108"/>
+        <location filename="../healthcentre/ui/app.py" line="62"/>
+        <location filename="../healthcentre/ui/app.py" line="119"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="59"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,12 +510,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="45"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="52"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +737,64 @@
     <message>
         <location filename="../healthcentre/ui/county_sync.py" line="137"/>
         <source>Transfer files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataProtection</name>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="29"/>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="31"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="32"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="33"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="34"/>
+        <source>Before encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="83"/>
+        <source>The register cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="88"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="174"/>
+        <source>Backup taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="182"/>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/data_protection.py" line="184"/>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,17 +1257,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="164"/>
+        <location filename="../healthcentre/ui/operations.py" line="173"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="226"/>
+        <location filename="../healthcentre/ui/operations.py" line="235"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="231"/>
+        <location filename="../healthcentre/ui/operations.py" line="240"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,22 +1335,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="112"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
         <source>{kind} in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="125"/>
         <source>Last sent to the county: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,142 +1358,152 @@
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="32"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="32"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="42"/>
         <source>First name and surname, as you know the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="46"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="48"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="51"/>
         <source>Municipality of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="54"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="57"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
         <source>First organised activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="60"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="60"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="62"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
         <source>&amp;Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
         <source>&amp;Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
         <source>&amp;Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
         <source>&amp;Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="69"/>
         <source>&amp;First organised activity ever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="74"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="75"/>
         <source>&amp;Forget participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="79"/>
+        <source>Register &amp;extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="81"/>
+        <source>Everything stored about the person, as JSON and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="144"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="141"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="147"/>
         <source>Same person – use the existing one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="142"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="148"/>
         <source>Another person – save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="156"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="168"/>
         <source>Forget {name}? Name, birth year, gender, municipality, target groups and consent are erased for good. Attendance stays in the counts without a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="171"/>
         <source>Forget participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="159"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="171"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1657,24 @@
     </message>
 </context>
 <context>
+    <name>RegisterExtract</name>
+    <message>
+        <location filename="../healthcentre/ui/register_extract.py" line="34"/>
+        <source>Folder for the register extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/register_extract.py" line="40"/>
+        <source>Register extract saved: {json} and {pdf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/register_extract.py" line="44"/>
+        <source>Writing the register extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="50"/>
@@ -1685,67 +1771,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="160"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="159"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="165"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="164"/>
         <source>Attendance sheet to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="171"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="170"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="204"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="203"/>
         <source>Import from Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
         <source>Choose file and preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="211"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="233"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="232"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,48 +1839,124 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="73"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="106"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="76"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="109"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="77"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="84"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="117"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="123"/>
         <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="119"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="152"/>
         <source>Replace the register by the backup from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="126"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="159"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="123"/>
+        <source>Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="26"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="27"/>
+        <source>Participants with no attendance in the last {months} months. Erasing removes name, birth year, gender, municipality, target groups and consent for good; attendance stays in the counts without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="33"/>
+        <source>Participants due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <source>Last attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="41"/>
+        <source>&amp;Erase selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="66"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="84"/>
+        <source>Erase {count} participants? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <source>Erase participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="95"/>
+        <source>Erasing participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="100"/>
+        <source>{count} participants erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

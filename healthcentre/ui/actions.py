@@ -27,6 +27,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.about",
     "healthcentre.ui.data_protection",
     "healthcentre.ui.county_sync",
+    "healthcentre.ui.retention",
 )
 
 

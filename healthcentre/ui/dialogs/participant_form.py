@@ -1,4 +1,5 @@
-"""The participant form: new or existing, with the possible-duplicate question and erasure."""
+"""The participant form: new or existing, with the possible-duplicate question, the register
+extract and erasure."""
 
 from __future__ import annotations
 
@@ -75,6 +76,11 @@ class ParticipantForm(QDialog):
             self.forget_button.setObjectName("forget-participant")
             buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.DestructiveRole)
             self.forget_button.clicked.connect(self.forget)
+            self.extract_button = QPushButton(self.tr("Register &extract…"))
+            self.extract_button.setObjectName("register-extract")
+            self.extract_button.setToolTip(self.tr("Everything stored about the person, as JSON and PDF"))
+            buttons.addButton(self.extract_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.extract_button.clicked.connect(lambda: self.save_extract())
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -150,6 +156,12 @@ class ParticipantForm(QDialog):
             self.save(confirm_duplicate=True)
         else:
             self.errors.show(exc)
+
+    def save_extract(self, folder=None) -> None:
+        """Write the person's register extract (JSON and PDF) to a folder the user chooses."""
+        from healthcentre.ui.register_extract import save_register_extract
+
+        save_register_extract(self.main, self.record.id, parent=self, folder=folder)
 
     def forget(self) -> None:
         """Erase the person after asking (their attendance stays, unnamed)."""
