@@ -55,3 +55,17 @@ def test_the_import_shows_problems_and_imports_nothing_until_accepted(qtbot, win
     dialog.import_button.click()
     qtbot.waitUntil(lambda: participants.count_participants(window.db) == 2, timeout=10000)
     qtbot.waitUntil(lambda: "2 importerade" in window.statusBar().currentMessage())
+
+
+def test_the_import_preview_shows_municipality_and_target_group_names_not_only_codes(qtbot, window, site, tmp_path):
+    from healthcentre.ui.dialogs.import_dialog import ImportDialog
+
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Namn;Födelseår;Hemkommun;Målgrupper\nÅsa Ek;1950;0680;ALDRE\n", encoding="utf-8")
+    dialog = ImportDialog(window, listing, kind="participants")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: isinstance(dialog.plan, ImportPlan))
+    headers = [dialog.preview.horizontalHeaderItem(c).text() for c in range(dialog.preview.columnCount())]
+    cells = dict(zip(headers, (dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount()))))
+    assert cells["Hemkommun"] == "Jönköping (0680)"
+    assert cells["Målgrupper"] == window.catalogues.group_names(["ALDRE"]) != "ALDRE"

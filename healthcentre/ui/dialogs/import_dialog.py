@@ -97,10 +97,7 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             self.preview.setItem(r, 0, QTableWidgetItem(str(row.number)))
             for c, field in enumerate(shown, start=1):
-                value = row.values.get(field)
-                text = ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
-                text = GENDERS_SV.get(text, text) if field == "gender" else text
-                self.preview.setItem(r, c, QTableWidgetItem(text))
+                self.preview.setItem(r, c, QTableWidgetItem(self.shown_value(field, row.values.get(field))))
         self.problems.clear()
         self.problems.addItems([p.message() for p in plan.problems])
         for duplicate in plan.duplicates:
@@ -115,6 +112,23 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("{rows} rows can be imported.").format(rows=len(plan.rows)))
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
+
+    def shown_value(self, field: str, value) -> str:
+        """A preview cell as the user knows it: names of municipalities, target groups, kinds and
+        genders instead of their codes (the municipality code is kept beside its name)."""
+        cat = self.main.catalogues
+        if value is None:
+            return ""
+        if field == "target_groups":
+            return cat.group_names(value)
+        if field == "municipality_code":
+            name = cat.municipality_name(value)
+            return f"{name} ({value})" if name != value else value
+        if field == "kind":
+            return cat.kind_name(value)
+        if field == "gender":
+            return GENDERS_SV.get(str(value), str(value))
+        return ", ".join(value) if isinstance(value, list) else str(value)
 
     def accept_import(self) -> None:
         """Import every row in one go (all or nothing), then close."""
