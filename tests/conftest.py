@@ -23,11 +23,26 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("HEALTHCENTRE_MACHINE_CONFIG", str(tmp_path / "machine-config.toml"))
+    _no_os_keyring(monkeypatch)
     paths.set_data_dir(None)
     messages.set_language("sv")
     yield
     paths.set_data_dir(None)
     messages.set_language("sv")
+
+
+def _no_os_keyring(monkeypatch):
+    """Keys and tokens go to the 0600 file store, as on a machine without a keyring.
+
+    keyring picks any loaded backend class with a positive priority, so a test's
+    in-memory backend would otherwise become every later test's keyring (and a
+    forked writer's key would die with the fork). Tests that want a keyring set one.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture
