@@ -162,7 +162,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def _migrate(path: Path, engine: Engine, before_migration) -> None:
+def _migrate(path: Path, engine: Engine, before_migration, checked: bool) -> None:
     with engine.connect() as connection:
         stored = _stored_revision(connection)
     if stored is not None and stored == shipped_head():
@@ -176,6 +176,8 @@ def _migrate(path: Path, engine: Engine, before_migration) -> None:
         return
     if current is not None and not _known_revision(current):
         raise StorageError("database_newer", revision=current)
+    if current is not None and not checked:
+        integrity.check_register(path)  # a migration writes: never on a file not yet checked
     if current is not None and before_migration is not None:
         before_migration(path, current)
     upgrade(engine)
@@ -194,12 +196,17 @@ def _known_revision(revision: str) -> bool:
 _AUTO = object()
 
 
-def _prepare(path: Path, key, daily_backup: bool) -> str | None:
-    """Check, encrypt if configured, and back up an existing file; returns the key to use."""
-    integrity.check_register(path)
+def _prepare(path: Path, key, daily_backup: bool, check: bool) -> str | None:
+    """Check, encrypt if configured, and back up an existing file; returns the key to use.
+
+    Without ``check`` the file is still checked before it is encrypted in place."""
+    if check:
+        integrity.check_register(path)
     key = encryption.key_for(path) if key is _AUTO else key
     existing = path.exists() and path.stat().st_size > 0
     if existing and key is not None and not encryption.is_encrypted(path):
+        if not check:
+            integrity.check_register(path)
         backups.create_backup(path, kind=backups.BEFORE_ENCRYPT)
         encryption.encrypt_in_place(path, key)
         backups.encrypt_plain_backups(path, key)
@@ -214,7 +221,7 @@ def _migration_backup(path: Path, revision: str) -> None:
 
 def open_database(
     path: Path | None = None, *, key=_AUTO, before_migration: Callable[[Path, str], None] | None = _migration_backup,
-    daily_backup: bool = True,
+    daily_backup: bool = True, check: bool = True,
 ) -> Database:
     """Open (or create) the register at ``path`` and bring its schema to the newest revision.
 
@@ -225,17 +232,32 @@ def open_database(
     encrypted in place when encryption is wanted. The day's backup is taken unless
     ``daily_backup`` is false. ``before_migration(path, current_revision)`` is
     called before an existing file is migrated; by default it takes a backup.
+    ``check=False`` skips the start's integrity check when nothing is to be written
+    at opening (a file to encrypt or migrate is still checked first): the desktop
+    app then runs ``check_after_open`` as the first job of its one database worker,
+    ahead of every write, to have its window up sooner.
     """
     path = Path(path) if path is not None else paths.database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    key = _prepare(path, key, daily_backup)
+    key = _prepare(path, key, daily_backup, check)
     engine = make_engine(path, key)
     try:
-        _migrate(path, engine, before_migration)
+        _migrate(path, engine, before_migration, check)
     except StorageError:
         engine.dispose()
         raise
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
+        if not check:
+            integrity.check_register(path)  # a damaged file gets the damaged-register error and its backup
         raise StorageError("database_open_failed", path=str(path), reason=str(getattr(exc, "orig", exc))) from exc
     return Database(path, engine)
+
+
+def check_after_open(db: Database) -> None:
+    """The start's check and daily backup for a register opened with ``check=False``.
+
+    Raises ``integrity.DatabaseDamagedError`` if the file is damaged; the caller must
+    then write nothing more to it (the app's worker stops taking jobs)."""
+    integrity.check_register(db.path)
+    backups.daily_backup_if_due(db.path)

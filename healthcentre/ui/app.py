@@ -3,7 +3,8 @@
 ``run()`` is what ``healthcentre`` without a subcommand calls. ``open_window(db)``
 builds the real main window on an open register (tests and the self-test use
 it). The few reads at start (site, catalogues) happen before any window is
-shown; afterwards every database call goes through the window's worker.
+shown; afterwards every database call goes through the window's worker, and the first
+job there is the register's integrity check (see ``StartupCheck``).
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from healthcentre import config, paths
+from healthcentre.data import integrity
+from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites
 from healthcentre.ui import catalogue_cache, i18n
-from healthcentre.ui.data_protection import open_register_or_restore
+from healthcentre.ui.data_protection import StartupCheck, offer_restore, open_register_or_restore
 from healthcentre.ui.dialogs.first_run import FirstRunDialog
 from healthcentre.ui.mainwindow import MainWindow
 from healthcentre.ui.operations import Operations
@@ -61,22 +64,29 @@ def application() -> QApplication:
     return app
 
 
-def open_window(db: Database, *, ask_site: bool = True) -> MainWindow | None:
+def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> MainWindow | None:
     """The main window on ``db`` for the configured site; asks for the site on first run.
 
+    With ``check`` the register's integrity check runs as the worker's first job
+    (``window.startup_check``; for a register opened with ``check=False``).
     Returns None if the user closed the first-run dialog without choosing."""
     settings = config.load_settings()
     ops = Operations(db)
+    startup_check = StartupCheck(db, ops) if check else None
     site = choose_site(db, settings)
     if site is None and ask_site:
         dialog = FirstRunDialog(ops, catalogue_cache.load(db, None).municipality_items(), settings)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             site = dialog.site
-    if site is None:
+    if site is None or (startup_check is not None and startup_check.damaged):
         ops.shutdown()
         return None
     try:
-        return MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+        window.startup_check = startup_check
+        if startup_check is not None:
+            startup_check.window = window
+        return window
     except BaseException:
         ops.shutdown()  # Qt aborts the process if a running worker thread is destroyed with the failed window
         raise
@@ -98,26 +108,50 @@ def _open_demo(data_dir: str | None) -> tuple[Database, Path | None]:
 
 
 def run(*, demo: bool = False, data_dir: str | None = None) -> int:
-    """Open the window (on a demo data set if ``demo``) and run until it closes; the exit code."""
+    """Open the window (on a demo data set if ``demo``) and run until it closes; the exit code.
+
+    The register's integrity check runs on the worker after the window is up
+    (``StartupCheck``); if the user restores a backup there, the register is opened anew."""
     app = application()
     i18n.install(config.load_settings().language)
-    temporary = None
+    while True:
+        temporary = None
+        try:
+            db, temporary = _open_demo(data_dir) if demo else (open_register_or_restore(check=False), None)
+        except HealthcentreError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
+            return 1
+        if db is None:  # the register is damaged and the user chose not to restore a backup
+            return 1
+        try:
+            window = _open_checked_window(db, check=not demo)
+            if window is None:
+                return 0
+            if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
+                window.installEventFilter(_BenchFirstPaint(window))
+            window.show()
+            code = app.exec()
+            damaged = window.startup_check is not None and window.startup_check.damaged
+            code, restored = (1, window.startup_check.restored) if damaged else (code, False)
+        except DatabaseDamagedError as exc:
+            db.close()
+            code, restored = 1, offer_restore(exc)
+        finally:
+            db.close()
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)
+        if not restored:
+            return code
+
+
+def _open_checked_window(db: Database, *, check: bool) -> MainWindow | None:
+    """``open_window`` on a register not yet checked; if reading it at start fails, check it
+    then, so a damaged file gets the damaged-register question rather than a crash."""
     try:
-        db, temporary = _open_demo(data_dir) if demo else (open_register_or_restore(), None)
-    except HealthcentreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
-        return 1
-    if db is None:  # the register is damaged and the user chose not to restore a backup
-        return 1
-    try:
-        window = open_window(db)
-        if window is None:
-            return 0
-        if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
-            window.installEventFilter(_BenchFirstPaint(window))
-        window.show()
-        return app.exec()
-    finally:
+        return open_window(db, check=check)
+    except Exception:
+        if not check:
+            raise
         db.close()
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
+        integrity.check_register(db.path)  # raises DatabaseDamagedError if the file is damaged
+        raise

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout,
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
 )
 
 from healthcentre.data import backups
-from healthcentre.data.database import Database, open_database
+from healthcentre.data.database import Database, check_after_open, open_database
 from healthcentre.data.integrity import DatabaseDamagedError
+from healthcentre.ui.operations import show_error
 
 ALL_ENTITIES = {"activities", "participants", "sessions", "attendance", "study_circles", "target_groups", "site",
                 "sync", "audit"}
@@ -35,16 +36,50 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def open_register_or_restore(parent=None) -> Database | None:
+def open_register_or_restore(parent=None, *, check: bool = True) -> Database | None:
     """Open the register at start; if it is damaged, offer to restore the newest good backup.
 
-    Returns None if the user chose to quit (the damaged file is left untouched)."""
+    ``check=False`` leaves the integrity check and the daily backup to a
+    ``StartupCheck`` on the window's worker. Returns None if the user chose to quit
+    (the damaged file is left untouched)."""
     while True:
         try:
-            return open_database()
+            return open_database(check=check, daily_backup=check)
         except DatabaseDamagedError as exc:
             if not offer_restore(exc, parent):
                 return None
+
+
+class StartupCheck:
+    """The register's integrity check and daily backup, queued as the worker's first job.
+
+    The app opens the register without checking it (``open_database(check=False)``)
+    so the window paints sooner. Every write goes through the same worker and so
+    waits behind this check; if it fails, the worker takes no more jobs, the
+    register is let go and the damaged-register question is shown. ``restored``
+    is then True if the user restored the newest good backup (the app opens it
+    anew) and ``damaged`` is True either way."""
+
+    def __init__(self, db: Database, ops) -> None:
+        self.db = db
+        self.window = None  # the main window, once it is built; closed if the check fails
+        self.damaged = False
+        self.restored = False
+        ops.run(check_after_open, failure=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, DatabaseDamagedError):
+            show_error(self.window, error)
+            return
+        self.damaged = True
+        self.db.close()
+        if self.window is not None:
+            self.window.hide()
+        elif isinstance(QApplication.activeModalWidget(), QDialog):
+            QApplication.activeModalWidget().reject()  # the first-run dialog: no window is built then
+        self.restored = offer_restore(error)
+        if self.window is not None:
+            self.window.close()
 
 
 def offer_restore(error: DatabaseDamagedError, parent=None) -> bool:

@@ -31,6 +31,10 @@ stop (it must call ``progress.check()`` to notice). A cancelled job calls
 neither ``success`` nor ``failure``. After a write, call
 ``window.notify_changed({"participants", …})`` so the views that show those
 entities refresh themselves.
+
+A job that raises ``DatabaseDamagedError`` (the start's integrity check, see
+``healthcentre.ui.data_protection.StartupCheck``) stops the worker for good: every
+later job is cancelled unrun, so a damaged register is never written.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from healthcentre.data.database import Database
+from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.errors import HealthcentreError
 from healthcentre.logs import describe
 
@@ -109,15 +114,17 @@ class _Worker(QObject):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        self.damaged = False
 
     @Slot(object)
     def execute(self, job: Job) -> None:
-        if job.is_cancelled:
+        if job.is_cancelled or self.damaged:  # once the register failed its check, no job touches it
             self.failed.emit(job.number, [Cancelled()])
             return
         try:
             result = job.fn(self.db, Progress(job)) if job.with_progress else job.fn(self.db)
         except BaseException as exc:  # every error goes back to the GUI thread, none is lost
+            self.damaged = self.damaged or isinstance(exc, DatabaseDamagedError)
             if not isinstance(exc, (HealthcentreError, Cancelled)):
                 # type and place only: the error's text may quote personal data (a name in an IntegrityError)
                 log.error("background work failed: %s", describe(type(exc), exc.__traceback__))

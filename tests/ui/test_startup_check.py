@@ -1,0 +1,96 @@
+"""The register's integrity check at start runs on the window's worker, ahead of every write.
+
+The app opens the register without checking it so the window paints sooner; a
+damaged file must still never be written, and the user gets the damaged-register
+question."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from healthcentre.data.database import open_database
+from healthcentre.services import participants, sites
+from healthcentre.ui import i18n
+from healthcentre.ui.app import open_window
+from healthcentre.ui.data_protection import open_register_or_restore
+
+
+def _damaged_register(path):
+    """A register with a day's backup, then random bytes written over one page of its participants."""
+    db = open_database(path)
+    site = sites.create_site(db, name="HC", kind="halsocenter", municipality_code="0680")
+    for n in range(300):
+        participants.create_participant(db, site_id=site.id, display_name=f"Person nummer {n}", birth_year=1950)
+    db.close()
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'participant' AND pagetype = 'leaf' ORDER BY pageno")]
+    with open(path, "r+b") as handle:
+        handle.seek((leaves[len(leaves) // 2] - 1) * page)
+        handle.write(os.urandom(page))
+    return site
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_damaged_register_opened_by_the_app_is_not_written_and_the_question_appears(qtbot, tmp_path):
+    i18n.install("sv")
+    path = tmp_path / "data" / "healthcentre.db"
+    site = _damaged_register(path)
+    before = _digest(path)
+    seen = []
+
+    def answer_quit() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_quit)
+            return
+        seen.append((box.objectName(), box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    db = open_register_or_restore(check=False)
+    assert db is not None and db.path == path
+    window = open_window(db, check=True)
+    qtbot.addWidget(window)
+    window.show()
+    written = []
+    window.ops.run(lambda d: participants.create_participant(d, site_id=site.id, display_name="Ny Person"),
+                   success=written.append, failure=written.append)
+    QTimer.singleShot(0, answer_quit)
+    qtbot.waitUntil(lambda: window.startup_check.damaged and window.ops.pending == 0, timeout=20_000)
+    window.ops.shutdown()
+    db.close()
+    assert seen and seen[0][0] == "damaged-register" and "Återställ säkerhetskopian" in seen[0][2]
+    assert window.startup_check.restored is False and not window.isVisible()
+    assert written == []
+    assert _digest(path) == before
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_sound_register_opened_by_the_app_passes_its_check_and_takes_the_day_s_backup(qtbot, tmp_path):
+    from healthcentre.data import backups
+
+    i18n.install("sv")
+    path = tmp_path / "data" / "healthcentre.db"
+    first = open_database(path, daily_backup=False)
+    site = sites.create_site(first, name="HC", kind="halsocenter", municipality_code="0680")
+    first.close()
+    db = open_register_or_restore(check=False)
+    assert backups.list_backups(path) == []
+    window = open_window(db, check=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: [b.kind for b in backups.list_backups(path)] == [backups.DAILY], timeout=20_000)
+    assert window.startup_check.damaged is False and window.isVisible()
+    window.close()
+    db.close()
