@@ -301,8 +301,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="62"/>
-        <location filename="../healthcentre/ui/app.py" line="119"/>
+        <location filename="../healthcentre/ui/app.py" line="63"/>
+        <location filename="../healthcentre/ui/app.py" line="122"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -768,32 +768,32 @@
         <translation>Före kryptering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="83"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="87"/>
         <source>The register cannot be opened</source>
         <translation>Registret kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="88"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="92"/>
         <source>Restore the backup</source>
         <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="94"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="174"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="178"/>
         <source>Backup taken: %1</source>
         <translation>Säkerhetskopia tagen: %1</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="182"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="186"/>
         <source>Restore from &amp;backup…</source>
         <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="184"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="188"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
@@ -1098,22 +1098,22 @@
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="104"/>
         <source>Row {row}: {name} ({year}) may already be registered</source>
         <translation>Rad {row}: {name} ({year}) kan redan vara registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="109"/>
         <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
         <translation>{rows} rader, {problems} fel: rätta filen (eller kolumnvalen) och kontrollera igen. Inget importeras så länge det finns fel.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="113"/>
         <source>{rows} rows can be imported.</source>
         <translation>{rows} rader kan importeras.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="144"/>
         <source>{created} imported, {skipped} skipped.</source>
         <translation>{created} importerade, {skipped} överhoppade.</translation>
     </message>
@@ -1252,6 +1252,84 @@
         <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="15"/>
+        <source>New &amp;activity…</source>
+        <translation>Ny &amp;aktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <source>New &amp;participant…</source>
+        <translation>Ny &amp;deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="21"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Sök deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="26"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="46"/>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="47"/>
+        <source>Tick or untick attendance in a list or grid</source>
+        <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <source>Save the open form</source>
+        <translation>Spara det öppna formuläret</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="49"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <source>Add a session in the activity editor</source>
+        <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <source>Add a participant to the attendance list</source>
+        <translation>Lägg till en deltagare i närvarolistan</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
@@ -1839,47 +1917,47 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="106"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="109"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="113"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="117"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="121"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="123"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="127"/>
         <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
         <translation>Registret ersätts av säkerhetskopian du väljer. En kopia av registret som det ser ut nu sparas först bland säkerhetskopiorna, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="152"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="156"/>
         <source>Replace the register by the backup from %1?</source>
         <translation>Ersätt registret med säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="159"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="163"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
         <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
     </message>
@@ -2306,84 +2384,6 @@
         <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="10"/>
-        <source>New &amp;activity…</source>
-        <translation>Ny &amp;aktivitet…</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="12"/>
-        <source>New &amp;participant…</source>
-        <translation>Ny &amp;deltagare…</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="16"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
-        <source>&amp;Find participant</source>
-        <translation>&amp;Sök deltagare</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="19"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="20"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="38"/>
-        <source>Space</source>
-        <translation>Mellanslag</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="38"/>
-        <source>Tick or untick attendance in a list or grid</source>
-        <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="39"/>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="39"/>
-        <source>Save the open form</source>
-        <translation>Spara det öppna formuläret</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="40"/>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="40"/>
-        <source>Add a session in the activity editor</source>
-        <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="41"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="41"/>
-        <source>Add a participant to the attendance list</source>
-        <translation>Lägg till en deltagare i närvarolistan</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="44"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
     </message>
 </context>
 </TS>

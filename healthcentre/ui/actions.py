@@ -5,11 +5,12 @@ How to add an action (e.g. "Synka nu" or "Återställ från säkerhetskopia"):
 1. In your module (inside ``healthcentre/ui/``), write ``install(window)``; it
    is called when the window is built and again after a language switch (the
    menus are then emptied first), so create the actions there with translated
-   text::
+   text. Use ``QCoreApplication.translate`` with your module's fixed context, not
+   ``window.tr`` (lupdate would file that under "window", never looked up)::
 
        def install(window):
-           window.add_action("tools", window.tr("Sync now"), lambda: sync_now(window),
-                             shortcut="Ctrl+Shift+S", name="sync-now")
+           window.add_action("tools", QCoreApplication.translate("CountySync", "Sync now"),
+                             lambda: sync_now(window), shortcut="Ctrl+Shift+S", name="sync-now")
 
    Menu keys: ``"file"``, ``"edit"``, ``"go"``, ``"tools"``, ``"help"``
    (``window.menu(key)`` gives the QMenu itself). The slot runs on the GUI

@@ -1,24 +1,32 @@
-"""The window's own daily actions and their shortcuts (installed through actions.py)."""
+"""The window's own daily actions and their shortcuts (installed through actions.py).
+
+Strings use ``QCoreApplication.translate("Menus", …)``: lupdate would file
+``window.tr(…)`` under the context "window", which the MainWindow never looks up.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
 def install(window) -> None:
     """Add New activity, New participant, Find participant, Refresh, Quit and the shortcut list."""
-    window.add_action("file", window.tr("New &activity…"), lambda: window.show_view("activities").new_activity(),
-                      shortcut="Ctrl+N", name="new-activity")
-    window.add_action("file", window.tr("New &participant…"),
+    window.add_action("file", QCoreApplication.translate("Menus", "New &activity…"),
+                      lambda: window.show_view("activities").new_activity(), shortcut="Ctrl+N", name="new-activity")
+    window.add_action("file", QCoreApplication.translate("Menus", "New &participant…"),
                       lambda: window.show_view("participants").new_participant(), shortcut="Ctrl+Shift+N",
                       name="new-participant")
     window.menu("file").addSeparator()
-    window.add_action("file", window.tr("&Quit"), window.close, shortcut="Ctrl+Q", name="quit")
-    window.add_action("edit", window.tr("&Find participant"), lambda: window.show_view("participants").focus_search(),
-                      shortcut="Ctrl+F", name="find-participant")
-    window.add_action("edit", window.tr("&Refresh"), lambda: _refresh(window), shortcut="F5", name="refresh")
-    window.add_action("help", window.tr("&Keyboard shortcuts"), lambda: show_shortcuts(window), shortcut="F1",
-                      name="shortcuts")
+    window.add_action("file", QCoreApplication.translate("Menus", "&Quit"), window.close, shortcut="Ctrl+Q",
+                      name="quit")
+    window.add_action("edit", QCoreApplication.translate("Menus", "&Find participant"),
+                      lambda: window.show_view("participants").focus_search(), shortcut="Ctrl+F",
+                      name="find-participant")
+    window.add_action("edit", QCoreApplication.translate("Menus", "&Refresh"), lambda: _refresh(window),
+                      shortcut="F5", name="refresh")
+    window.add_action("help", QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+                      lambda: show_shortcuts(window), shortcut="F1", name="shortcuts")
 
 
 def _refresh(window) -> None:
@@ -35,10 +43,14 @@ def show_shortcuts(window) -> None:
                 rows.append(f"<tr><td><b>{action.shortcut().toString()}</b></td>"
                             f"<td>{action.text().replace('&', '')}</td></tr>")
     extra = [
-        (window.tr("Space"), window.tr("Tick or untick attendance in a list or grid")),
-        (window.tr("Ctrl+S"), window.tr("Save the open form")),
-        (window.tr("Ctrl+T"), window.tr("Add a session in the activity editor")),
-        (window.tr("Ctrl+L"), window.tr("Add a participant to the attendance list")),
+        (QCoreApplication.translate("Menus", "Space"),
+         QCoreApplication.translate("Menus", "Tick or untick attendance in a list or grid")),
+        (QCoreApplication.translate("Menus", "Ctrl+S"), QCoreApplication.translate("Menus", "Save the open form")),
+        (QCoreApplication.translate("Menus", "Ctrl+T"),
+         QCoreApplication.translate("Menus", "Add a session in the activity editor")),
+        (QCoreApplication.translate("Menus", "Ctrl+L"),
+         QCoreApplication.translate("Menus", "Add a participant to the attendance list")),
     ]
     rows += [f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>" for keys, text in extra]
-    QMessageBox.information(window, window.tr("Keyboard shortcuts"), "<table cellpadding=3>" + "".join(rows) + "</table>")
+    QMessageBox.information(window, QCoreApplication.translate("Menus", "Keyboard shortcuts"),
+                            "<table cellpadding=3>" + "".join(rows) + "</table>")
