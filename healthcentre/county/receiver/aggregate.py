@@ -74,7 +74,7 @@ def _compute(period: str, threshold: int, latest: list[tuple[str, str]], documen
 
 def indicators(engine: Engine, period: str, threshold: int) -> dict:
     """The county indicators of ``period``: every municipality's and the county's summed tables."""
-    with engine.connect() as conn:
+    with storage.reading(engine) as conn:
         latest = storage.latest_for_period(conn, period)
         key = (period, threshold, tuple(latest))
         if key in _CACHE:

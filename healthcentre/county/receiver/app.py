@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from healthcentre import __version__
 from healthcentre.county.payload import Submission
-from healthcentre.county.receiver import overview_page, rate_limit, routes, server, storage
+from healthcentre.county.receiver import group_commit, overview_page, rate_limit, routes, server, storage
 from healthcentre.county.receiver.intake import Rejected
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -57,6 +57,7 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
                               "in Jönköpings län and serves the county indicators.")
     app.state.settings = settings
     app.state.engine = storage.open_store(settings.database_url)
+    app.state.committer = group_commit.GroupCommitter(app.state.engine)
     app.state.rate_limiter = rate_limit.SiteRateLimiter(settings.rate_per_site, settings.rate_burst)
     app.include_router(routes.router)
     app.include_router(overview_page.router)

@@ -32,7 +32,7 @@ def import_file(engine: Engine, path: Path, *, language: str = "sv") -> ImportRe
     report = ImportReport()
     for line in list(read_transfer(path)):
         try:
-            with engine.connect() as conn:
+            with storage.reading(engine) as conn:
                 site = storage.get_site(conn, line.site_code)
             if site is None or not auth.signature_valid(site["token_hash"], line.raw, line.signature):
                 raise Rejected(401, "receiver_token_missing")

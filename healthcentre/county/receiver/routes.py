@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from healthcentre.county.payload import PERIOD_PATTERN
-from healthcentre.county.receiver import aggregate, auth, intake, storage
+from healthcentre.county.receiver import aggregate, auth, storage
 from healthcentre.county.receiver.intake import Rejected
 
 router = APIRouter(prefix="/api/v1")
@@ -78,7 +78,7 @@ def _closing(refusal: Rejected) -> Rejected:
 
 
 def _authenticated(engine, request: Request) -> dict:
-    with engine.connect() as conn:
+    with storage.reading(engine) as conn:
         site = auth.site_for_token(conn, auth.bearer(request.headers.get("authorization")))
     if site is None:
         raise Rejected(401, "receiver_token_missing")
@@ -106,7 +106,7 @@ async def submit(request: Request) -> SubmitResult:
     engine = request.app.state.engine
     site = await run_in_threadpool(_authenticated, engine, request)
     raw = await read_limited(request, settings.max_body)
-    stored = await run_in_threadpool(intake.accept, engine, raw, site_code=site["code"], via="http")
+    stored = await run_in_threadpool(request.app.state.committer.accept, raw, site_code=site["code"], via="http")
     return SubmitResult(outcome=stored.outcome, submission_id=stored.submission_id, period=stored.period,
                         version=stored.version)
 
@@ -118,7 +118,7 @@ def site_status(site_code: str, request: Request) -> SiteStatus:
     site = _authenticated(engine, request)
     if site["code"] != site_code:
         raise Rejected(403, "receiver_site_mismatch", site=site["code"], claimed=site_code[:40])
-    with engine.connect() as conn:
+    with storage.reading(engine) as conn:
         rows = storage.site_status(conn, site_code)
     return SiteStatus(site_code=site_code, periods=[
         PeriodStatus(period=r["period"], version=r["version"], submission_id=r["submission_id"],

@@ -12,6 +12,7 @@ server.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -44,6 +45,7 @@ def run(app, settings, *, host: str, port: int, ssl_certfile: str | None, ssl_ke
     import uvicorn
 
     protocol = type("ReceiverProtocol", (HeaderTimeoutProtocol,), {"header_timeout": settings.header_timeout})
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, http=protocol,
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"  # uvloop has no Windows build
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, http=protocol, loop=loop,
                 timeout_keep_alive=settings.keep_alive, limit_concurrency=settings.max_connections,
                 h11_max_incomplete_event_size=MAX_HEADER_BYTES, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)

@@ -74,12 +74,27 @@ def _naive_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # transactions begin in _sqlite_begin, not in the driver
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin every transaction in SQLite itself, so that a savepoint nests inside it (the driver's
+    own implicit BEGIN comes only before the first write, so a SAVEPOINT before it opened and its
+    RELEASE committed a transaction of its own). IMMEDIATE takes the write lock at once, so a
+    transaction that reads before it writes is never refused for a stale snapshot; reads that
+    write nothing use ``reading`` (a deferred BEGIN)."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
+
+
+def reading(engine: Engine) -> Connection:
+    """A connection for reads only: its transactions do not take SQLite's write lock."""
+    return engine.connect().execution_options(read_only=True)
 
 
 def database_url_for(data_dir: Path) -> str:
@@ -95,6 +110,7 @@ def open_store(database_url: str) -> Engine:
                            pool_pre_ping=not is_sqlite)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     metadata.create_all(engine)
     return engine
 

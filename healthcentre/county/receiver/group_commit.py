@@ -1,0 +1,80 @@
+"""Group commit: the submissions that arrive while one commit is being written share the next.
+
+SQLite writes one transaction at a time and each commit waits for the disk (synchronous=FULL:
+an acknowledged submission survives a power cut). One transaction per submission therefore
+caps the receiver at one disk flush per submission, however many sites send at once. Here a
+single writer thread stores everything that queued up during the previous flush in one
+transaction, each submission in its own savepoint (a refused one undoes only itself), and
+answers every caller only after that transaction has been committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+import threading
+from concurrent.futures import Future
+
+from sqlalchemy.engine import Engine
+
+from healthcentre.county.payload import Submission
+from healthcentre.county.receiver import intake, storage
+
+MAX_BATCH = 64
+
+
+class GroupCommitter:
+    """Stores parsed submissions for many request threads through one writer thread."""
+
+    def __init__(self, engine: Engine, max_batch: int = MAX_BATCH) -> None:
+        self._engine = engine
+        self._max_batch = max_batch
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def accept(self, raw: bytes, *, site_code: str, via: str) -> storage.Stored:
+        """``intake.accept`` for many threads at once: parse here, store in a shared transaction,
+        return (or raise Rejected) once that transaction is committed."""
+        submission = intake.parse(raw)
+        done: Future = Future()
+        self._ensure_started()
+        self._queue.put((submission, site_code, via, dt.date.today(), done))
+        return done.result()
+
+    def _ensure_started(self) -> None:
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="receiver-group-commit", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < self._max_batch:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            self._write(batch)
+
+    def _write(self, batch: list[tuple[Submission, str, str, dt.date, Future]]) -> None:
+        outcomes: list[object] = []
+        try:
+            with self._engine.begin() as conn:
+                for submission, site_code, via, today, _done in batch:
+                    try:
+                        with conn.begin_nested():
+                            outcomes.append(intake.store(conn, submission, site_code=site_code, via=via,
+                                                         today=today))
+                    except Exception as exc:  # this submission's refusal or failure, the others go on
+                        outcomes.append(exc)
+        except Exception as exc:  # the commit failed: nothing of the batch is stored
+            for *_, done in batch:
+                done.set_exception(exc)
+            return
+        for outcome, (*_, done) in zip(outcomes, batch):
+            if isinstance(outcome, Exception):
+                done.set_exception(outcome)
+            else:
+                done.set_result(outcome)
