@@ -19,7 +19,7 @@ from pathlib import Path
 
 from healthcentre import __version__
 from healthcentre.county import credentials, outbox
-from healthcentre.county.receiver.auth import hash_secret, signature
+from healthcentre.county.signing import hash_secret, signature
 from healthcentre.data.database import Database
 from healthcentre.errors import ValidationError
 

@@ -8,22 +8,17 @@ transfer file, so the county can check a file without ever holding the token.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 import secrets
 
 from sqlalchemy.engine import Connection
 
 from healthcentre.county.receiver import storage
+from healthcentre.county.signing import hash_secret, signature
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by hand
 CODE_LENGTH = 12
 DEFAULT_CODE_HOURS = 72
-
-
-def hash_secret(secret: str) -> str:
-    """The stored form of a token or code."""
-    return hashlib.sha256(secret.strip().encode("utf-8")).hexdigest()
 
 
 def new_token() -> str:
@@ -67,11 +62,6 @@ def bearer(header: str | None) -> str | None:
         return None
     scheme, _, value = header.partition(" ")
     return value.strip() or None if scheme.lower() == "bearer" else None
-
-
-def signature(token_hash: str, data: bytes) -> str:
-    """HMAC-SHA256 of ``data`` keyed by a token's hash (hex), for transfer files."""
-    return hmac.new(bytes.fromhex(token_hash), data, hashlib.sha256).hexdigest()
 
 
 def signature_valid(token_hash: str | None, data: bytes, given: str) -> bool:
