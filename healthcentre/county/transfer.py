@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from healthcentre import __version__
 from healthcentre.county import credentials, outbox
+from healthcentre.county.payload import CODE_PATTERN
 from healthcentre.county.signing import hash_secret, signature
 from healthcentre.data.database import Database
 from healthcentre.errors import ValidationError
@@ -106,7 +108,9 @@ def _manifest(path: Path, line: bytes) -> dict:
 def _entry(path: Path, number: int, line: bytes) -> TransferLine:
     try:
         entry = json.loads(line)
-        return TransferLine(number, str(entry["site_code"]), str(entry["signature"]),
-                            str(entry["submission"]).encode("utf-8"))
+        site_code = entry["site_code"]
+        if not isinstance(site_code, str) or not re.fullmatch(CODE_PATTERN, site_code):
+            raise ValueError("site code is not a code")
+        return TransferLine(number, site_code, str(entry["signature"]), str(entry["submission"]).encode("utf-8"))
     except (ValueError, KeyError, TypeError, RecursionError):
         raise _invalid(path, f"line {number} is not a submission entry") from None

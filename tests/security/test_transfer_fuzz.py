@@ -115,3 +115,16 @@ def test_a_deeply_nested_line_makes_the_file_invalid(engine, tmp_path, where):
         import_file(engine, path)
     assert refused.value.code == "transfer_file_invalid"
     assert snapshot(engine) == before
+
+
+@pytest.mark.parametrize("site_code", ["\ud800", "HC STICK", 42, "=1+1"])
+def test_a_line_whose_site_code_is_not_a_code_makes_the_file_invalid(engine, tmp_path, site_code):
+    manifest = {"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION, "count": 1}
+    entry = {**signed(3), "site_code": site_code}
+    path = tmp_path / "sticka.jsonl"
+    path.write_text(json.dumps(manifest) + "\n" + json.dumps(entry) + "\n", encoding="utf-8")
+    before = snapshot(engine)
+    with pytest.raises(HealthcentreError) as refused:
+        import_file(engine, path)
+    assert refused.value.code == "transfer_file_invalid"
+    assert snapshot(engine) == before
