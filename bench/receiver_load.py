@@ -47,15 +47,16 @@ def _county(data_dir: Path, *args: str) -> str:
 class ReceiverProcess:
     """``healthcentre county serve`` on a free loopback port, stopped on exit of the ``with`` block."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, workers: int = 1) -> None:
         self.data_dir = data_dir
+        self.workers = workers
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "ReceiverProcess":
         command = [sys.executable, "-m", "healthcentre", "county", "serve", "--port", str(self.port),
-                   "--data-dir", str(self.data_dir)]
+                   "--data-dir", str(self.data_dir), "--workers", str(self.workers)]
         self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + STATUS_TIMEOUT
@@ -123,9 +124,11 @@ def _send(url: str, token: str, bodies: list[bytes], start: threading.Barrier, f
 
 
 def cpu_seconds(pid: int) -> float:
-    """User and system CPU time the process ``pid`` used so far (Linux /proc)."""
+    """User and system CPU time the process ``pid`` and its worker processes used so far (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(int(child)) for child in children)
 
 
 def _timed_get(url: str, runs: int) -> list[float]:
@@ -139,9 +142,10 @@ def _timed_get(url: str, runs: int) -> list[float]:
     return times
 
 
-def run(data_dir: Path, released: dict, *, year: int, versions: int, runs: int) -> dict:
-    """Submissions per second from 13 concurrent senders, then the overview timings (ms)."""
-    with ReceiverProcess(data_dir) as receiver:
+def run(data_dir: Path, released: dict, *, year: int, versions: int, runs: int, workers: int = 2) -> dict:
+    """Submissions per second from 13 concurrent senders to ``workers`` receiver processes,
+    then the overview timings (ms)."""
+    with ReceiverProcess(data_dir, workers) as receiver:
         senders = _enrol(receiver)
         work = [(token, _bodies(released, site, municipality, versions)) for site, municipality, token in senders]
         start = threading.Barrier(len(work) + 1)

@@ -157,7 +157,7 @@ def scenario_receiver(bench: Bench) -> None:
         db.close()
     found = receiver_load.run(bench.scratch / "county", released, year=YEAR, versions=1 if bench.quick else 3,
                               runs=bench.runs * 2)
-    bench.add(Row("receiver", f"Receiver, 13 concurrent senders ({found['submissions']} submissions)", "/s",
+    bench.add(Row("receiver", f"Receiver, 2 workers, 13 concurrent senders ({found['submissions']} submissions)", "/s",
                   [found["per_second"]], limit=200, at_least=True))
     bench.add(Row("receiver_cpu", "Receiver process CPU per submission", "ms", [found["server_cpu_ms"]]))
     bench.add(Row("overview", "County overview of a year (HTML page)", "ms", found["overview_ms"], limit=200))

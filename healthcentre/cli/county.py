@@ -135,16 +135,20 @@ def county() -> None:
               help="Connections served at once (503 past it).")
 @click.option("--keep-alive", type=click.IntRange(min=1), default=15, show_default=True,
               help="Seconds an idle connection is kept open.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes serving the port; each enforces its share of the rate limit and connections.")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options
-def serve(settings, host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None, **limits) -> None:
+def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None, ssl_keyfile: str | None,
+          **limits) -> None:
     """Run the county receiver (FastAPI on uvicorn) until stopped."""
     from dataclasses import replace
 
     from healthcentre.county.receiver.app import serve as run
 
-    run(replace(settings, **limits), host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile)
 
 
 @county.group("site")

@@ -6,14 +6,22 @@ caps the receiver at one disk flush per submission, however many sites send at o
 single writer thread stores everything that queued up during the previous flush in one
 transaction, each submission in its own savepoint (a refused one undoes only itself), and
 answers every caller only after that transaction has been committed.
+
+Receiver processes sharing one SQLite file (``county serve --workers N``) take turns through an
+exclusive ``flock`` on a file beside the database before each transaction: SQLite's own busy
+wait polls with growing sleeps (1, 2, 5, 10, 15… ms), so a writer waiting on the other
+process's commit slept well past it and the two processes together stored fewer than one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import queue
 import threading
 from concurrent.futures import Future
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
@@ -32,15 +40,24 @@ class GroupCommitter:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        self._turn = _writers_turn(engine)
 
     def accept(self, raw: bytes, *, site_code: str, via: str) -> storage.Stored:
         """``intake.accept`` for many threads at once: parse here, store in a shared transaction,
         return (or raise Rejected) once that transaction is committed."""
+        return self._enqueue(raw, site_code, via).result()
+
+    async def accept_async(self, raw: bytes, *, site_code: str, via: str) -> storage.Stored:
+        """``accept`` for the event loop: parses in the loop's thread (under a millisecond for a
+        site's month) and awaits the commit without holding a thread of the pool."""
+        return await asyncio.wrap_future(self._enqueue(raw, site_code, via))
+
+    def _enqueue(self, raw: bytes, site_code: str, via: str) -> Future:
         submission = intake.parse(raw)
         done: Future = Future()
         self._ensure_started()
         self._queue.put((submission, site_code, via, dt.date.today(), done))
-        return done.result()
+        return done
 
     def _ensure_started(self) -> None:
         with self._start_lock:
@@ -61,7 +78,7 @@ class GroupCommitter:
     def _write(self, batch: list[tuple[Submission, str, str, dt.date, Future]]) -> None:
         outcomes: list[object] = []
         try:
-            with self._engine.begin() as conn:
+            with self._turn(), self._engine.begin() as conn:
                 for submission, site_code, via, today, _done in batch:
                     try:
                         with conn.begin_nested():
@@ -78,3 +95,25 @@ class GroupCommitter:
                 done.set_exception(outcome)
             else:
                 done.set_result(outcome)
+
+
+def _writers_turn(engine: Engine):
+    """A context manager that waits for this process's turn to write a file database (flock, where
+    the system has it; a no-op for in-memory SQLite, other databases and systems without flock)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite's busy timeout alone
+        return contextlib.nullcontext
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        return contextlib.nullcontext
+    lock_file = open(Path(database).with_name(Path(database).name + "-writer.lock"), "a+b")  # noqa: SIM115
+
+    @contextlib.contextmanager
+    def turn():
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+    return turn

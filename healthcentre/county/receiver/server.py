@@ -6,13 +6,18 @@ the HTTP protocol here closes a connection whose headers have not all arrived
 within ``header_timeout`` seconds. The body has its own deadline in the routes
 (408), headers are capped at 16 KiB, and at most ``max_connections`` are served at
 once (more get 503), so slow clients cannot hold up the others or exhaust the
-server.
+server. ``workers`` processes may share the listening socket (one core serves about
+180 submissions a second); each applies all of the above to its own connections.
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib.util
+import multiprocessing
+import multiprocessing.connection
+import signal
+import socket
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -40,12 +45,71 @@ class HeaderTimeoutProtocol(H11Protocol):
             self.transport.close()
 
 
-def run(app, settings, *, host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None) -> None:
-    """Serve ``app`` with the timeouts and limits of ``settings`` until stopped."""
+def _config(app, settings, *, host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None):
     import uvicorn
 
     protocol = type("ReceiverProtocol", (HeaderTimeoutProtocol,), {"header_timeout": settings.header_timeout})
     loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"  # uvloop has no Windows build
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, http=protocol, loop=loop,
-                timeout_keep_alive=settings.keep_alive, limit_concurrency=settings.max_connections,
-                h11_max_incomplete_event_size=MAX_HEADER_BYTES, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, http=protocol,
+                          loop=loop, timeout_keep_alive=settings.keep_alive,
+                          limit_concurrency=settings.max_connections, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+                          ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+
+
+def _serve_worker(make_app, settings, options: dict, sock: socket.socket | None) -> None:
+    """One worker process: its own app (database engine, group committer, rate limiter) on its own
+    SO_REUSEPORT socket, or on the shared ``sock`` where the system has no SO_REUSEPORT."""
+    import uvicorn
+
+    sock = sock or _bind(options["host"], options["port"], reuse_port=True)
+    uvicorn.Server(_config(make_app(settings), settings, **options)).run(sockets=[sock])
+
+
+def _bind(host: str, port: int, *, reuse_port: bool) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
+
+
+def run(make_app, settings, *, host: str, port: int, workers: int = 1, ssl_certfile: str | None = None,
+        ssl_keyfile: str | None = None) -> None:
+    """Serve ``make_app(settings)`` with the timeouts and limits of ``settings`` until stopped.
+
+    With ``workers`` above 1 that many worker processes each listen on the port with
+    SO_REUSEPORT (the kernel spreads the connections evenly; a shared socket went mostly
+    to whichever worker accepted first) and build their own app, with the header timeout
+    and caps above. The first worker to exit (e.g. the port is taken) stops the others."""
+    options = {"host": host, "port": port, "ssl_certfile": ssl_certfile, "ssl_keyfile": ssl_keyfile}
+    if workers == 1:
+        import uvicorn
+
+        uvicorn.Server(_config(make_app(settings), settings, **options)).run()
+        return
+    sock = None if hasattr(socket, "SO_REUSEPORT") else _bind(host, port, reuse_port=False)
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=_serve_worker, args=(make_app, settings, options, sock))
+                 for _ in range(workers)]
+    for process in processes:
+        process.start()
+
+    def stop(*_args) -> None:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        multiprocessing.connection.wait([process.sentinel for process in processes])
+        stop()
+        for process in processes:
+            process.join()
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if sock is not None:
+            sock.close()
