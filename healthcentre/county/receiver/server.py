@@ -81,8 +81,8 @@ def run(make_app, settings, *, host: str, port: int, workers: int = 1, ssl_certf
     """Serve ``make_app(settings)`` with the timeouts and limits of ``settings`` until stopped.
 
     With ``workers`` above 1 that many worker processes each listen on the port with
-    SO_REUSEPORT (the kernel spreads the connections evenly; a shared socket went mostly
-    to whichever worker accepted first) and build their own app, with the header timeout
+    SO_REUSEPORT (the kernel spreads the connections among them by hash; a shared socket
+    leaves it to whichever worker accepts first) and build their own app, with the header timeout
     and caps above. The first worker to exit (e.g. the port is taken) stops the others."""
     options = {"host": host, "port": port, "ssl_certfile": ssl_certfile, "ssl_keyfile": ssl_keyfile}
     if workers == 1:
