@@ -1,4 +1,4 @@
-"""Small input widgets the forms share: optional dates, check-lists of codes, combos of codes."""
+"""Small widgets the pages and forms share: optional dates, check-lists and combos of codes, list tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
+    QTableWidget, QWidget,
+)
 
 from healthcentre import messages
 
@@ -110,3 +113,21 @@ def select_value(combo: QComboBox, value: object) -> None:
     """Select the entry whose data is ``value`` (the first entry if none)."""
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def list_table(name: str, accessible_name: str, headers: list[str]) -> QTableWidget:
+    """A read-only table of whole-row single selection, as the list pages show: the first
+    column stretches, the others fit their contents."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout,
 )
 
 from healthcentre.services import activities
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.views.base import View
-from healthcentre.ui.widgets import fill_combo
+from healthcentre.ui.widgets import fill_combo, list_table
 
 SEARCH_DELAY_MS = 250
 
@@ -34,19 +33,9 @@ class ActivitiesView(View):
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Filter by kind"))
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("activity-table")
-        self.table.setAccessibleName(self.tr("Activities"))
-        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Starts"), self.tr("Ends"),
-                                              self.tr("Target groups"), self.tr("Sessions")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = list_table("activity-table", self.tr("Activities"),
+                                [self.tr("Title"), self.tr("Kind"), self.tr("Starts"), self.tr("Ends"),
+                                 self.tr("Target groups"), self.tr("Sessions")])
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.count = QLabel()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from healthcentre.services import study_circles
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
 from healthcentre.ui.views.base import View
 from healthcentre.ui.views.circle_panel import CirclePanel, hours_text
+from healthcentre.ui.widgets import list_table
 
 
 def load_circles(db, site_id: int) -> list[tuple]:
@@ -29,19 +29,9 @@ class StudyCirclesView(View):
         super().__init__(window)
         self.rows: list[tuple] = []
         self.editor: ActivityEditor | None = None
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("circle-table")
-        self.table.setAccessibleName(self.tr("Study circles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Circle"), self.tr("Study association"), self.tr("Meetings"),
-                                              self.tr("Study hours"), self.tr("Counts")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = list_table("circle-table", self.tr("Study circles"),
+                                [self.tr("Circle"), self.tr("Study association"), self.tr("Meetings"),
+                                 self.tr("Study hours"), self.tr("Counts")])
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.panel = CirclePanel(window)
         self.panel.open_activity.connect(self._open_activity)

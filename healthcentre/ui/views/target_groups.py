@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
 )
 
 from healthcentre.services import target_groups
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.dialogs.local_group import LocalGroupDialog
 from healthcentre.ui.views.base import View
-from healthcentre.ui.widgets import localized
+from healthcentre.ui.widgets import localized, list_table
 
 
 class TargetGroupsView(View):
@@ -24,19 +24,8 @@ class TargetGroupsView(View):
         super().__init__(window)
         self.groups = []
         self.dialog: LocalGroupDialog | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("target-group-table")
-        self.table.setAccessibleName(self.tr("Target groups"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Code"), self.tr("Counts as"),
-                                              self.tr("Catalogue")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = list_table("target-group-table", self.tr("Target groups"),
+                                [self.tr("Name"), self.tr("Code"), self.tr("Counts as"), self.tr("Catalogue")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add local group…"))
