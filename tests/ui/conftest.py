@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from healthcentre.ui import catalogue_cache, i18n
 from healthcentre.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def error_boxes(monkeypatch):
+    """Warnings and errors the app would show in a modal box, recorded instead of shown.
+
+    A modal box nobody answers would stall the test until its timeout; instead each
+    text lands in this list, and a test that ends with one it did not take out
+    (``error_boxes.pop()``) fails with the message the user would have read.
+    """
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *_args, **_kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    yield shown
+    assert not shown, f"the app showed an error box no test expected: {shown}"
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -66,18 +68,21 @@ def test_work_runs_off_the_gui_thread_and_errors_come_back(qtbot, db):
 
 def test_cancelled_work_stops_and_reports_nothing(qtbot, db):
     ops = Operations(db)
-    results, steps = [], []
+    results, steps, queued = [], [], []
+    job_known = threading.Event()
 
     def long_work(_db, progress):
+        job_known.wait(10)
         for step in range(1000):
             progress.check()
             steps.append(step)
             progress.report(step, 1000)
             if step == 3:
-                job.cancel()
+                queued[0].cancel()
         return "done"
 
-    job = ops.run_with_progress(long_work, label="Testar", success=results.append)
+    queued.append(ops.run_with_progress(long_work, label="Testar", success=results.append))
+    job_known.set()
     qtbot.waitUntil(lambda: ops.pending == 0)
     ops.shutdown()
     assert results == [] and steps == [0, 1, 2, 3]
