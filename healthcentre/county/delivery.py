@@ -8,6 +8,7 @@ UI runs it on a worker thread (Synka nu, and a timer with ``only_due=True``).
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,7 +29,8 @@ PERMANENT = {400, 403, 404, 409, 413, 422}
 
 @dataclass
 class SyncResult:
-    """What one ``sync_now`` did. ``error`` is a message for the user (or None)."""
+    """What one ``sync_now`` did. ``error`` is a message for the user (or None); ``retry_after`` the
+    seconds the receiver asked the laptop to wait before it sends again (or None)."""
 
     built: int = 0
     delivered: int = 0
@@ -38,6 +40,7 @@ class SyncResult:
     online: bool | None = None
     error: str | None = None
     cancelled: bool = False
+    retry_after: float | None = None
 
 
 @dataclass
@@ -89,6 +92,23 @@ def reason_of(response: httpx.Response) -> str:
         return f"HTTP {response.status_code}"
 
 
+def retry_after_of(response: httpx.Response, now: dt.datetime | None = None) -> float | None:
+    """Seconds the receiver asked the laptop to wait (``Retry-After`` in seconds or as an HTTP date),
+    or None when it did not say: a rate-limited queue then goes out as soon as the county takes it."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return max((when - (now or utcnow())).total_seconds(), 0.0)
+
+
 def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResult) -> bool:
     """Deliver one submission and record the outcome; False if the rest should wait."""
     import httpx
@@ -124,7 +144,8 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
         return True
     else:
         result.error = messages.text("sync_server_error", status=response.status_code)
-    outbox.mark_failed(db, row.id, result.error)
+    result.retry_after = retry_after_of(response)
+    outbox.mark_failed(db, row.id, result.error, retry_after=result.retry_after)
     result.failed += 1
     return False
 
@@ -146,7 +167,7 @@ def _send_all(db: Database, rows: list, result: SyncResult, client: httpx.Client
                 return
             if not _send_one(http, base, db, row, result):
                 for waiting in rows[number:]:  # the whole queue waits for the next attempt
-                    outbox.mark_failed(db, waiting.id, result.error or "")
+                    outbox.mark_failed(db, waiting.id, result.error or "", retry_after=result.retry_after)
                 return
             if progress is not None:
                 progress(number, len(rows))

@@ -192,7 +192,8 @@ def aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
-def _set_state(db: Database, submission_id: str, state: str, *, error: str | None = None, retry: bool = False) -> None:
+def _set_state(db: Database, submission_id: str, state: str, *, error: str | None = None, retry: bool = False,
+               retry_after: float | None = None) -> None:
     with db.session() as session:
         row = session.get(OutboxSubmission, submission_id)
         if row is None or row.state != PENDING:
@@ -201,7 +202,8 @@ def _set_state(db: Database, submission_id: str, state: str, *, error: str | Non
         row.changed_at, row.last_error = now, error
         if retry:
             row.attempts += 1
-            row.next_attempt_at = now + dt.timedelta(seconds=retry_delay(row.attempts))
+            delay = retry_delay(row.attempts) if retry_after is None else min(max(retry_after, 1.0), MAX_RETRY_SECONDS)
+            row.next_attempt_at = now + dt.timedelta(seconds=delay)
         else:
             row.state = state
             row.delivered_at = now if state in (DELIVERED, EXPORTED) else None
@@ -229,9 +231,10 @@ def mark_rejected(db: Database, submission_id: str, reason: str) -> None:
     _set_state(db, submission_id, REJECTED, error=reason[:500])
 
 
-def mark_failed(db: Database, submission_id: str, reason: str) -> None:
-    """Delivery failed for now (no network, server error): try again after a back-off."""
-    _set_state(db, submission_id, PENDING, error=reason[:500], retry=True)
+def mark_failed(db: Database, submission_id: str, reason: str, *, retry_after: float | None = None) -> None:
+    """Delivery failed for now (no network, server error, rate limit): try again after a back-off,
+    or after ``retry_after`` seconds (at most an hour) when the receiver said when it will take more."""
+    _set_state(db, submission_id, PENDING, error=reason[:500], retry=True, retry_after=retry_after)
 
 
 # --- status -------------------------------------------------------------------
