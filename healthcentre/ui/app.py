@@ -3,8 +3,8 @@
 ``run()`` is what ``healthcentre`` without a subcommand calls. ``open_window(db)``
 builds the real main window on an open register (tests and the self-test use
 it). The few reads at start (site, catalogues) happen before any window is
-shown; afterwards every database call goes through the window's worker, and the first
-job there is the register's integrity check (see ``StartupCheck``).
+shown; every write, and after that every database call, goes through the window's
+worker, whose first job is the register's integrity check (see ``StartupCheck``).
 """
 
 from __future__ import annotations
@@ -73,12 +73,16 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
     settings = config.load_settings()
     ops = Operations(db)
     startup_check = StartupCheck(db, ops) if check else None
-    site = choose_site(db, settings)
-    if site is None and ask_site:
+    site = choose_site(db, settings, ops)
+
+    def damaged() -> bool:  # the check may fail while the site is created or the first-run dialog is open
+        return startup_check is not None and startup_check.damaged
+
+    if site is None and ask_site and not damaged():
         dialog = FirstRunDialog(ops, catalogue_cache.load(db, None).municipality_items(), settings)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             site = dialog.site
-    if site is None or (startup_check is not None and startup_check.damaged):
+    if site is None or damaged():
         ops.shutdown()
         return None
     try:

@@ -10,9 +10,10 @@ import hashlib
 import os
 import sqlite3
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from healthcentre import config
 from healthcentre.data.database import open_database
 from healthcentre.services import participants, sites
 from healthcentre.ui import i18n
@@ -94,3 +95,71 @@ def test_a_sound_register_opened_by_the_app_passes_its_check_and_takes_the_day_s
     assert window.startup_check.damaged is False and window.isVisible()
     window.close()
     db.close()
+
+
+def _configure_site(monkeypatch, tmp_path, name: str) -> None:
+    """IT's machine configuration naming a site with all its details."""
+    machine = tmp_path / "machine.toml"
+    machine.write_text(f'[site]\nname = "{name}"\nkind = "halsocenter"\nmunicipality_code = "0685"\n',
+                       encoding="utf-8")
+    monkeypatch.setenv(config.MACHINE_CONFIG_ENV, str(machine))
+
+
+def _record_creating_thread(monkeypatch) -> list[str]:
+    """The name of the thread each ``sites.create_site`` call ran on (the real function still runs)."""
+    threads: list[str] = []
+    real = sites.create_site
+
+    def create_site(*args, **kwargs):
+        threads.append(QThread.currentThread().objectName())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sites, "create_site", create_site)
+    return threads
+
+
+def test_the_configured_site_is_created_on_the_worker_after_the_start_up_check(qtbot, tmp_path, monkeypatch):
+    from healthcentre.data import backups
+
+    i18n.install("sv")
+    _configure_site(monkeypatch, tmp_path, "Hälsocenter Vetlanda")
+    threads = _record_creating_thread(monkeypatch)
+    path = tmp_path / "data" / "healthcentre.db"
+    open_database(path, daily_backup=False).close()
+    db = open_register_or_restore(check=False)
+    window = open_window(db, check=True)
+    qtbot.addWidget(window)
+    assert window.site.name == "Hälsocenter Vetlanda" and window.site.municipality_code == "0685"
+    assert threads == ["healthcentre-db-worker"]
+    [daily] = backups.list_backups(path)  # taken by the check: the site did not exist yet
+    with sqlite3.connect(daily.path) as snapshot:
+        assert snapshot.execute("SELECT count(*) FROM site").fetchone() == (0,)
+    assert [site.name for site in sites.list_sites(db)] == ["Hälsocenter Vetlanda"]
+    window.close()
+    db.close()
+
+
+def test_a_configured_site_is_not_created_in_a_damaged_register(qtbot, tmp_path, monkeypatch):
+    i18n.install("sv")
+    _configure_site(monkeypatch, tmp_path, "Hälsocenter Vetlanda")
+    path = tmp_path / "data" / "healthcentre.db"
+    _damaged_register(path)
+    before = _digest(path)
+    threads = _record_creating_thread(monkeypatch)
+    questions = []
+
+    def answer_quit() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_quit)
+            return
+        questions.append(box.objectName())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    db = open_register_or_restore(check=False)
+    QTimer.singleShot(0, answer_quit)
+    assert open_window(db, check=True) is None
+    db.close()
+    assert questions == ["damaged-register"]
+    assert threads == []
+    assert _digest(path) == before
