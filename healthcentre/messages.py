@@ -323,6 +323,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Länets mottagare tar inte emot fler inskick från verksamheten just nu; resten skickas snart.",
         "en": "The county receiver takes no more submissions from this site just now; the rest goes soon.",
     },
+    # --- the receiver's database schema ---
+    "receiver_database_newer": {
+        "sv": "Mottagarens databas {database} har schemaversion {revision}, nyare än den här versionen känner till"
+              " ({head}). Uppdatera healthcentre på servern eller ange rätt databas. Databasen är orörd.",
+        "en": "The receiver's database {database} is at schema revision {revision}, newer than this version knows"
+              " ({head}). Upgrade healthcentre on the server or point the receiver at the right database."
+              " The database is untouched.",
+    },
+    "receiver_database_unknown": {
+        "sv": "Databasen {database} har bara några av mottagarens tabeller ({tables}) och ingen schemaversion;"
+              " den öppnas inte. Ange en tom databas eller mottagarens egen.",
+        "en": "The database {database} has only some of the receiver's tables ({tables}) and no schema revision;"
+              " it is not opened. Point the receiver at an empty database or its own.",
+    },
     # --- reports, exports and imports ---
     "report_period_invalid": {
         "sv": "Okänd period: {period}. Skriv t.ex. 2026, 2026-Q1 eller 2026-03.",

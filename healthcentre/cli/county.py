@@ -109,9 +109,11 @@ def _store_options(command):
 
 
 def _engine(settings):
+    """The receiver's database, migrated; a database it cannot use is a message, not a traceback."""
     from healthcentre.county.receiver import storage
 
-    return storage.open_store(settings.database_url)
+    with fail_on_error():
+        return storage.open_store(settings.database_url)
 
 
 @click.group("county")
@@ -147,8 +149,9 @@ def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None
 
     from healthcentre.county.receiver.app import serve as run
 
-    run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
-        ssl_keyfile=ssl_keyfile)
+    with fail_on_error():
+        run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile)
 
 
 @county.group("site")

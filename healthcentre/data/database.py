@@ -16,8 +16,6 @@ the machine configuration asks for it, and the day's backup is taken.
 from __future__ import annotations
 
 import contextlib
-import functools
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +27,7 @@ from sqlmodel import Session as DbSession
 
 from healthcentre import paths
 from healthcentre.data import backups, encryption, integrity
+from healthcentre.data.migration_tree import MigrationTree
 from healthcentre.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -70,56 +69,22 @@ def make_engine(path: Path, key=_FROM_FILE) -> Engine:
     return engine
 
 
+REGISTER = MigrationTree(MIGRATIONS_DIR)
+
+
 def alembic_config():
-    """The Alembic configuration pointing at the migrations inside the package.
-
-    Alembic is imported only when a migration is looked at or run: importing it costs
-    a third of the app's start (bench/), and a register already at the newest
-    revision needs none of it (see ``_at_shipped_head``)."""
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
+    """The Alembic configuration pointing at the register's migrations inside the package."""
+    return REGISTER.config()
 
 
 def head_revision() -> str:
     """The newest schema revision this version of the application knows."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return REGISTER.head()
 
 
-_ASSIGNED = r"""^{name}(?:\s*:[^=]+)?\s*=\s*['"]([^'"]+)['"]"""  # revision = "0003" (or: revision: str = '0003')
-
-
-@functools.cache
 def shipped_head() -> str | None:
-    """The newest revision read from the migration files' ``revision``/``down_revision`` lines, without Alembic.
-
-    The one revision no other file revises (None if that is not exactly one);
-    tests/test_migrations.py checks it equals ``head_revision()``."""
-    revisions, revised = set(), set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        source = script.read_text(encoding="utf-8")
-        revision = re.search(_ASSIGNED.format(name="revision"), source, re.MULTILINE)
-        down = re.search(_ASSIGNED.format(name="down_revision"), source, re.MULTILINE)
-        if revision:
-            revisions.add(revision.group(1))
-        if down:
-            revised.add(down.group(1))
-    heads = revisions - revised
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _stored_revision(connection) -> str | None:
-    """The revision recorded in the file (None for a new file), read with one plain query."""
-    exists = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
-    if exists is None:
-        return None
-    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    return rows[0][0] if len(rows) == 1 else None
+    """The newest revision read from the migration files without loading Alembic (``MigrationTree``)."""
+    return REGISTER.shipped_head()
 
 
 class Database:
@@ -142,10 +107,8 @@ class Database:
 
     def revision(self) -> str | None:
         """The schema revision the file is at."""
-        from alembic.runtime.migration import MigrationContext
-
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            return REGISTER.current_revision(connection)
 
     def close(self) -> None:
         """Release every connection (the file can then be copied, replaced or deleted)."""
@@ -154,43 +117,26 @@ class Database:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on the database behind ``engine``."""
-    from alembic import command
-
-    config = alembic_config()
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        REGISTER.upgrade(connection, revision)
 
 
 def _migrate(path: Path, engine: Engine, before_migration, checked: bool) -> None:
     with engine.connect() as connection:
-        stored = _stored_revision(connection)
-    if stored is not None and stored == shipped_head():
+        stored = REGISTER.stored_revision(connection)
+    if stored is not None and stored == REGISTER.shipped_head():
         return  # the everyday start: nothing to migrate, no need to load Alembic
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    head = head_revision()
-    if current == head:
+        current = REGISTER.current_revision(connection)
+    if current == REGISTER.head():
         return
-    if current is not None and not _known_revision(current):
+    if current is not None and not REGISTER.is_known(current):
         raise StorageError("database_newer", revision=current)
     if current is not None and not checked:
         integrity.check_register(path)  # a migration writes: never on a file not yet checked
     if current is not None and before_migration is not None:
         before_migration(path, current)
     upgrade(engine)
-
-
-def _known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
 
 
 _AUTO = object()

@@ -51,7 +51,7 @@ def _openapi(app: FastAPI):
 
 
 def create_app(settings: ReceiverSettings) -> FastAPI:
-    """The receiver on the database of ``settings`` (tables created if missing)."""
+    """The receiver on the database of ``settings`` (its schema migrated to the newest revision)."""
     app = FastAPI(title="healthcentre county receiver", version=__version__,
                   description="Receives anonymised counts from Hälsocenter, Recovery college and meeting places "
                               "in Jönköpings län and serves the county indicators.")
@@ -85,7 +85,7 @@ def per_worker(settings: ReceiverSettings, workers: int) -> ReceiverSettings:
 def serve(settings: ReceiverSettings, *, host: str = "127.0.0.1", port: int = 8080, workers: int = 1,
           ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
     """Run the receiver until stopped in ``workers`` processes; HTTPS with a certificate and key, or
-    behind a TLS proxy. The tables are created here once, before the workers open the database."""
+    behind a TLS proxy. The schema is migrated here once, before the workers open the database."""
     if workers > 1:
         storage.open_store(settings.database_url).dispose()
     server.run(create_app, per_worker(settings, workers), host=host, port=port, workers=workers,

@@ -2,7 +2,9 @@
 
 SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy
 speaks) through a database URL. Every SQL statement of the receiver is here.
-The schema is created on start; it holds only anonymised counts.
+It holds only anonymised counts. The tables below change only through the receiver's
+Alembic migrations, applied when the database is opened (``schema``): a change here
+needs a new migration in ``migrations/versions/``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
+
+from healthcentre.county.receiver import schema
 
 metadata = MetaData()
 
@@ -104,14 +108,21 @@ def database_url_for(data_dir: Path) -> str:
 
 
 def open_store(database_url: str) -> Engine:
-    """An engine on the receiver's database, with its tables created if missing."""
+    """An engine on the receiver's database, its schema migrated to the newest revision (``schema.migrate``).
+
+    Raises StorageError for a database a newer receiver has migrated, or one holding only some of the
+    receiver's tables."""
     is_sqlite = database_url.startswith("sqlite")
     engine = create_engine(database_url, connect_args={"check_same_thread": False} if is_sqlite else {},
                            pool_pre_ping=not is_sqlite)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-    metadata.create_all(engine)
+    try:
+        schema.migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 
