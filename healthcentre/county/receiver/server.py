@@ -1,56 +1,31 @@
 """Running the receiver on uvicorn, hardened against slow and greedy clients.
 
-uvicorn times out idle keep-alive connections but not a client that trickles its
-request line and headers a byte at a time (every byte restarts that timer), so
-the HTTP protocol here closes a connection whose headers have not all arrived
-within ``header_timeout`` seconds. The body has its own deadline in the routes
-(408), headers are capped at 16 KiB, and at most ``max_connections`` are served at
-once (more get 503), so slow clients cannot hold up the others or exhaust the
+The HTTP protocol (``http_protocol``: httptools' parser where it is installed, h11
+otherwise) closes a connection whose headers have not all arrived within
+``header_timeout`` seconds and caps the request line and headers at 16 KiB. The body
+has its own deadline in the routes (408), and at most ``max_connections`` are served
+at once (more get 503), so slow clients cannot hold up the others or exhaust the
 server. ``workers`` processes may share the listening socket (one core serves about
 180 submissions a second); each applies all of the above to its own connections.
 """
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import multiprocessing
 import multiprocessing.connection
 import signal
 import socket
 
-from uvicorn.protocols.http.h11_impl import H11Protocol
-
-MAX_HEADER_BYTES = 16 * 1024
-
-
-class HeaderTimeoutProtocol(H11Protocol):
-    """h11 that closes a connection when a request's headers take longer than the deadline."""
-
-    header_timeout = 10.0
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._watch(None, self.header_timeout)
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        self._watch(self.cycle, self.timeout_keep_alive + self.header_timeout)  # idle, then the next headers
-
-    def _watch(self, cycle, seconds: float) -> None:
-        self.loop.call_later(seconds, self._close_if_no_request, cycle)
-
-    def _close_if_no_request(self, cycle) -> None:
-        if self.cycle is cycle and not self.transport.is_closing():
-            self.transport.close()
+from healthcentre.county.receiver.http_protocol import MAX_HEADER_BYTES, head_capped, protocol_class
 
 
 def _config(app, settings, *, host: str, port: int, ssl_certfile: str | None, ssl_keyfile: str | None):
     import uvicorn
 
-    protocol = type("ReceiverProtocol", (HeaderTimeoutProtocol,), {"header_timeout": settings.header_timeout})
+    protocol = protocol_class(settings.header_timeout)
     loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"  # uvloop has no Windows build
-    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, http=protocol,
+    return uvicorn.Config(head_capped(app), host=host, port=port, log_level="warning", access_log=False, http=protocol,
                           loop=loop, timeout_keep_alive=settings.keep_alive,
                           limit_concurrency=settings.max_connections, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
                           ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
