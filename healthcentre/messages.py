@@ -127,20 +127,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The circle has no circle leader.",
     },
     "circle_people_too_few": {
-        "sv": "Cirkeln har {people} personer inklusive ledaren; minst {min} krävs.",
-        "en": "The circle has {people} people including the leader; at least {min} are needed.",
+        "sv": "Cirkeln har {people} deltagare inklusive ledaren; minst {min} krävs.",
+        "en": "Participants including the leader: {people}; at least {min} are needed.",
     },
     "circle_people_too_many": {
-        "sv": "Cirkeln har {people} personer inklusive ledaren; högst {max} får vara med.",
-        "en": "The circle has {people} people including the leader; at most {max} are allowed.",
+        "sv": "Cirkeln har {people} deltagare inklusive ledaren; högst {max} får vara med.",
+        "en": "Participants including the leader: {people}; at most {max} are allowed.",
     },
     "circle_meetings_too_few": {
-        "sv": "Cirkeln har {meetings} träffar; minst {min} krävs.",
-        "en": "The circle has {meetings} meetings; at least {min} are needed.",
+        "sv": "Antal träffar: {meetings}; minst {min} krävs.",
+        "en": "Meetings held: {meetings}; at least {min} are needed.",
     },
     "circle_hours_too_few": {
-        "sv": "Cirkeln har {hours} studietimmar; minst {min} krävs.",
-        "en": "The circle has {hours} study hours; at least {min} are needed.",
+        "sv": "Antal studietimmar: {hours}; minst {min} krävs.",
+        "en": "Study hours: {hours}; at least {min} are needed.",
     },
     "circle_meeting_capped": {
         "sv": "{count} träff(ar) var längre än {max} studietimmar och räknas som {max}.",
@@ -155,8 +155,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The participant has not been present at any meeting.",
     },
     "circle_participant_meetings_too_few": {
-        "sv": "Närvarande vid {meetings} träffar; minst {min} krävs.",
-        "en": "Present at {meetings} meetings; at least {min} are needed.",
+        "sv": "Antal träffar närvarande: {meetings}; minst {min} krävs.",
+        "en": "Meetings present: {meetings}; at least {min} are needed.",
     },
     "circle_participant_hours_too_few": {
         "sv": "Närvarande {hours} studietimmar; minst {min} krävs.",

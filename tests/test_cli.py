@@ -57,7 +57,7 @@ def test_circle_details_are_set_from_the_command_line(db, site):
                  "Existentiella samtal")
     assert result.output.split("\t")[2:] == ["Karin Ek", "SENSUS", "Existentiella samtal\n"]
     status = run("circle", "status", "1").output
-    assert "Cirkeln har 1 personer inklusive ledaren; minst 3 krävs." in status
+    assert "Cirkeln har 1 deltagare inklusive ledaren; minst 3 krävs." in status
 
 
 def test_circle_errors_are_shown_in_the_chosen_language(db, course):

@@ -14,6 +14,7 @@ from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.reports.figures import Cancelled
 from healthcentre.reports.formatting import WITHHELD, number
+from healthcentre.reports.period_data import gather
 from healthcentre.reports.period_report import render_period_report
 from healthcentre.services import attendance, participants, sessions, sites, study_circles
 from reports_helpers import line_starting, pdf_pages
@@ -131,3 +132,20 @@ def test_a_study_circle_gets_the_cirkellista_with_leader_association_and_birth_y
     assert "Anna Svensson 1950" in text
     assert "3 februari 2026 135 3,0" in text
     assert participants.count_participants(db) == 1
+
+
+def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity_belongs_to(demo_db, tmp_path):
+    start, end = dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)
+    data = gather(demo_db, site_id=None, start=start, end=end, internal=False)
+    circle_sites = {record.activity_id: site.name for site in sites.list_sites(demo_db)
+                    for record in study_circles.list_circles(demo_db, site_id=site.id)}
+    assert data.several_sites and data.circles
+    assert all(line.site_name == circle_sites[line.record.activity_id] for line in data.circles)
+    all_pages = pdf_pages(render_period_report(demo_db, site_id=None, start=start, end=end, out=tmp_path / "alla.pdf"))
+    assert line_starting(all_pages, "Studiecirkel Enhet Studieförbund Regelstatus")
+    assert line_starting(all_pages, "Aktivitet Enhet Typ Tillsammans med")
+    with_circles = next(s for s in sites.list_sites(demo_db) if s.name == data.circles[0].site_name)
+    one_pages = pdf_pages(render_period_report(demo_db, site_id=with_circles.id, start=start, end=end,
+                                               out=tmp_path / "en.pdf"))
+    assert line_starting(one_pages, "Studiecirkel Studieförbund Regelstatus")
+    assert not any("Enhet" in page for page in one_pages)

@@ -152,8 +152,8 @@ def test_people_never_present_are_not_counted_in_the_circle():
 def test_reasons_read_in_swedish_with_a_decimal_comma_and_in_english():
     series = meetings(135, 135, 130)
     reason = evaluate_circle(year=YEAR, meetings=series, members=members(4, series), has_leader=True).reasons[0]
-    assert reason.message("sv") == "Cirkeln har 8,9 studietimmar; minst 9 krävs."
-    assert reason.message("en") == "The circle has 8.9 study hours; at least 9 are needed."
+    assert reason.message("sv") == "Antal studietimmar: 8,9; minst 9 krävs."
+    assert reason.message("en") == "Study hours: 8.9; at least 9 are needed."
 
 
 lengths = st.lists(st.integers(min_value=1, max_value=720), min_size=0, max_size=12)

@@ -31,10 +31,11 @@ class Column:
 
 @dataclasses.dataclass(frozen=True)
 class CircleLine:
-    """A study circle of the period with its rule status."""
+    """A study circle of the period with its rule status and the site that runs it."""
 
     record: study_circles.StudyCircleRecord
     status: study_circles.CircleStatus
+    site_name: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,6 +55,11 @@ class PeriodReportData:
     figures: Figures
     activities: list[ActivityRow]
     circles: list[CircleLine]
+
+    @property
+    def several_sites(self) -> bool:
+        """Whether the report covers more than one site, so its lists must say which site each line is."""
+        return len({a.site_name for a in self.activities} | {c.site_name for c in self.circles}) > 1
 
 
 def _code(year: int, month: int) -> str:
@@ -100,7 +106,8 @@ def gather(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, i
     chosen = [s for s in sites.list_sites(db) if s.id in ids]
     names = {m.code: m.name for m in catalogues.list_municipalities(db)}
     scope = chosen[0].name if site_id is not None else f"Alla verksamheter på datorn ({len(chosen)})"
-    circles = [CircleLine(record, study_circles.circle_status(db, record.activity_id))
+    site_names = {s.id: s.name for s in chosen}
+    circles = [CircleLine(record, study_circles.circle_status(db, record.activity_id), site_names[sid])
                for sid in ids for record in study_circles.list_circles(db, site_id=sid)
                if record.start_date <= end and (record.end_date or record.start_date) >= start]
     return PeriodReportData(

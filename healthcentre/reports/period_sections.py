@@ -138,9 +138,14 @@ def study_circles(data: PeriodReportData, width: float) -> list:
                      Paragraph(names.get(line.record.study_association_code or "", "–"), small),
                      Paragraph(verdict, small), number(line.status.meetings), number(line.status.study_hours, 1),
                      people_text])
-    widths = [34 * mm, 38 * mm, 0, 15 * mm, 26 * mm, 19 * mm]
-    widths[2] = width - sum(widths)
-    table = data_table([header, *rows], widths, numeric_from=3)
+    widths = [32 * mm, 34 * mm, 0, 16 * mm, 27 * mm, 20 * mm]
+    if data.several_sites:
+        header.insert(1, "Enhet")
+        for row, line in zip(rows, data.circles):
+            row.insert(1, Paragraph(line.site_name, small))
+        widths[:2] = [28 * mm, 20 * mm, 31 * mm]
+    widths[widths.index(0)] = width - sum(widths)
+    table = data_table([header, *rows], widths, numeric_from=len(header) - 3)
     return [table]
 
 
@@ -170,13 +175,19 @@ def partnerships(data: PeriodReportData, width: float) -> list:
             heading += f" (de {MAX_LISTED} med flest tillfällen av {number(len(together))})"
         story += [Spacer(1, 4 * mm), para(heading, sty["cell_bold"]), Spacer(1, 1.5 * mm)]
         together = together[:MAX_LISTED]
-        list_rows = [[Paragraph(a.title, sty["cell"]), a.kind_name,
+        header = ["Aktivitet", "Typ", "Tillsammans med", "Tillfällen"]
+        small = sty["cell"].clone("cell_small", fontSize=7.5, leading=9.5)
+        list_rows = [[Paragraph(a.title, sty["cell"]), Paragraph(a.kind_name, small),
                       Paragraph(", ".join(FLAG_NAMES[f] for f in partner_flags[:5] if a.flags.get(f)), sty["cell"]),
                       number(len(a.sessions))] for a in together]
-        widths = [58 * mm, 32 * mm, width - 58 * mm - 32 * mm - 20 * mm, 20 * mm]
-        table = data_table([["Aktivitet", "Typ", "Tillsammans med", "Tillfällen"], *list_rows], widths,
-                           numeric_from=3)
-        story.append(table)
+        widths = [58 * mm, 32 * mm, 0, 21 * mm]
+        if data.several_sites:
+            header.insert(1, "Enhet")
+            for row, activity in zip(list_rows, together):
+                row.insert(1, Paragraph(activity.site_name, small))
+            widths = [38 * mm, 24 * mm, 26 * mm, 0, 21 * mm]
+        widths[widths.index(0)] = width - sum(widths)
+        story.append(data_table([header, *list_rows], widths, numeric_from=len(header) - 1))
     return story
 
 
