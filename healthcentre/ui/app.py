@@ -64,12 +64,22 @@ def application() -> QApplication:
     return app
 
 
+class RegisterLetGo(Exception):
+    """The start-up check found the register damaged before the window was built; the register
+    is closed and the user was asked. ``restored``: they restored a backup, so open it anew."""
+
+    def __init__(self, restored: bool) -> None:
+        super().__init__("the register failed its start-up check")
+        self.restored = restored
+
+
 def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> MainWindow | None:
     """The main window on ``db`` for the configured site; asks for the site on first run.
 
     With ``check`` the register's integrity check runs as the worker's first job
     (``window.startup_check``; for a register opened with ``check=False``).
-    Returns None if the user closed the first-run dialog without choosing."""
+    Returns None if the user closed the first-run dialog without choosing; raises
+    ``RegisterLetGo`` if the check failed while the site was being chosen."""
     settings = config.load_settings()
     ops = Operations(db)
     startup_check = StartupCheck(db, ops) if check else None
@@ -84,6 +94,8 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
             site = dialog.site
     if site is None or damaged():
         ops.shutdown()
+        if damaged():
+            raise RegisterLetGo(startup_check.restored)
         return None
     try:
         window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
@@ -140,6 +152,8 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
         except DatabaseDamagedError as exc:
             db.close()
             code, restored = 1, offer_restore(exc)
+        except RegisterLetGo as exc:
+            code, restored = 1, exc.restored
         finally:
             db.close()
             if temporary is not None:

@@ -10,6 +10,7 @@ import hashlib
 import os
 import sqlite3
 
+import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +18,7 @@ from healthcentre import config
 from healthcentre.data.database import open_database
 from healthcentre.services import participants, sites
 from healthcentre.ui import i18n
-from healthcentre.ui.app import open_window
+from healthcentre.ui.app import RegisterLetGo, open_window
 from healthcentre.ui.data_protection import open_register_or_restore
 
 
@@ -158,8 +159,39 @@ def test_a_configured_site_is_not_created_in_a_damaged_register(qtbot, tmp_path,
 
     db = open_register_or_restore(check=False)
     QTimer.singleShot(0, answer_quit)
-    assert open_window(db, check=True) is None
+    with pytest.raises(RegisterLetGo) as let_go:
+        open_window(db, check=True)
     db.close()
+    assert let_go.value.restored is False
     assert questions == ["damaged-register"]
     assert threads == []
     assert _digest(path) == before
+
+
+def test_restoring_a_backup_while_the_configured_site_is_set_up_reopens_the_restored_register(qtbot, tmp_path,
+                                                                                            monkeypatch):
+    from healthcentre.ui import app
+    from healthcentre.ui.mainwindow import MainWindow
+
+    _configure_site(monkeypatch, tmp_path, "Hälsocenter Vetlanda")
+    path = tmp_path / "data" / "healthcentre.db"
+    _damaged_register(path)
+    shown = []
+
+    def answer_then_close() -> None:
+        box, main = QApplication.activeModalWidget(), QApplication.activeWindow()
+        if isinstance(box, QMessageBox) and box.objectName() == "damaged-register":
+            shown.append(box.objectName())
+            next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        elif isinstance(main, MainWindow) and main.ops.pending == 0:
+            shown.append(main.site.name)
+            main.close()
+            return
+        QTimer.singleShot(20, answer_then_close)
+
+    QTimer.singleShot(0, answer_then_close)
+    assert app.run() == 0
+    assert shown == ["damaged-register", "Hälsocenter Vetlanda"]
+    db = open_database(path)
+    assert sorted(site.name for site in sites.list_sites(db)) == ["HC", "Hälsocenter Vetlanda"]
+    db.close()
