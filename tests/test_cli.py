@@ -45,6 +45,10 @@ def test_demo_reports_what_it_made_and_refuses_a_register_with_data(demo_registe
 def test_circles_are_listed_and_their_status_explained(demo_register):
     listed = run("circle", "list", "--year", "2025").output.splitlines()
     assert listed and all("studietimmar" in line for line in listed)
+    site_ids = [line.split("\t")[0] for line in run("site", "list").output.splitlines()]
+    by_site = {site_id: {line.split("\t")[0] for line in run("circle", "list", "--site", site_id).output.splitlines()}
+               for site_id in site_ids}
+    assert all(line.split("\t")[0] in by_site[line.split("\t")[1]] for line in listed)
     statuses = [run("circle", "status", line.split("\t")[0]).output for line in listed]
     assert any(s.startswith("Cirkeln uppfyller studieförbundens regler.") for s in statuses)
     assert any(s.startswith("Cirkeln uppfyller inte") for s in statuses)

@@ -36,11 +36,11 @@ def circle_set(activity_id, leader_name, leader_participant_id, study_associatio
 @click.option("--site", "site_id", type=int)
 @click.option("--year", type=int, help="Only circles running in this calendar year.")
 def circle_list(site_id, year) -> None:
-    """List study circles with their meetings and study hours, newest first."""
+    """List study circles (id, site id, start, title, leader, association, meetings, study hours), newest first."""
     from healthcentre.services import study_circles
 
     for row in study_circles.list_circles(open_register(), site_id=site_id, year=year):
-        click.echo(f"{row.activity_id}\t{row.start_date}\t{row.title}\t{row.leader_name or ''}\t"
+        click.echo(f"{row.activity_id}\t{row.site_id}\t{row.start_date}\t{row.title}\t{row.leader_name or ''}\t"
                    f"{row.study_association_code or ''}\t{row.meetings} träffar\t{row.study_hours:.1f} studietimmar")
 
 

@@ -149,9 +149,9 @@ def activity_create(site_id, kind, title, start_date, end_date, target_groups, f
 @click.option("--search", "text", default="")
 @click.option("--kind")
 def activity_list(site_id, text, kind) -> None:
-    """List or search activities, newest first."""
+    """List or search activities (id, site id, kind, start, title, sessions), newest first."""
     for row in activities.search_activities(open_register(), site_id=site_id, text=text, kind=kind):
-        click.echo(f"{row.id}\t{row.kind_code}\t{row.start_date}\t{row.title}\t{row.session_count} tillfällen")
+        click.echo(f"{row.id}\t{row.site_id}\t{row.kind_code}\t{row.start_date}\t{row.title}\t{row.session_count} tillfällen")
 
 
 @activity.command("add-session")

@@ -29,6 +29,7 @@ class StudyCircleRecord:
     """A circle as lists show it: the activity, its details and its size so far."""
 
     activity_id: int
+    site_id: int
     title: str
     start_date: dt.date
     end_date: dt.date | None
@@ -145,7 +146,7 @@ def _records(session, activities: list[Activity]) -> list[StudyCircleRecord]:
         row = details.get(activity.id) or StudyCircle(activity_id=activity.id)
         lengths = minutes.get(activity.id, [])
         records.append(StudyCircleRecord(
-            activity_id=activity.id, title=activity.title, start_date=activity.start_date,
+            activity_id=activity.id, site_id=activity.site_id, title=activity.title, start_date=activity.start_date,
             end_date=activity.end_date, leader_name=row.leader_name, leader_participant_id=row.leader_participant_id,
             study_association_code=row.study_association_code, theme=row.theme, meetings=len(lengths),
             study_hours=study_rules.counted_study_hours(lengths),
