@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from healthcentre.ui import catalogue_cache, i18n
 from healthcentre.ui.mainwindow import MainWindow
+
+
+WAIT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch):
+    """``qtbot.waitUntil`` waits up to 30 s unless a test says otherwise (pytest-qt's default is 5 s).
+
+    The CI machine is shared: work that takes 50 ms here can take seconds under load.
+    A condition that never comes still fails the test, only later."""
+    monkeypatch.setattr(QtBot, "waitUntil", functools.partialmethod(QtBot.waitUntil, timeout=WAIT_MS))
 
 
 @pytest.fixture(autouse=True)
