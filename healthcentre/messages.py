@@ -538,6 +538,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Databasen är skapad av en nyare version av programmet ({revision}). Uppdatera programmet.",
         "en": "The database was made by a newer version of the application ({revision}). Update the application.",
     },
+    # --- migrations that rebuild tables (foreign keys checked before commit) ---
+    "migration_dangling_references": {
+        "sv": "Databasen uppgraderades inte: efter uppgraderingen skulle {count} rader hänvisa till rader som"
+              " inte finns ({tables}). Det är ett fel i programmets uppgradering; databasen är som före"
+              " den och ingenting har gått förlorat. Rapportera felet med det här meddelandet.",
+        "en": "The database was not upgraded: after the upgrade {count} rows would refer to rows that do not"
+              " exist ({tables}). This is a fault in the application's upgrade; the database is as it was"
+              " before and nothing is lost. Report the fault with this message.",
+    },
 }
 
 

@@ -3,8 +3,6 @@ made by the old create_all code is adopted with its rows, and one from a newer r
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 import sqlite3
 
 import pytest
@@ -17,11 +15,8 @@ from sqlalchemy import create_engine
 from healthcentre.cli import main
 from healthcentre.county.receiver import schema, storage
 from healthcentre.data import backups
-from healthcentre.data.migration_tree import MigrationTree
 from healthcentre.errors import StorageError
-
-CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
-
+from migration_helpers import CREATED, fill_receiver, tree_with_revision
 
 def _url(tmp_path) -> str:
     return storage.database_url_for(tmp_path)
@@ -31,24 +26,11 @@ def _path(tmp_path) -> str:
     return str(tmp_path / "county.db")
 
 
-def _fill(engine) -> None:
-    """Two sites, an enrolment code and two versions of a period, through the receiver's storage."""
-    with engine.begin() as conn:
-        storage.add_site(conn, code="HC-JKP-1", name="Hälsocenter Jönköping", municipality_code="0680")
-        storage.add_site(conn, code="RC-VMO-1", name="Recovery college Värnamo", municipality_code="0683")
-        storage.add_enrolment_code(conn, code_hash="a" * 64, site_code="RC-VMO-1",
-                                   expires_at=CREATED + dt.timedelta(days=3))
-        for version in (1, 2):
-            storage.record_submission(conn, submission_id=f"00000000-0000-0000-0000-00000000000{version}",
-                                      site_code="HC-JKP-1", period="2026-03", version=version, created_at=CREATED,
-                                      payload=f'{{"version": {version}}}', via="http")
-
-
 def _legacy_database(tmp_path):
     """A database as the receiver made it before it had migrations: metadata.create_all, then data."""
     engine = create_engine(_url(tmp_path))
     storage.metadata.create_all(engine)
-    _fill(engine)
+    fill_receiver(engine)
     engine.dispose()
 
 
@@ -77,7 +59,7 @@ def test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables(tmp_
         context = MigrationContext.configure(conn, opts={"version_table": schema.MIGRATIONS.version_table})
         assert compare_metadata(context, storage.metadata) == []
         assert not conn.dialect.has_table(conn, "alembic_version")  # the laptop's history table is not touched
-    _fill(engine)
+    fill_receiver(engine)
     _assert_rows_kept(engine)
     engine.dispose()
 
@@ -99,13 +81,9 @@ def test_a_database_made_by_create_all_is_stamped_at_the_first_revision_and_keep
 
 
 def test_a_legacy_database_is_backed_up_and_migrated_by_a_later_revision_keeping_its_rows(tmp_path, monkeypatch):
-    tree = tmp_path / "migrations"
-    shutil.copytree(schema.MIGRATIONS.directory, tree, ignore=shutil.ignore_patterns("__pycache__"))
-    (tree / "versions" / "0002_site_note.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "0002"\ndown_revision = "0001"\n'
-        "branch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n"
-        '    op.add_column("site", sa.Column("note", sa.Text(), nullable=True))\n', encoding="utf-8")
-    monkeypatch.setattr(schema, "MIGRATIONS", MigrationTree(tree, schema.MIGRATIONS.version_table))
+    later = tree_with_revision(schema.MIGRATIONS, tmp_path / "migrations",
+                               'op.add_column("site", sa.Column("note", sa.Text(), nullable=True))')
+    monkeypatch.setattr(schema, "MIGRATIONS", later)
     _legacy_database(tmp_path)
 
     engine = storage.open_store(_url(tmp_path))

@@ -27,7 +27,7 @@ from sqlmodel import Session as DbSession
 
 from healthcentre import paths
 from healthcentre.data import backups, encryption, integrity
-from healthcentre.data.migration_tree import MigrationTree
+from healthcentre.data.migration_tree import MigrationTree, migration_transaction
 from healthcentre.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -116,8 +116,9 @@ class Database:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations up to ``revision`` on the database behind ``engine``."""
-    with engine.begin() as connection:
+    """Run the migrations up to ``revision`` on the database behind ``engine``, in one transaction with
+    foreign keys checked before the commit (``migration_tree.migration_transaction``)."""
+    with migration_transaction(engine) as connection:
         REGISTER.upgrade(connection, revision)
 
 

@@ -6,18 +6,26 @@ and the county receiver's database (``healthcentre/county/receiver/migrations``,
 table, so the two can never mistake each other's history). Alembic is imported only when a
 migration is looked at or run: importing it costs a third of the app's start (bench/), and a
 database already at the newest revision needs none of it (``shipped_head`` and ``stored_revision``).
+
+Migrations run in ``migration_transaction``: on SQLite with foreign keys off, so that a table rebuilt
+the SQLite way keeps the rows that refer to it, and checked before commit (see there).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import MetaData
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
+from healthcentre.errors import StorageError
+
+_MIGRATED = "healthcentre.migrated"  # in connection.info: a migration ran, so its transaction checks references
 _ASSIGNED = r"""^{name}(?:\s*:[^=]+)?\s*=\s*['"]([^'"]+)['"]"""  # revision = "0003" (or: revision: str = '0003')
 
 
@@ -90,11 +98,16 @@ class MigrationTree:
         return context.get_current_revision()
 
     def upgrade(self, connection: Connection, revision: str = "head") -> None:
-        """Run the migrations up to ``revision`` on ``connection`` (inside the caller's transaction)."""
+        """Run the migrations up to ``revision`` on ``connection``, inside the caller's
+        ``migration_transaction``: the only transaction a migration may run in, so on SQLite one
+        with foreign keys still enforced is refused before anything runs."""
         from alembic import command
 
+        if connection.dialect.name == "sqlite" and _foreign_keys(connection):
+            raise RuntimeError("migrations run inside migration_transaction(engine) only")
         config = self.config()
         config.attributes["connection"] = connection
+        connection.info[_MIGRATED] = True
         command.upgrade(config, revision)
 
     def stamp(self, connection: Connection, revision: str) -> None:
@@ -105,6 +118,66 @@ class MigrationTree:
         config = self.config()
         config.attributes["connection"] = connection
         command.stamp(config, revision)
+
+
+@contextlib.contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction to migrate in: committed when the block ends, rolled back if it raises.
+
+    On SQLite, following its procedure for schema changes ALTER TABLE cannot make
+    (https://www.sqlite.org/lang_altertable.html): a table is rebuilt by creating a copy, filling it,
+    dropping the old table and renaming the copy (Alembic's batch mode). With foreign keys enforced,
+    that DROP deletes, nulls or refuses for the rows of every table referring to it (ON DELETE
+    CASCADE / SET NULL / RESTRICT). So foreign keys are turned off *before* the transaction begins
+    (inside one the pragma does nothing) and, if a migration ran in it (``MigrationTree.upgrade``),
+    ``PRAGMA foreign_key_check`` runs before the commit: a reference left dangling rolls everything
+    back (StorageError ``migration_dangling_references``); a database already at head is not scanned.
+    Foreign keys are enforced again afterwards, also when the migration failed; a connection on
+    which that fails is discarded, never handed back to the pool."""
+    with engine.connect() as connection:
+        enforced = connection.dialect.name == "sqlite" and _foreign_keys(connection)
+        if enforced:
+            _foreign_keys(connection, False)
+        connection.info.pop(_MIGRATED, None)
+        try:
+            with connection.begin():
+                yield connection
+                if enforced and connection.info.pop(_MIGRATED, False):
+                    _refuse_dangling_references(connection)
+        finally:
+            if enforced:
+                _enforce_again(connection)
+
+
+def _foreign_keys(connection: Connection, value: bool | None = None) -> bool:
+    """Set (unless None) and read SQLite's ``foreign_keys`` on the driver's connection itself, so
+    that no transaction is begun for it (SQLAlchemy's own execute would begin one)."""
+    cursor = connection.connection.cursor()
+    try:
+        if value is not None:
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if value else 'OFF'}")
+        cursor.execute("PRAGMA foreign_keys")
+        return bool(cursor.fetchone()[0])
+    finally:
+        cursor.close()
+
+
+def _refuse_dangling_references(connection: Connection) -> None:
+    """Raise if any row refers to a row that does not exist (table → the table it refers to)."""
+    violations = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if violations:
+        pairs = sorted({f"{table} → {parent}" for table, _rowid, parent, _key in violations})
+        raise StorageError("migration_dangling_references", count=len(violations), tables=", ".join(pairs))
+
+
+def _enforce_again(connection: Connection) -> None:
+    """Foreign keys back on; a connection that cannot say so is thrown away (a new one gets them on)."""
+    try:
+        enforced = _foreign_keys(connection, True)
+    except connection.dialect.loaded_dbapi.Error:
+        enforced = False
+    if not enforced:
+        connection.invalidate()
 
 
 def run_env(target_metadata: MetaData) -> None:

@@ -15,7 +15,9 @@ laptop register's history (``alembic_version``) even in a shared database. Openi
   the receiver's tables without a version table, is refused untouched with a message.
 
 It all happens in one transaction, which on SQLite holds the write lock from the start, so
-two processes opening the same new file one after the other never both create the tables.
+two processes opening the same new file one after the other never both create the tables; on
+SQLite foreign keys are off in it and checked before its commit, so a migration that rebuilds
+``site`` keeps every submission (``migration_tree.migration_transaction``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from sqlalchemy.engine import Connection, Engine
 
 from healthcentre.data import backups
-from healthcentre.data.migration_tree import MigrationTree
+from healthcentre.data.migration_tree import MigrationTree, migration_transaction
 from healthcentre.errors import StorageError
 
 MIGRATIONS = MigrationTree(Path(__file__).with_name("migrations"), "receiver_alembic_version")
@@ -35,7 +37,7 @@ LEGACY_TABLES = ("site", "enrolment_code", "submission", "latest")  # what creat
 
 def migrate(engine: Engine) -> None:
     """Bring the receiver's database behind ``engine`` to the newest schema (see the module)."""
-    with engine.begin() as connection:
+    with migration_transaction(engine) as connection:
         stored = MIGRATIONS.stored_revision(connection)
         if stored is not None and stored == MIGRATIONS.shipped_head():
             return  # the everyday start: no need to load Alembic

@@ -1,0 +1,52 @@
+"""Test helpers for migrations: a temporary copy of a shipped migration tree with one more revision on
+its head (the shipped trees stay untouched), and receiver rows for a migration to keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import textwrap
+from pathlib import Path
+
+from healthcentre.county.receiver import storage
+from healthcentre.data.migration_tree import MigrationTree
+
+CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
+
+_SCRIPT = '''from alembic import op
+import sqlalchemy as sa
+
+revision = "{revision}"
+down_revision = "{down_revision}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+{body}
+'''
+
+
+def tree_with_revision(tree: MigrationTree, where: Path, upgrade_body: str) -> MigrationTree:
+    """A copy of ``tree`` in ``where`` plus a revision numbered after its head whose ``upgrade()`` runs
+    ``upgrade_body`` (Python with ``op`` and ``sa`` imported); same version table as ``tree``."""
+    shutil.copytree(tree.directory, where, ignore=shutil.ignore_patterns("__pycache__"))
+    head = tree.head()
+    revision = f"{int(head) + 1:04d}"
+    script = _SCRIPT.format(revision=revision, down_revision=head,
+                            body=textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    "))
+    (where / "versions" / f"{revision}_test_revision.py").write_text(script, encoding="utf-8")
+    return MigrationTree(where, tree.version_table)
+
+
+def fill_receiver(engine) -> None:
+    """Two sites, an enrolment code and two versions of a period, through the receiver's storage."""
+    with engine.begin() as conn:
+        storage.add_site(conn, code="HC-JKP-1", name="Hälsocenter Jönköping", municipality_code="0680")
+        storage.add_site(conn, code="RC-VMO-1", name="Recovery college Värnamo", municipality_code="0683")
+        storage.add_enrolment_code(conn, code_hash="a" * 64, site_code="RC-VMO-1",
+                                   expires_at=CREATED + dt.timedelta(days=3))
+        for version in (1, 2):
+            storage.record_submission(conn, submission_id=f"00000000-0000-0000-0000-00000000000{version}",
+                                      site_code="HC-JKP-1", period="2026-03", version=version, created_at=CREATED,
+                                      payload=f'{{"version": {version}}}', via="http")
