@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what the app needs on a fresh machine: Debian packages the Qt wheels
-# load (when run as root on Debian/Ubuntu), a virtual environment in .venv and
-# the package with its test tools. Safe to run again; it only adds what is missing.
+# load and the PostgreSQL server the receiver's tests start (when run as root on
+# Debian/Ubuntu), a virtual environment in .venv and the package with its test
+# tools. Safe to run again; it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 xvfb xauth poppler-utils fonts-dejavu-core"
+# the PostgreSQL server: tests/test_receiver_postgres.py runs the county receiver on a throwaway cluster
+PG_APT_PACKAGES="postgresql"
 
 if command -v apt-get >/dev/null 2>&1; then
-  missing=$(for p in $QT_APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
+  missing=$(for p in $QT_APT_PACKAGES $PG_APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
   if [ -n "$missing" ]; then
     if [ "$(id -u)" = 0 ]; then
       echo "Installing system packages: $(echo $missing)"

@@ -22,12 +22,16 @@ def free_port() -> int:
 
 
 class Receiver:
-    """A receiver process on a data dir; ``stop()`` and ``start()`` keep its data and port."""
+    """A receiver process on a data dir; ``stop()`` and ``start()`` keep its data and port.
+
+    With ``database_url`` (e.g. PostgreSQL) the server, its commands and ``engine()`` use that database
+    instead of the SQLite file in the data dir."""
 
     def __init__(self, data_dir: Path, *, threshold: int = 5, max_body: int = 2 * 1024 * 1024,
-                 options: tuple[str, ...] = ()) -> None:
+                 options: tuple[str, ...] = (), database_url: str | None = None) -> None:
         self.data_dir = data_dir
-        self.options = options
+        self.database_url = database_url
+        self.options = (*options, "--database-url", database_url) if database_url else options
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.threshold = threshold
@@ -72,7 +76,8 @@ class Receiver:
 
     def cli(self, *args: str) -> str:
         """Run a ``healthcentre county`` command on this receiver's data dir; its output."""
-        result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(self.data_dir)],
+        database = ["--database-url", self.database_url] if self.database_url else []
+        result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(self.data_dir), *database],
                                     catch_exceptions=False)
         assert result.exit_code == 0, result.output
         return result.output.strip()
@@ -85,4 +90,4 @@ class Receiver:
     def engine(self):
         from healthcentre.county.receiver import storage
 
-        return storage.open_store(storage.database_url_for(self.data_dir))
+        return storage.open_store(self.database_url or storage.database_url_for(self.data_dir))

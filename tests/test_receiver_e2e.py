@@ -77,6 +77,8 @@ def test_a_newer_version_replaces_and_a_late_older_one_does_not(receiver, token)
     status = httpx.get(f"{receiver.url}/api/v1/sites/{SITE}/status", headers={"Authorization": f"Bearer {token}"})
     april = [p for p in status.json()["periods"] if p["period"] == "2026-04"]
     assert april == [{**april[0], "version": 2, "submission_id": newer["submission_id"]}]
+    received = dt.datetime.fromisoformat(april[0]["received_at"])
+    assert abs(received - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)  # a UTC time, on any database
 
 
 def _negative() -> dict:

@@ -52,8 +52,14 @@ def test_receiver_migrations_form_a_single_line_of_history():
     assert schema.MIGRATIONS.shipped_head() == schema.MIGRATIONS.head()
 
 
-def test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables(tmp_path):
-    engine = storage.open_store(_url(tmp_path))
+@pytest.fixture
+def database_url(tmp_path) -> str:
+    """The receiver's database: a SQLite file here; test_receiver_postgres runs the same test on PostgreSQL."""
+    return _url(tmp_path)
+
+
+def test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables(database_url):
+    engine = storage.open_store(database_url)
     with engine.connect() as conn:
         assert schema.MIGRATIONS.current_revision(conn) == schema.MIGRATIONS.head()
         context = MigrationContext.configure(conn, opts={"version_table": schema.MIGRATIONS.version_table})

@@ -17,7 +17,7 @@ from sqlalchemy import (
     Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, create_engine, event,
     func, insert, or_, select, update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
 from healthcentre.county.receiver import schema
@@ -107,14 +107,25 @@ def database_url_for(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'county.db'}"
 
 
+def _connect_args(database_url: str) -> dict:
+    """SQLite: one connection may serve several threads. PostgreSQL: the session time zone is UTC, for the
+    naive UTC timestamps (``_naive_utc``) are read as the session's local time; a county server set to
+    Europe/Stockholm stored them an hour or two off, and out of order across a daylight-saving change."""
+    backend = make_url(database_url).get_backend_name()
+    if backend == "sqlite":
+        return {"check_same_thread": False}
+    if backend == "postgresql":
+        return {"options": "-c TimeZone=UTC"}
+    return {}
+
+
 def open_store(database_url: str) -> Engine:
     """An engine on the receiver's database, its schema migrated to the newest revision (``schema.migrate``).
 
     Raises StorageError for a database a newer receiver has migrated, or one holding only some of the
     receiver's tables."""
     is_sqlite = database_url.startswith("sqlite")
-    engine = create_engine(database_url, connect_args={"check_same_thread": False} if is_sqlite else {},
-                           pool_pre_ping=not is_sqlite)
+    engine = create_engine(database_url, connect_args=_connect_args(database_url), pool_pre_ping=not is_sqlite)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -231,18 +242,24 @@ def record_submission(conn: Connection, *, submission_id: str, site_code: str, p
         with conn.begin_nested():
             conn.execute(insert(latest).values(site_code=site_code, period=period, **values))
     except IntegrityError:
-        return Stored("older", submission_id, period, version)
+        # The period's row is there: not older than this one, or (PostgreSQL; SQLite's write lock rules it out)
+        # inserted by a concurrent transaction after the update above looked. Compare with it as committed.
+        replaced = conn.execute(update(latest).where(and_(latest.c.site_code == site_code,
+                                                          latest.c.period == period, newer)).values(**values))
+        if replaced.rowcount == 0:
+            return Stored("older", submission_id, period, version)
     return Stored("accepted", submission_id, period, version)
 
 
 def site_status(conn: Connection, site_code: str) -> list[dict]:
-    """The latest accepted version of every period of a site, with when it arrived."""
+    """The latest accepted version of every period of a site, with when it arrived (naive UTC on every
+    database: PostgreSQL gives it back aware)."""
     latest, sub = latest_table, submission_table
     rows = conn.execute(
         select(latest.c.period, latest.c.version, latest.c.submission_id, sub.c.received_at)
         .join(sub, sub.c.submission_id == latest.c.submission_id)
         .where(latest.c.site_code == site_code).order_by(latest.c.period))
-    return [dict(row._mapping) for row in rows]
+    return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
 
 
 def latest_for_period(conn: Connection, period: str) -> list[tuple[str, str]]:
