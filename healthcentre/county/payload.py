@@ -75,7 +75,18 @@ class Table(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Table":
+        values = {cell.key: cell.value for cell in self.cells}
         width = len(self.dimensions)
+        if len(values) != len(self.cells) or any(len(key) != width for key in values):
+            self._raise_shape_problem(width)
+        if self.measure == "people" and any(value != int(value) for value in values.values() if value is not None):
+            raise ValueError(f"table {self.code}: a count of people must be whole")
+        for problem in _margin_problems(self, values):
+            raise ValueError(problem)
+        return self
+
+    def _raise_shape_problem(self, width: int) -> None:
+        """The first cell, in order, with the wrong number of parts or a key seen before."""
         keys = set()
         for cell in self.cells:
             if len(cell.key) != width:
@@ -83,13 +94,6 @@ class Table(_Strict):
             if cell.key in keys:
                 raise ValueError(f"table {self.code}: cell {cell.key} appears twice")
             keys.add(cell.key)
-        if self.measure == "people":
-            for cell in self.cells:
-                if cell.value is not None and cell.value != int(cell.value):
-                    raise ValueError(f"table {self.code}: a count of people must be whole")
-        for problem in margin_problems(self):
-            raise ValueError(problem)
-        return self
 
     def value(self, *key: str) -> float | None:
         """The value of the cell with ``key`` (None if withheld or absent)."""
@@ -102,20 +106,29 @@ class Table(_Strict):
 def margin_problems(table: Table) -> list[str]:
     """Sums that do not add up: for each additive dimension, where every cell of a line
     and its margin are known, the cells must sum to the margin."""
-    values = {cell.key: cell.value for cell in table.cells}
+    return _margin_problems(table, {cell.key: cell.value for cell in table.cells})
+
+
+def _margin_problems(table: Table, values: dict[tuple[str, ...], float | None]) -> list[str]:
+    """``margin_problems`` with the table's cells as a dict (key to value). Every cell of every
+    table a site sends passes through here, so the loop is kept to the fewest Python steps."""
     problems = []
     for axis, dimension in enumerate(table.dimensions):
         if not dimension.additive:
             continue
         lines: dict[tuple[str, ...], list[float | None]] = {}
+        parts_of = lines.get
         for key, value in values.items():
-            if key[axis] == TOTAL:
-                continue
-            line = key[:axis] + (TOTAL,) + key[axis + 1:]
-            lines.setdefault(line, []).append(value)
+            if key[axis] != TOTAL:
+                line = (*key[:axis], TOTAL, *key[axis + 1:])
+                parts = parts_of(line)
+                if parts is None:
+                    lines[line] = [value]
+                else:
+                    parts.append(value)
         for line, parts in lines.items():
             margin = values.get(line)
-            if margin is None or any(part is None for part in parts):
+            if margin is None or None in parts:
                 continue
             if abs(sum(parts) - margin) > 1e-6:
                 problems.append(f"table {table.code}: cells along {dimension.code} sum to {sum(parts)}, "
