@@ -6,7 +6,7 @@ otherwise) closes a connection whose headers have not all arrived within
 has its own deadline in the routes (408), and at most ``max_connections`` are served
 at once (more get 503), so slow clients cannot hold up the others or exhaust the
 server. ``workers`` processes may share the listening socket (one core serves about
-180 submissions a second); each applies all of the above to its own connections.
+300 submissions a second); each applies all of the above to its own connections.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _server(make_app, settings, options: dict):
     """The uvicorn server of ``make_app(settings)``, with the cyclic garbage collector tuned for the
     receiver. Parsing a submission builds a few thousand objects that live until it is stored; with
     Python's default threshold (a young collection every 700 objects more allocated than freed) that
-    set off two young collections a submission and an older one every fifth, about a third of the
+    set off two young collections a submission and an older one every sixth, about a third of the
     receiver's CPU. Nearly all of those objects are freed by reference counting, so young collections
     now come every ``GC_YOUNG_THRESHOLD``; and everything built at start (modules, the app, SQLAlchemy's
     and pydantic's schemas: ~130 000 objects) is moved out of the collector's scans (``gc.freeze``),
