@@ -60,6 +60,8 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
             if rows or any(_present(c) for c in cells):
                 rows.append((number, list(cells)))
         return rows
+    except Exception as exc:  # read-only mode streams the sheet: damage inside it shows only now (XML, zip, zlib)
+        raise ValidationError("import_file_unreadable", field="path", path=path.name, reason=str(exc)) from exc
     finally:
         workbook.close()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import io
+import zipfile
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
@@ -117,6 +118,16 @@ def test_hostile_truncated_or_corrupted_workbooks_change_nothing(db, site, tmp_p
     path = tmp_path / "lista.xlsx"
     path.write_bytes(bytes(raw))
     event(f"{damage}: {try_import(db, site, path, 'participants')}")
+
+
+def test_a_workbook_whose_sheet_is_damaged_inside_an_intact_zip_is_a_clear_refusal(db, site, tmp_path):
+    source = zipfile.ZipFile(io.BytesIO(workbook_bytes([["Namn", "Födelseår"], ["Åsa Öberg", "1948"]])))
+    path = tmp_path / "lista.xlsx"
+    with zipfile.ZipFile(path, "w") as damaged:
+        for item in source.infolist():
+            content = source.read(item)
+            damaged.writestr(item, content[:-40] + b"\xff<" if item.filename == "xl/worksheets/sheet1.xml" else content)
+    assert try_import(db, site, path, "participants") == "import_file_unreadable"
 
 
 def test_a_cell_larger_than_the_csv_field_limit_is_a_clear_refusal(db, site, tmp_path):
