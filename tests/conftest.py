@@ -6,8 +6,15 @@ import datetime as dt
 import os
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI replays the same generated examples on every run, so a red CI is always reproducible;
+# runs elsewhere draw new ones (and keep any failure in .hypothesis/ to replay it).
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from healthcentre import messages, paths  # noqa: E402
 from healthcentre.data.database import open_database  # noqa: E402
