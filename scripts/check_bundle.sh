@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/healthcentre/ (scripts/build.sh) and checks it the way IT would use it:
-# the self-test passes, no Qt module the app does not use slipped into the folder,
-# and the real window starts under Xvfb and is still running after 20 seconds.
+# the self-test passes, no Qt module the app does not use, no receiver-only or test package
+# slipped into the folder, and the real window starts under Xvfb and is still running after 20 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -15,6 +15,13 @@ leftovers=$(find "$bundle" -iregex '.*Qt6?\(Quick\|Qml\|WebEngine\|3D\|Multimedi
 if [ -n "$leftovers" ]; then
   echo "Unused Qt parts in the bundle:" >&2
   echo "$leftovers" >&2
+  exit 1
+fi
+
+server_only=$(find "$bundle/_internal" -maxdepth 1 -iregex '.*/\(fastapi\|starlette\|uvicorn\|uvloop\|httptools\|psycopg\|pytest\|hypothesis\)[^/]*' || true)
+if [ -n "$server_only" ]; then
+  echo "Receiver-only or test packages in the laptop bundle:" >&2
+  echo "$server_only" >&2
   exit 1
 fi
 
