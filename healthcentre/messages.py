@@ -290,6 +290,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Verksamheten {site} hör till kommun {expected}, inte {claimed}.",
         "en": "The site {site} belongs to municipality {expected}, not {claimed}.",
     },
+    "receiver_threshold_too_low": {
+        "sv": "Talen är anonymiserade med gränsen {sent}, men länet kräver minst {required}. "
+              "Be IT ställa in county.threshold = {required} i datorns konfiguration och synka igen.",
+        "en": "The counts are anonymised with the threshold {sent}, but the county requires at least {required}. "
+              "Ask IT to set county.threshold = {required} in the machine configuration and sync again.",
+    },
     "receiver_period_future": {
         "sv": "Perioden {period} har inte börjat än.",
         "en": "The period {period} has not started yet.",

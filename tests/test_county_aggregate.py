@@ -23,7 +23,7 @@ def send(engine, site: str, municipality: str, women: dict, sessions: int, thres
     }
     with engine.begin() as conn:
         storage.add_site(conn, code=site, name=site, municipality_code=municipality)
-    accept(engine, json.dumps(document).encode(), site_code=site, via="http")
+    accept(engine, json.dumps(document).encode(), site_code=site, via="http", threshold=threshold)
 
 
 def view(result: dict, code: str) -> dict:
@@ -45,7 +45,7 @@ def test_sites_are_summed_and_a_cell_withheld_somewhere_is_partial(tmp_path):
     assert county[("TILLFALLEN", ("_total",))] == (16, False, False)
 
 
-def test_a_small_sum_of_people_is_withheld_again_at_county_level(tmp_path):
+def test_a_small_sum_stored_before_the_county_raised_its_threshold_is_withheld_at_county_level(tmp_path):
     engine = storage.open_store(storage.database_url_for(tmp_path))
     send(engine, "A", "0687", {"value": 3}, sessions=1, threshold=3)
     result = aggregate.indicators(engine, "2025", 5)

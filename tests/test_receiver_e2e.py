@@ -110,6 +110,7 @@ BAD_INPUTS = {
     "wrong municipality": (lambda: submission(municipality_code="0604"), 422, "receiver_municipality_mismatch"),
     "period in the future": (lambda: submission(period=f"{dt.date.today().year + 1}-01"), 422,
                              "receiver_period_future"),
+    "anonymised below the county's threshold": (lambda: submission(threshold=3), 422, "receiver_threshold_too_low"),
     "negative count": (_negative, 422, "receiver_payload_invalid"),
     "cells not adding up to the margin": (_margins_wrong, 422, "receiver_payload_invalid"),
     "a name in a cell key": (lambda: submission(tables=[{**submission()["tables"][1], "cells": [

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+from pathlib import Path
 
 import httpx
 import pytest
 from click.testing import CliRunner
 from receiver_process import Receiver
 
-from healthcentre import demo
+from healthcentre import config, demo
 from healthcentre.cli import main
 from healthcentre.county import delivery, enrolment, outbox, transfer
 from healthcentre.county.payload import Submission
@@ -199,3 +201,20 @@ def test_a_tampered_transfer_file_is_refused_line_by_line(db, laptop, receiver, 
         engine.dispose()
     assert report.accepted == len(PERIODS) - 1 and [n for n, _ in report.refused] == [2]
     assert "Token" in report.refused[0][1]
+
+
+def test_counts_anonymised_below_the_countys_threshold_are_refused_then_resent_once_it_is_raised(db, laptop,
+                                                                                                receiver):
+    machine_config = Path(os.environ[config.MACHINE_CONFIG_ENV])
+    machine_config.write_text("[county]\nthreshold = 3\n", encoding="utf-8")
+    enrol(db, receiver, laptop)
+    refused = delivery.sync_now(db)
+    assert refused.rejected == len(PERIODS) and refused.delivered == 0 and stored_count(receiver) == 0
+    assert "länet kräver minst 5" in refused.error and "county.threshold = 5" in refused.error
+    assert delivery.sync_now(db).built == 0  # nothing changed: no new versions to be refused again
+    machine_config.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
+    raised = delivery.sync_now(db)
+    assert raised.built == len(PERIODS) and raised.delivered == len(PERIODS) and raised.error is None
+    assert stored_count(receiver) == len(PERIODS)
+    assert {s.threshold for s in latest_sent(db).values()} == {5}
+    assert delivery.sync_now(db).built == 0

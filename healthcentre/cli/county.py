@@ -97,7 +97,7 @@ def _store_options(command):
                   help="The receiver's data dir (default: county-receiver in the data directory).")
     @click.option("--database-url", envvar=RECEIVER_DB_ENV, help="e.g. postgresql+psycopg://user@host/county")
     @click.option("--threshold", type=click.IntRange(1, 100), default=5, show_default=True,
-                  help="Counts of people below this are withheld at county level.")
+                  help="The county's k: submissions anonymised with a lower one are refused.")
     @functools.wraps(command)
     def wrapper(data_dir: Path | None, database_url: str | None, threshold: int, **kwargs):
         from healthcentre.county.receiver import storage
@@ -229,7 +229,8 @@ def import_transfer(settings, file: Path) -> None:
     from healthcentre.county.receiver.file_import import import_file
 
     with fail_on_error():
-        report = import_file(_engine(settings), file, language=messages.current_language())
+        report = import_file(_engine(settings), file, threshold=settings.threshold,
+                             language=messages.current_language())
     click.echo(f"accepted={report.accepted} older={report.older} duplicate={report.duplicate} "
                f"refused={len(report.refused)}")
     for number, reason in report.refused:

@@ -18,13 +18,11 @@ from healthcentre.county import queries, tables
 from healthcentre.county import relations as rel
 from healthcentre.county.anonymise import latest_versions, suppress
 from healthcentre.county.disclosure import Breach
-from healthcentre.county.payload import Cell, Dimension, Submission, Table
+from healthcentre.county.payload import DEFAULT_THRESHOLD, Cell, Dimension, Submission, Table
 from healthcentre.county.tables import TOTAL
 from healthcentre.data.database import Database
 
 Grid = dict[str, dict[str, dict[tuple[str, ...], float]]]  # period -> table code -> cell key -> value
-
-DEFAULT_THRESHOLD = 5
 
 
 @dataclasses.dataclass(frozen=True)

@@ -150,7 +150,11 @@ def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[Peri
 
 def build_pending(db: Database, *, today: dt.date | None = None, threshold: int | None = None) -> list[Built]:
     """Turn the marked months that have begun into new submission versions of the periods of their
-    year that changed, for every site enrolled with the county. Unenrolled sites keep their marks."""
+    year that changed, for every site enrolled with the county. Unenrolled sites keep their marks.
+
+    A year last built with another threshold is released anew too: when IT changes
+    ``county.threshold`` (say, because the county refused counts anonymised below its own),
+    every period's withholding changes and goes out again without anyone editing a thing."""
     today = today or dt.date.today()
     if threshold is None:
         from healthcentre.config import load_settings
@@ -158,15 +162,32 @@ def build_pending(db: Database, *, today: dt.date | None = None, threshold: int 
         threshold = load_settings().threshold
     with db.session() as session:
         marks = list(session.exec(select(PeriodMark).where(PeriodMark.period <= period_of(today))))
-        sites = {site.id: site for site in session.exec(select(Site))}
+        sites = [site for site in session.exec(select(Site).order_by(Site.id)) if site.county_site_code]
     built: list[Built] = []
-    for site_id in sorted({mark.site_id for mark in marks}):
-        site = sites[site_id]
-        if site.county_site_code:
-            site_marks = [m for m in marks if m.site_id == site_id]
-            fresh = _build_site(db, site, {int(m.period[:4]) for m in site_marks}, today, threshold)
-            built += _store(db, site_id, fresh, site_marks)
+    for site in sites:
+        site_marks = [m for m in marks if m.site_id == site.id]
+        years = {int(m.period[:4]) for m in site_marks} | _years_built_with_another(db, site.id, threshold)
+        if years:
+            fresh = _build_site(db, site, years, today, threshold)
+            built += _store(db, site.id, fresh, site_marks)
     return built
+
+
+def _years_built_with_another(db: Database, site_id: int, threshold: int) -> set[int]:
+    """The years whose newest built submission was anonymised with a threshold other than ``threshold``."""
+    with db.session() as session:
+        rows = session.exec(select(OutboxSubmission.id, OutboxSubmission.period).where(
+            OutboxSubmission.site_id == site_id, OutboxSubmission.state != SUPERSEDED)
+            .order_by(OutboxSubmission.created_at.desc()))
+        newest: dict[int, str] = {}
+        for submission_id, period in rows:
+            newest.setdefault(int(period[:4]), submission_id)
+        years = set()
+        for year, submission_id in newest.items():
+            payload = session.get(OutboxSubmission, submission_id).payload_json
+            if json.loads(payload)["threshold"] != threshold:
+                years.add(year)
+    return years
 
 
 # --- delivery bookkeeping -----------------------------------------------------

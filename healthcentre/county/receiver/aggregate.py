@@ -2,7 +2,9 @@
 
 Counts of events are summed as sent. Counts of people are summed too (a person
 active at two sites counts at both) and the threshold is applied again: a sum
-above 0 and below it is withheld. A cell withheld at every site stays withheld; a
+above 0 and below it is withheld. The receiver accepts only submissions anonymised
+at least as strictly as its threshold, so such a sum can only come from data stored
+before the county raised its threshold. A cell withheld at every site stays withheld; a
 cell withheld at some sites is the sum of the others, flagged ``partial``.
 """
 

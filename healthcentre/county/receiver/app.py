@@ -9,7 +9,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from healthcentre import __version__
-from healthcentre.county.payload import Submission
+from healthcentre.county.payload import DEFAULT_THRESHOLD, Submission
 from healthcentre.county.receiver import group_commit, overview_page, rate_limit, routes, server, storage
 from healthcentre.county.receiver.intake import Rejected
 
@@ -26,7 +26,7 @@ class ReceiverSettings:
     ``max_connections``: served at once (503 past it)."""
 
     database_url: str
-    threshold: int = 5
+    threshold: int = DEFAULT_THRESHOLD
     max_body: int = DEFAULT_MAX_BODY
     rate_per_site: float = rate_limit.DEFAULT_RATE
     rate_burst: int = rate_limit.DEFAULT_BURST
@@ -57,7 +57,7 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
                               "in Jönköpings län and serves the county indicators.")
     app.state.settings = settings
     app.state.engine = storage.open_store(settings.database_url)
-    app.state.committer = group_commit.GroupCommitter(app.state.engine)
+    app.state.committer = group_commit.GroupCommitter(app.state.engine, threshold=settings.threshold)
     app.state.rate_limiter = rate_limit.SiteRateLimiter(settings.rate_per_site, settings.rate_burst)
     app.include_router(routes.router)
     app.include_router(overview_page.router)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.county.receiver import auth, intake, storage
 from healthcentre.county.receiver.intake import Rejected
 from healthcentre.county.transfer import read_transfer
@@ -27,8 +28,10 @@ class ImportReport:
     refused: list[tuple[int, str]] = field(default_factory=list)
 
 
-def import_file(engine: Engine, path: Path, *, language: str = "sv") -> ImportReport:
-    """Import every submission of the transfer file at ``path`` (a damaged file imports nothing)."""
+def import_file(engine: Engine, path: Path, *, threshold: int = DEFAULT_THRESHOLD,
+                language: str = "sv") -> ImportReport:
+    """Import every submission of the transfer file at ``path`` (a damaged file imports nothing),
+    refusing those anonymised below the county's ``threshold``."""
     report = ImportReport()
     for line in list(read_transfer(path)):
         try:
@@ -36,7 +39,7 @@ def import_file(engine: Engine, path: Path, *, language: str = "sv") -> ImportRe
                 site = storage.get_site(conn, line.site_code)
             if site is None or not auth.signature_valid(site["token_hash"], line.raw, line.signature):
                 raise Rejected(401, "receiver_token_missing")
-            stored = intake.accept(engine, line.raw, site_code=site["code"], via="file")
+            stored = intake.accept(engine, line.raw, site_code=site["code"], via="file", threshold=threshold)
         except Rejected as exc:
             report.refused.append((line.number, exc.body()[f"message_{language}"]))
             continue

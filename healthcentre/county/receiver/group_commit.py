@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from healthcentre.county.payload import Submission
+from healthcentre.county.payload import DEFAULT_THRESHOLD, Submission
 from healthcentre.county.receiver import intake, storage
 
 MAX_BATCH = 64
@@ -34,8 +34,9 @@ MAX_BATCH = 64
 class GroupCommitter:
     """Stores parsed submissions for many request threads through one writer thread."""
 
-    def __init__(self, engine: Engine, max_batch: int = MAX_BATCH) -> None:
+    def __init__(self, engine: Engine, max_batch: int = MAX_BATCH, *, threshold: int = DEFAULT_THRESHOLD) -> None:
         self._engine = engine
+        self._threshold = threshold
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -53,7 +54,7 @@ class GroupCommitter:
         return await asyncio.wrap_future(self._enqueue(raw, site_code, via))
 
     def _enqueue(self, raw: bytes, site_code: str, via: str) -> Future:
-        submission = intake.parse(raw)
+        submission = intake.parse(raw, threshold=self._threshold)
         done: Future = Future()
         self._ensure_started()
         self._queue.put((submission, site_code, via, dt.date.today(), done))

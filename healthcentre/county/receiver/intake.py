@@ -1,10 +1,10 @@
 """The one acceptance rule for a submission, whether it came over HTTP or in a transfer file.
 
 It checks everything before it stores anything: valid JSON, the schema version,
-the schema itself (codes, non-negative counts, margins that add up), that the
-site is registered, is the authenticated one and lies in the municipality it
-claims, and that the period has started. Then it stores the submission once
-(keyed by its id) in one transaction.
+the schema itself (codes, non-negative counts, margins that add up), anonymisation
+at least as strict as the county's threshold, that the site is registered, is the
+authenticated one and lies in the municipality it claims, and that the period has
+started. Then it stores the submission once (keyed by its id) in one transaction.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pydantic
 from sqlalchemy.engine import Connection, Engine
 
 from healthcentre import messages
-from healthcentre.county.payload import SCHEMA_VERSION, Submission, period_bounds
+from healthcentre.county.payload import DEFAULT_THRESHOLD, SCHEMA_VERSION, Submission, period_bounds
 from healthcentre.county.receiver import storage
 
 
@@ -40,8 +40,13 @@ def _short(reason: object, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def parse(raw: bytes) -> Submission:
-    """The submission in ``raw``, or Rejected with the reason it is not one.
+def parse(raw: bytes, *, threshold: int = DEFAULT_THRESHOLD) -> Submission:
+    """The submission in ``raw``, or Rejected with the reason it is not one or is anonymised
+    with a threshold below the county's ``threshold``.
+
+    Every count of people a site releases is then 0 or at least the county's k, so the
+    county's sums of them are too, and re-withholding a small sum (which differencing with
+    the totals could undo) never has to happen.
 
     pydantic-core parses and validates the bytes in one pass (no Python dict in between);
     its errors are sorted into malformed JSON, a schema version this receiver does not
@@ -53,6 +58,8 @@ def parse(raw: bytes) -> Submission:
     else:
         if "schema_version" not in submission.model_fields_set:  # the model's default is for senders
             raise Rejected(422, "receiver_schema_version", version="None", supported=SCHEMA_VERSION)
+        if submission.threshold < threshold:
+            raise Rejected(422, "receiver_threshold_too_low", sent=submission.threshold, required=threshold)
         return submission
     first = errors[0]
     if first["type"] == "json_invalid" or (first["loc"] == () and first["type"] == "model_type"):
@@ -80,11 +87,12 @@ def check(submission: Submission, site: dict | None, authenticated: str, today: 
         raise Rejected(422, "receiver_period_future", period=submission.period)
 
 
-def accept(engine: Engine, raw: bytes, *, site_code: str, via: str, today: dt.date | None = None) -> storage.Stored:
+def accept(engine: Engine, raw: bytes, *, site_code: str, via: str, threshold: int = DEFAULT_THRESHOLD,
+           today: dt.date | None = None) -> storage.Stored:
     """Validate ``raw`` as a submission from the authenticated site ``site_code`` and store it.
 
     Returns what was done (accepted, older, duplicate); raises Rejected having stored nothing."""
-    submission = parse(raw)
+    submission = parse(raw, threshold=threshold)
     with engine.begin() as conn:
         return store(conn, submission, site_code=site_code, via=via, today=today or dt.date.today())
 
