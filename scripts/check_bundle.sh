@@ -26,7 +26,8 @@ if [ -n "$server_only" ]; then
 fi
 
 echo "largest files:"
-find "$bundle" -type f -printf '%s\t%p\n' | sort -rn | head -8 | awk -F'\t' '{ printf "  %6.1f MB  %s\n", $1 / 1e6, $2 }'
+# awk reads to the end (head would close the pipe early: sort's SIGPIPE fails the script under pipefail)
+find "$bundle" -type f -printf '%s\t%p\n' | sort -rn | awk -F'\t' 'NR <= 8 { printf "  %6.1f MB  %s\n", $1 / 1e6, $2 }'
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
