@@ -140,3 +140,21 @@ def test_the_county_report_and_overview_read_a_synced_year_from_postgresql(db, l
     row = overview.text[overview.text.index("<td>Jönköping</td>"):].split("</tr>")[0]
     figures = [cell.split("</td>")[0].replace("\xa0", " ") for cell in row.split("<td>")[2:]]
     assert figures[0] == "1" and line_starting(pages, "Jönköping ") == " ".join(["Jönköping", *figures])
+
+
+def test_receivers_opening_a_new_postgresql_database_at_once_migrate_it_once(postgres_url):
+    def open_and_close(_number: int) -> str | None:
+        engine = storage.open_store(postgres_url)
+        try:
+            with engine.connect() as conn:
+                return schema.MIGRATIONS.stored_revision(conn)
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        revisions = list(pool.map(open_and_close, range(4)))
+    assert revisions == [schema.MIGRATIONS.head()] * 4
+    engine = create_engine(postgres_url)
+    with engine.connect() as conn:
+        assert conn.execute(text(f"SELECT count(*) FROM {schema.MIGRATIONS.version_table}")).scalar() == 1
+    engine.dispose()

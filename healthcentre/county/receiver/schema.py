@@ -14,8 +14,9 @@ laptop register's history (``alembic_version``) even in a shared database. Openi
 - a revision this version does not know (a newer receiver wrote it), or only some of
   the receiver's tables without a version table, is refused untouched with a message.
 
-It all happens in one transaction, which on SQLite holds the write lock from the start, so
-two processes opening the same new file one after the other never both create the tables; on
+It all happens in one transaction, which on SQLite holds the write lock from the start and on
+PostgreSQL first takes a transaction-scoped advisory lock, so two processes opening the same new
+database at once never both create the tables (the second finds the first's work done); on
 SQLite foreign keys are off in it and checked before its commit, so a migration that rebuilds
 ``site`` keeps every submission (``migration_tree.migration_transaction``).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from healthcentre.data import backups
@@ -33,11 +35,13 @@ from healthcentre.errors import StorageError
 MIGRATIONS = MigrationTree(Path(__file__).with_name("migrations"), "receiver_alembic_version")
 LEGACY_REVISION = "0001"
 LEGACY_TABLES = ("site", "enrolment_code", "submission", "latest")  # what create_all made before migrations
+MIGRATION_LOCK_KEY = 0x6863_7276_6D69_6772  # "hcrvmigr": PostgreSQL's advisory lock for migrating the receiver
 
 
 def migrate(engine: Engine) -> None:
     """Bring the receiver's database behind ``engine`` to the newest schema (see the module)."""
     with migration_transaction(engine) as connection:
+        _one_at_a_time(connection)
         stored = MIGRATIONS.stored_revision(connection)
         if stored is not None and stored == MIGRATIONS.shipped_head():
             return  # the everyday start: no need to load Alembic
@@ -50,6 +54,12 @@ def migrate(engine: Engine) -> None:
         if current is not None:
             _backup(engine, current)
         MIGRATIONS.upgrade(connection)
+
+
+def _one_at_a_time(connection: Connection) -> None:
+    """On PostgreSQL, wait until no other process is migrating (released when this transaction ends)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 def _adopt_legacy(connection: Connection, engine: Engine) -> str | None:
