@@ -104,12 +104,17 @@ def test_a_legacy_database_is_backed_up_and_migrated_by_a_later_revision_keeping
     assert "note" not in [row[1] for row in copy.execute("PRAGMA table_info(site)")]
 
 
-def test_a_database_from_a_newer_receiver_is_refused_untouched(tmp_path):
+def _written_by_a_newer_receiver(tmp_path) -> None:
+    """A receiver database whose recorded revision (9999) this version does not know."""
     storage.open_store(_url(tmp_path)).dispose()
     raw = sqlite3.connect(_path(tmp_path))
     raw.execute("UPDATE receiver_alembic_version SET version_num = '9999'")
     raw.commit()
     raw.close()
+
+
+def test_a_database_from_a_newer_receiver_is_refused_untouched(tmp_path):
+    _written_by_a_newer_receiver(tmp_path)
 
     with pytest.raises(StorageError) as refused:
         storage.open_store(_url(tmp_path))
@@ -120,11 +125,7 @@ def test_a_database_from_a_newer_receiver_is_refused_untouched(tmp_path):
 
 
 def test_the_county_commands_report_a_newer_schema_as_a_message(tmp_path):
-    storage.open_store(_url(tmp_path)).dispose()
-    raw = sqlite3.connect(_path(tmp_path))
-    raw.execute("UPDATE receiver_alembic_version SET version_num = '9999'")
-    raw.commit()
-    raw.close()
+    _written_by_a_newer_receiver(tmp_path)
 
     result = CliRunner().invoke(main, ["county", "site", "list", "--database-url", _url(tmp_path)])
 

@@ -40,6 +40,16 @@ def _damaged_register(path):
     return site
 
 
+def _quit_at_the_next_box(seen: list) -> None:
+    """When the next message box appears, note it in ``seen`` (name, text, buttons) and press its reject button."""
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, lambda: _quit_at_the_next_box(seen))
+        return
+    seen.append((box.objectName(), box.text(), [b.text() for b in box.buttons()]))
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -51,14 +61,6 @@ def test_a_damaged_register_opened_by_the_app_is_not_written_and_the_question_ap
     before = _digest(path)
     seen = []
 
-    def answer_quit() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer_quit)
-            return
-        seen.append((box.objectName(), box.text(), [b.text() for b in box.buttons()]))
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
-
     db = open_register_or_restore(check=False)
     assert db is not None and db.path == path
     window = open_window(db, check=True)
@@ -67,7 +69,7 @@ def test_a_damaged_register_opened_by_the_app_is_not_written_and_the_question_ap
     written = []
     window.ops.run(lambda d: participants.create_participant(d, site_id=site.id, display_name="Ny Person"),
                    success=written.append, failure=written.append)
-    QTimer.singleShot(0, answer_quit)
+    QTimer.singleShot(0, lambda: _quit_at_the_next_box(seen))
     qtbot.waitUntil(lambda: window.startup_check.damaged and window.ops.pending == 0, timeout=20_000)
     window.ops.shutdown()
     db.close()
@@ -147,23 +149,15 @@ def test_a_configured_site_is_not_created_in_a_damaged_register(qtbot, tmp_path,
     _damaged_register(path)
     before = _digest(path)
     threads = _record_creating_thread(monkeypatch)
-    questions = []
-
-    def answer_quit() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer_quit)
-            return
-        questions.append(box.objectName())
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+    seen = []
 
     db = open_register_or_restore(check=False)
-    QTimer.singleShot(0, answer_quit)
+    QTimer.singleShot(0, lambda: _quit_at_the_next_box(seen))
     with pytest.raises(RegisterLetGo) as let_go:
         open_window(db, check=True)
     db.close()
     assert let_go.value.restored is False
-    assert questions == ["damaged-register"]
+    assert [name for name, _text, _buttons in seen] == ["damaged-register"]
     assert threads == []
     assert _digest(path) == before
 
