@@ -36,3 +36,19 @@ def test_the_full_self_test_builds_the_real_main_window_offscreen(qapp):
     outcome = selftest.run(language="en")
     assert outcome.ok, outcome.line
     assert "window=" in outcome.line and "pages, Qt 6." in outcome.line
+
+
+def test_the_self_test_command_prints_exactly_one_line_and_nothing_on_stderr(tmp_path):
+    """No library banner (HiGHS prints one unless told not to) may reach the console."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTHCENTRE_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-m", "healthcentre", "--self-test"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(done.stdout.splitlines()) == 1, done.stdout
+    assert "självtest OK" in done.stdout
+    assert done.stderr == ""

@@ -85,6 +85,16 @@ class SolverError(RuntimeError):
     """HiGHS ended without an answer (it should not on programmes this small)."""
 
 
+class _QuietHighs(highspy.Highs):
+    """HiGHS that never writes to the console: highspy's constructor enables callbacks, and that
+    first call prints the version banner to stdout unless ``output_flag`` is already off."""
+
+    def enableCallbacks(self):  # noqa: N802 - HiGHS' own name
+        """Turn the console log off before HiGHS can write its banner, then enable as usual."""
+        self.setOptionValue("output_flag", False)
+        return super().enableCallbacks()
+
+
 class Programme:
     """One HiGHS model: ``row_lower <= A x <= row_upper``, ``lower <= x <= upper``, minimise ``cost · x``.
 
@@ -94,7 +104,7 @@ class Programme:
     def __init__(self, rows: np.ndarray, columns: np.ndarray, coefficients: np.ndarray, row_lower: np.ndarray,
                  row_upper: np.ndarray, lower: np.ndarray, upper: np.ndarray, strategy: int) -> None:
         self.size = len(lower)
-        self.highs = highspy.Highs()
+        self.highs = _QuietHighs()
         for name, value in _OPTIONS:
             self.highs.setOptionValue(name, value)
         self.highs.setOptionValue("simplex_strategy", strategy)

@@ -26,7 +26,7 @@ from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites
-from healthcentre.ui import catalogue_cache, i18n
+from healthcentre.ui import catalogue_cache, i18n, qt_messages
 from healthcentre.ui.data_protection import StartupCheck, offer_restore, open_register_or_restore
 from healthcentre.ui.dialogs.first_run import FirstRunDialog
 from healthcentre.ui.mainwindow import MainWindow
@@ -56,6 +56,7 @@ def application() -> QApplication:
     """The one QApplication (created on first call), named for settings and the window manager."""
     app = QApplication.instance()
     if app is None:
+        qt_messages.route_to_log()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)

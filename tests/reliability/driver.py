@@ -1,7 +1,9 @@
 """Write-path driver for the kill-loop test: a fork server that runs one write scenario per child.
 
 Started once per scenario (``python driver.py``), it imports the application and
-then reads commands from stdin, one JSON object a line:
+then reads commands from its command pipe (the file descriptor named by its first argument;
+replies go to the one named by the second, so nothing a library prints can be mistaken for
+an answer), one JSON object a line:
 ``{"scenario": ..., "db": ..., "log": ..., "seed": ...}``. For each it forks a child
 that opens the register and runs the scenario's writes in a loop until it is
 killed; it answers with the child's pid. The child is reaped only after the test
@@ -146,8 +148,8 @@ def _warm_up() -> None:
                          rounds=1)
 
 
-def _serve() -> None:
-    commands = iter(sys.stdin.readline, "")
+def _serve(requests, replies) -> None:
+    commands = iter(requests.readline, "")
     for line in commands:
         command = json.loads(line)
         pid = os.fork()
@@ -161,12 +163,12 @@ def _serve() -> None:
 
                 traceback.print_exc()
                 os._exit(3)
-        print(pid, flush=True)
+        print(pid, file=replies, flush=True)
         next(commands)  # the test has sent its SIGKILL: only now may the pid be reaped (and reused)
         _, status = os.waitpid(pid, 0)
-        print(json.dumps({"done": pid, "status": status}), flush=True)
+        print(json.dumps({"done": pid, "status": status}), file=replies, flush=True)
 
 
 if __name__ == "__main__":
     _warm_up()
-    _serve()
+    _serve(os.fdopen(int(sys.argv[1]), "r"), os.fdopen(int(sys.argv[2]), "w"))

@@ -55,19 +55,27 @@ class ForkServer:
 
     def __init__(self, workdir: Path) -> None:
         self.stderr = open(workdir / "driver.err", "w+")
-        self.process = subprocess.Popen([sys.executable, str(DRIVER)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+        command_read, command_write = os.pipe()
+        reply_read, reply_write = os.pipe()
+        # its own pipes, not stdout: whatever a library prints goes to driver.err, never into an answer
+        self.process = subprocess.Popen([sys.executable, str(DRIVER), str(command_read), str(reply_write)],
+                                        stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
+                                        pass_fds=(command_read, reply_write))
+        os.close(command_read)
+        os.close(reply_write)
+        self.commands = os.fdopen(command_write, "w")
+        self.replies = os.fdopen(reply_read, "r")
 
     def run(self, command: dict, delay: float) -> str:
         """'killed' if the writer was killed, 'finished' if it ended by itself first."""
-        self.process.stdin.write(json.dumps(command) + "\n")
-        self.process.stdin.flush()
-        pid = int(self.process.stdout.readline())
+        self.commands.write(json.dumps(command) + "\n")
+        self.commands.flush()
+        pid = int(self.replies.readline())
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)  # a child that already ended stays a zombie until "reap": no error
-        self.process.stdin.write("reap\n")
-        self.process.stdin.flush()
-        status = json.loads(self.process.stdout.readline())["status"]
+        self.commands.write("reap\n")
+        self.commands.flush()
+        status = json.loads(self.replies.readline())["status"]
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
             return "killed"
         self.stderr.seek(0)
@@ -75,8 +83,9 @@ class ForkServer:
         return "finished"
 
     def close(self) -> None:
-        self.process.stdin.close()
+        self.commands.close()
         self.process.wait(timeout=30)
+        self.replies.close()
         self.stderr.close()
 
 
