@@ -308,6 +308,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Engångskoden är okänd, redan använd eller för gammal.",
         "en": "The one-time code is unknown, already used or expired.",
     },
+    "receiver_site_already_enrolled": {
+        "sv": "Verksamheten {site} har redan en ansluten dator. Än så länge kan bara en dator per verksamhet "
+              "rapportera till länet: en andra skulle ersätta den förstas uppgifter. Rapportera från den dator "
+              "som redan är ansluten. Byts datorn ut ska länet först koppla loss den gamla "
+              "(healthcentre county site release --site {site}) och ge en ny engångskod.",
+        "en": "The site {site} already has an enrolled laptop. For now only one laptop per site can report to "
+              "the county: a second would replace the first one's figures. Report from the laptop that is "
+              "already enrolled. When a laptop is replaced, the county first releases the old one "
+              "(healthcentre county site release --site {site}) and hands out a new one-time code.",
+    },
+    "receiver_site_released": {
+        "sv": "Verksamheten {site} är inte längre ansluten: den gamla datorns nyckel fungerar inte mer. "
+              "Skapa en engångskod för den nya datorn.",
+        "en": "The site {site} is no longer enrolled: the old laptop's token no longer works. "
+              "Create a one-time code for the new laptop.",
+    },
     "receiver_site_exists": {
         "sv": "Verksamheten {site} finns redan.",
         "en": "The site {site} already exists.",

@@ -18,6 +18,7 @@ from healthcentre.county import delivery, enrolment, outbox, transfer
 from healthcentre.county.payload import Submission
 from healthcentre.county.receiver import aggregate, storage
 from healthcentre.data.database import open_database
+from healthcentre.errors import ValidationError
 from healthcentre.services import activities, sessions, sites
 
 YEAR = 2025
@@ -218,3 +219,18 @@ def test_counts_anonymised_below_the_countys_threshold_are_refused_then_resent_o
     assert stored_count(receiver) == len(PERIODS)
     assert {s.threshold for s in latest_sent(db).values()} == {5}
     assert delivery.sync_now(db).built == 0
+
+
+def test_a_second_laptop_is_told_why_it_cannot_enrol_and_the_first_keeps_sending(db, laptop, receiver, tmp_path):
+    enrol(db, receiver, laptop, code="HC-JKP-1")
+    other = open_database(tmp_path / "laptop-b" / "healthcentre.db")
+    try:
+        site_b = sites.create_site(other, name="Hälsocenter Jönköping", kind="halsocenter", municipality_code="0680")
+        code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP-1").split("\t")[0]
+        with pytest.raises(ValidationError) as refused:
+            enrolment.enrol(other, code=code, url=receiver.url, site_id=site_b.id)
+        assert "redan en ansluten dator" in str(refused.value) or "already has an enrolled laptop" in str(refused.value)
+        assert delivery.sync_status(other).last_error is None
+    finally:
+        other.close()
+    assert delivery.sync_now(db).delivered == len(PERIODS)

@@ -194,15 +194,35 @@ def site_list(settings) -> None:
 @click.option("--site", "site_code", required=True)
 @_store_options
 def site_token(settings, site_code: str) -> None:
-    """Issue a new token for a site without network (the old one stops working); hand it over safely."""
+    """Issue the token of a site without network, for its one laptop; hand it over safely.
+
+    Refused while the site has an enrolled laptop (``county site release`` first)."""
     from healthcentre.county.receiver import auth, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
+        try:
+            auth.ensure_not_enrolled(conn, site_code)
+        except auth.SiteAlreadyEnrolled:
+            raise click.ClickException(messages.text("receiver_site_already_enrolled", site=site_code)) from None
         token = auth.new_token()
         storage.set_token_hash(conn, site_code, auth.hash_secret(token))
     click.echo(token)
+
+
+@county_site.command("release")
+@click.option("--site", "site_code", required=True)
+@_store_options
+def site_release(settings, site_code: str) -> None:
+    """End the enrolment of a site's laptop (lost or replaced): its token stops working at once."""
+    from healthcentre.county.receiver import storage
+
+    with _engine(settings).begin() as conn:
+        if storage.get_site(conn, site_code) is None:
+            raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
+        storage.set_token_hash(conn, site_code, None)
+    click.echo(messages.text("receiver_site_released", site=site_code))
 
 
 @county.command("enrolment-code")

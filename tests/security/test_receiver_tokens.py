@@ -1,5 +1,6 @@
 """The real receiver against wrong and stolen tokens, replayed submissions, enrolment codes
-used twice or too late, and a site flooding it: 401/403/409/400/429, and nothing changes."""
+used twice or too late, a second laptop enrolling for an enrolled site, and a site flooding it:
+401/403/409/400/429, and nothing changes."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
+from healthcentre.cli import main
 from healthcentre.county.receiver import auth, storage
 
 from security.live import BURST, document, post, snapshot
@@ -28,16 +31,44 @@ def test_a_wrong_token_gets_401_and_nothing_is_stored(receiver, enrolled, number
     assert snapshot(receiver) == before
 
 
-def test_the_stored_hash_of_a_token_is_not_a_token_and_an_old_token_stops_at_re_enrolment(receiver, enrolled):
-    old = enrolled("HC-REENROL")
+def test_the_stored_hash_of_a_token_is_not_a_token(receiver, enrolled):
+    token = enrolled("HC-HASH")
     engine = receiver.engine()
     with engine.connect() as conn:
-        stored_hash = storage.get_site(conn, "HC-REENROL")["token_hash"]
+        stored_hash = storage.get_site(conn, "HC-HASH")["token_hash"]
     engine.dispose()
-    assert post(receiver, stored_hash, document("HC-REENROL")).status_code == 401
+    assert post(receiver, stored_hash, document("HC-HASH")).status_code == 401
+    assert post(receiver, token, document("HC-HASH")).json()["outcome"] == "accepted"
+
+
+def test_a_second_laptop_enrolling_for_an_enrolled_site_is_refused_and_revokes_nothing(receiver, enrolled):
+    first = enrolled("HC-JKP-1")
+    code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP-1").split("\t")[0]
+    before = snapshot(receiver)
+    second = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code})
+    assert second.status_code == 409 and second.json()["error"] == "receiver_site_already_enrolled"
+    assert "redan en ansluten dator" in second.json()["message_sv"]
+    assert "already has an enrolled laptop" in second.json()["message_en"]
+    assert snapshot(receiver) == before
+    assert post(receiver, first, document("HC-JKP-1")).json()["outcome"] == "accepted"
+
+
+def test_an_offline_token_is_refused_for_an_enrolled_site(receiver, enrolled):
+    first = enrolled("HC-JKP-2")
+    database = ["--database-url", receiver.database_url] if receiver.database_url else []
+    result = CliRunner().invoke(main, ["county", "site", "token", "--site", "HC-JKP-2", "--data-dir",
+                                       str(receiver.data_dir), *database])
+    assert result.exit_code != 0 and "county site release" in result.output
+    assert post(receiver, first, document("HC-JKP-2")).json()["outcome"] == "accepted"
+
+
+def test_a_released_site_takes_a_new_laptop_and_the_old_token_stops(receiver, enrolled):
+    old = enrolled("HC-REENROL")
     code = receiver.cli("enrolment-code", "create", "--site", "HC-REENROL").split("\t")[0]
-    new = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]
+    assert httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).status_code == 409
+    receiver.cli("site", "release", "--site", "HC-REENROL")
     assert post(receiver, old, document("HC-REENROL")).status_code == 401
+    new = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]  # the refused code was not spent
     assert post(receiver, new, document("HC-REENROL")).json()["outcome"] == "accepted"
 
 

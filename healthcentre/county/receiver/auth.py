@@ -39,14 +39,35 @@ def create_enrolment_code(conn: Connection, site_code: str, *, hours: float = DE
     return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4)), expires_at
 
 
+class SiteAlreadyEnrolled(Exception):
+    """The site already has an enrolled laptop. Until several laptops share one site register,
+    a second token would replace the first laptop's (its data would stop counting), so the
+    county must release the site first (``county site release``) when a laptop is replaced."""
+
+    def __init__(self, site_code: str) -> None:
+        super().__init__(f"site {site_code} already has an enrolled laptop")
+        self.site_code = site_code
+
+
 def enrol(conn: Connection, code: str) -> tuple[dict, str] | None:
-    """Spend an enrolment code: (site, new token), or None if the code is not valid."""
+    """Spend an enrolment code: (site, new token), or None if the code is not valid.
+
+    Raises ``SiteAlreadyEnrolled`` (after which the caller rolls back, so the code is not spent)
+    when the site already has a laptop: no enrolment ever revokes another laptop's token."""
     site_code = storage.use_enrolment_code(conn, hash_secret(normalise_code(code)), storage.utcnow())
     if site_code is None:
         return None
+    ensure_not_enrolled(conn, site_code)
     token = new_token()
     storage.set_token_hash(conn, site_code, hash_secret(token))
     return storage.get_site(conn, site_code), token
+
+
+def ensure_not_enrolled(conn: Connection, site_code: str) -> None:
+    """Raise ``SiteAlreadyEnrolled`` when ``site_code`` has a laptop's token."""
+    site = storage.get_site(conn, site_code)
+    if site is not None and site["token_hash"]:
+        raise SiteAlreadyEnrolled(site_code)
 
 
 def site_for_token(conn: Connection, token: str | None) -> dict | None:

@@ -146,7 +146,10 @@ def indicators_csv(period: str, request: Request) -> Response:
 
 def _enrol(engine, code: str) -> Enrolled:
     with engine.begin() as conn:
-        enrolled = auth.enrol(conn, code)
+        try:
+            enrolled = auth.enrol(conn, code)
+        except auth.SiteAlreadyEnrolled as exc:  # raised inside the transaction: the code stays unspent
+            raise Rejected(409, "receiver_site_already_enrolled", site=exc.site_code) from None
     if enrolled is None:
         raise Rejected(400, "receiver_code_invalid")
     site, token = enrolled
@@ -154,11 +157,11 @@ def _enrol(engine, code: str) -> Enrolled:
                     token=token)
 
 
-@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 413: {}},
+@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 409: {}, 413: {}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
                  "type": "object", "properties": {"code": {"type": "string"}}, "required": ["code"]}}}}})
 async def enrol(request: Request) -> Enrolled:
-    """Exchange a one-time enrolment code for the site's token (any earlier token stops working)."""
+    """Exchange a one-time enrolment code for the site's token; 409 if the site already has a laptop."""
     raw = await read_limited(request, ENROL_BODY_LIMIT)
     try:
         code = json.loads(raw)["code"]

@@ -176,8 +176,8 @@ def site_by_token_hash(conn: Connection, token_hash: str) -> dict | None:
     return dict(row._mapping) if row else None
 
 
-def set_token_hash(conn: Connection, site_code: str, token_hash: str) -> None:
-    """Give the site a new token (the old one stops working)."""
+def set_token_hash(conn: Connection, site_code: str, token_hash: str | None) -> None:
+    """Give the site a new token, or none (``None``); the old one stops working."""
     conn.execute(update(site_table).where(site_table.c.code == site_code).values(token_hash=token_hash))
 
 
