@@ -26,6 +26,7 @@ from typing import Mapping
 import tomli_w
 
 from healthcentre import config_file, config_keys, paths
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.errors import ConfigError
 
 MACHINE_CONFIG_ENV = "HEALTHCENTRE_MACHINE_CONFIG"
@@ -52,7 +53,7 @@ class Settings:
     site_code: str | None = None
     receiver_url: str | None = None
     ca_bundle: str | None = None
-    threshold: int = 5
+    threshold: int = DEFAULT_THRESHOLD
     language: str = "sv"
     encrypt_database: bool = False
     retention_months: int = 24

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from healthcentre import messages
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.data.catalogues import MUNICIPALITIES
 
 # A rule returns None when the value is fine, else (message code, parameters).
@@ -68,7 +69,7 @@ KEYS: tuple[Key, ...] = (
     Key("site.site_code", "site_code", str, None),
     Key("county.receiver_url", "receiver_url", str, None, _web_address),
     Key("county.ca_bundle", "ca_bundle", str, None),
-    Key("county.threshold", "threshold", int, 5, _at_least(1)),
+    Key("county.threshold", "threshold", int, DEFAULT_THRESHOLD, _at_least(1)),
     Key("language", "language", str, messages.DEFAULT_LANGUAGE, _one_of(messages.LANGUAGES)),
     Key("database.encrypt", "encrypt_database", bool, False),
     Key("retention.months", "retention_months", int, 24, _at_least(1)),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from healthcentre import __version__, messages, paths
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.errors import HealthcentreError
 
 SELFTEST_SITE_CODE = "SELFTEST"
@@ -31,7 +32,7 @@ class Context:
 
     directory: Path
     year: int
-    threshold: int = 5
+    threshold: int = DEFAULT_THRESHOLD
     db: object = None
     site: object = None
     details: list[str] = field(default_factory=list)

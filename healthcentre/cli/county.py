@@ -11,6 +11,7 @@ import click
 
 from healthcentre import messages, paths
 from healthcentre.cli.common import fail_on_error, open_register
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.data.catalogues import MUNICIPALITIES
 
 RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
@@ -96,7 +97,7 @@ def _store_options(command):
     @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar=RECEIVER_DIR_ENV,
                   help="The receiver's data dir (default: county-receiver in the data directory).")
     @click.option("--database-url", envvar=RECEIVER_DB_ENV, help="e.g. postgresql+psycopg://user@host/county")
-    @click.option("--threshold", type=click.IntRange(1, 100), default=5, show_default=True,
+    @click.option("--threshold", type=click.IntRange(1, 100), default=DEFAULT_THRESHOLD, show_default=True,
                   help="The county's k: submissions anonymised with a lower one are refused.")
     @functools.wraps(command)
     def wrapper(data_dir: Path | None, database_url: str | None, threshold: int, **kwargs):

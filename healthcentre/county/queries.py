@@ -138,7 +138,7 @@ def circle_dates(session, *, site_id: int) -> list[tuple[int, dt.date, dt.date]]
     """Each study circle of the site with the date of its first and last session (ever)."""
     rows = session.connection().execute(text(
         """SELECT a.id, MIN(s.date), MAX(s.date) FROM activity a JOIN session s ON s.activity_id = a.id
-           WHERE a.site_id = :site AND a.kind_code = :kind GROUP BY a.id"""), {"site": site_id, "kind": "STUDIECIRKEL"})
+           WHERE a.site_id = :site AND a.kind_code = :kind GROUP BY a.id"""), {"site": site_id, "kind": catalogues.STUDY_CIRCLE_KIND})
     return [(row[0], dt.date.fromisoformat(row[1]), dt.date.fromisoformat(row[2])) for row in rows]
 
 

@@ -56,7 +56,6 @@ GENDERS = ("kvinna", "man", "annat", "okant")
 VISIT_TYPES = ("REG", "OREG")
 NEW_GROUPS = ("NYA", "FORSTA_ORGANISERADE")
 
-STUDY_CIRCLE_KIND = "STUDIECIRKEL"
 GATHERING_KIND = "TRAFF"
 
 # Indicator code, Swedish and English label.

@@ -22,10 +22,12 @@ MUNICIPALITIES: list[tuple[str, str]] = [
 
 REGION_CODE = "06"
 
+STUDY_CIRCLE_KIND = "STUDIECIRKEL"  # the activity kind that has study-circle details and study hours
+
 # code, Swedish name, English name, counts as a course for the county indicators
 ACTIVITY_KINDS: list[tuple[str, str, str, bool]] = [
     ("KURS", "Kurs/utbildning", "Course", True),
-    ("STUDIECIRKEL", "Studiecirkel", "Study circle", False),
+    (STUDY_CIRCLE_KIND, "Studiecirkel", "Study circle", False),
     ("FORELASNING", "Föreläsning", "Lecture", False),
     ("TRAFF", "Träff på mötesplats", "Meeting-place gathering", False),
     ("HALSOSAMTAL", "Hälsosamtal", "Health talk", False),

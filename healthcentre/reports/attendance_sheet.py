@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, TableStyle
 
+from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.reports.formatting import date_long, day_month
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
@@ -31,7 +32,7 @@ def render_attendance_sheet(db: Database, activity_id: int, *, out: Path, blank_
     association's cirkellista layout, every other activity the närvarolista. The export is
     audited (it lists participants' names)."""
     activity = activities.get_activity(db, activity_id)
-    if activity.kind_code == "STUDIECIRKEL":
+    if activity.kind_code == STUDY_CIRCLE_KIND:
         from healthcentre.reports.circle_list import render_circle_list
 
         path, layout = render_circle_list(db, activity_id, out=out), "circle list"

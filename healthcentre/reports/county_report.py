@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
+from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.reports import charts
 from healthcentre.reports.county_overview import CountyOverview, Grid, build, legend
 from healthcentre.reports.formatting import date_long, parse_period, period_label
@@ -18,7 +19,7 @@ TITLE = "Länsrapport"
 REGION = "Region Jönköpings län"
 
 
-def render_county_report(engine, *, period: str, threshold: int = 5, out: Path) -> Path:
+def render_county_report(engine, *, period: str, threshold: int = DEFAULT_THRESHOLD, out: Path) -> Path:
     """Write the county-wide report of ``period`` from the receiver database behind ``engine``."""
     from healthcentre.county.receiver import aggregate
 

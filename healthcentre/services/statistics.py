@@ -7,6 +7,7 @@ import dataclasses
 from sqlalchemy import func
 from sqlmodel import select
 
+from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Participant, Session, Site, StudyCircle
 
@@ -58,6 +59,6 @@ def period_glance(db: Database, *, site_id: int, periods: list[str]) -> dict[str
             participants=int(grid["DELTAGARE_ALDER_KON"][(TOTAL, TOTAL)]),
             visits=int(grid["BESOK"][(TOTAL, "REG")]),
             unregistered_visits=int(grid["BESOK"][(TOTAL, "OREG")]),
-            study_circles=int(grid["AKTIVITETER"][("STUDIECIRKEL", TOTAL)]),
+            study_circles=int(grid["AKTIVITETER"][(STUDY_CIRCLE_KIND, TOTAL)]),
         )
     return result

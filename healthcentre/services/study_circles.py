@@ -15,13 +15,14 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from healthcentre import messages, study_rules
+from healthcentre.data import catalogues
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Enrolment, Participant, Session, StudyAssociation, StudyCircle
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, touch
 from healthcentre.services.activities import mark_activity_periods
 
-CIRCLE_KIND = "STUDIECIRKEL"
+CIRCLE_KIND = catalogues.STUDY_CIRCLE_KIND
 
 
 @dataclasses.dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
+from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.data.models import ActivityKind, Municipality, StudyAssociation, TargetGroup
 from healthcentre.services import catalogues, target_groups
@@ -34,7 +35,7 @@ class Catalogues:
 
     def is_course_or_circle(self, code: str) -> bool:
         """Whether activities of kind ``code`` get an attendance grid (courses and study circles)."""
-        return code == "STUDIECIRKEL" or any(k.code == code and k.is_course for k in self.kinds)
+        return code == STUDY_CIRCLE_KIND or any(k.code == code and k.is_course for k in self.kinds)
 
     def group_items(self) -> list[tuple[str, str]]:
         """(code, name) of every target group, county groups first."""
