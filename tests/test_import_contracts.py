@@ -1,0 +1,35 @@
+"""The layers of the code are import-linter contracts (``[tool.importlinter]`` in pyproject.toml):
+they hold on the tree, and an import that breaks one fails with its chain printed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from importlinter.cli import lint_imports
+
+import healthcentre
+
+ROOT = Path(__file__).resolve().parents[1]
+PYPROJECT = ROOT / "pyproject.toml"
+
+
+def test_every_import_contract_holds_on_the_tree():
+    assert lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True) == 0
+
+
+def test_a_qt_import_added_to_the_register_breaks_the_contract_and_names_the_import(tmp_path):
+    copy = tmp_path / "healthcentre"
+    shutil.copytree(Path(healthcentre.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    models = copy / "data" / "models.py"
+    models.write_text(models.read_text(encoding="utf-8") + "\nimport PySide6.QtCore  # noqa\n", encoding="utf-8")
+    shutil.copy(PYPROJECT, tmp_path / "pyproject.toml")
+    done = subprocess.run([sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
+                           "sys.exit(lint_imports_command())", "--no-cache"],
+                          cwd=tmp_path, env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Only the window (healthcentre.ui) imports Qt BROKEN" in done.stdout
+    assert "healthcentre.data.models -> PySide6" in done.stdout
