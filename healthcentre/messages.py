@@ -318,6 +318,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "already enrolled. When a laptop is replaced, the county first releases the old one "
               "(healthcentre county site release --site {site}) and hands out a new one-time code.",
     },
+    "receiver_not_installed": {
+        "sv": "Länets mottagare är inte installerad på den här datorn: installera den med "
+              "pip install \"healthcentre[receiver]\".",
+        "en": "The county receiver is not installed on this computer: install it with "
+              "pip install \"healthcentre[receiver]\".",
+    },
     "receiver_site_released": {
         "sv": "Verksamheten {site} är inte längre ansluten: den gamla datorns nyckel fungerar inte mer. "
               "Skapa en engångskod för den nya datorn.",

@@ -2,7 +2,7 @@
 # Installs what the app needs on a fresh machine: Debian packages the Qt wheels
 # load and the PostgreSQL server the receiver's tests start (when run as root on
 # Debian/Ubuntu), a virtual environment in .venv and the package with its test
-# tools. Safe to run again; it only adds what is missing.
+# tools and the county receiver. Safe to run again; it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +26,11 @@ if command -v apt-get >/dev/null 2>&1; then
 fi
 
 PYTHON=${PYTHON:-python3}
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+# VENV and EXTRAS let CI also install the laptop alone (EXTRAS=test, without the receiver's server)
+VENV=${VENV:-.venv}
+EXTRAS=${EXTRAS:-test,receiver}
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PYTHON" -m venv "$VENV"
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e ".[$EXTRAS]"

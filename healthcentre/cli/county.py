@@ -102,7 +102,7 @@ def _store_options(command):
     @functools.wraps(command)
     def wrapper(data_dir: Path | None, database_url: str | None, threshold: int, **kwargs):
         from healthcentre.county.receiver import storage
-        from healthcentre.county.receiver.app import ReceiverSettings
+        from healthcentre.county.receiver.settings import ReceiverSettings
 
         url = database_url or storage.database_url_for(data_dir or paths.data_dir() / "county-receiver")
         return command(ReceiverSettings(database_url=url, threshold=threshold), **kwargs)
@@ -148,8 +148,10 @@ def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None
     """Run the county receiver (FastAPI on uvicorn) until stopped."""
     from dataclasses import replace
 
-    from healthcentre.county.receiver.app import serve as run
-
+    try:  # the web server is the `receiver` extra: a laptop install has none
+        from healthcentre.county.receiver.app import serve as run
+    except ModuleNotFoundError:
+        raise click.ClickException(messages.text("receiver_not_installed")) from None
     with fail_on_error():
         run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
             ssl_keyfile=ssl_keyfile)

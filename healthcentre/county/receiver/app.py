@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 from healthcentre import __version__
-from healthcentre.county.payload import DEFAULT_THRESHOLD, Submission
+from healthcentre.county.payload import Submission
 from healthcentre.county.receiver import group_commit, overview_page, rate_limit, routes, server, storage
 from healthcentre.county.receiver.intake import Rejected
-
-DEFAULT_MAX_BODY = 2 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ReceiverSettings:
-    """Where the receiver keeps its data, the county's rules for it, and its limits.
-
-    ``rate_per_site``/``rate_burst``: submissions a second per site (429 past it);
-    ``body_timeout``: seconds to send a whole body (408 past it); ``header_timeout``:
-    seconds to send the headers; ``keep_alive``: seconds an idle connection stays open;
-    ``max_connections``: served at once (503 past it)."""
-
-    database_url: str
-    threshold: int = DEFAULT_THRESHOLD
-    max_body: int = DEFAULT_MAX_BODY
-    rate_per_site: float = rate_limit.DEFAULT_RATE
-    rate_burst: int = rate_limit.DEFAULT_BURST
-    body_timeout: float = 30.0
-    header_timeout: float = 10.0
-    keep_alive: int = 15
-    max_connections: int = 500
-
+from healthcentre.county.receiver.settings import ReceiverSettings
 
 def _openapi(app: FastAPI):
     def build() -> dict:
