@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
 from healthcentre.services import participants
@@ -85,3 +87,18 @@ def test_forgetting_a_participant_asks_first_and_erases_the_person(qtbot, window
     qtbot.mouseClick(form.forget_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: participants.get_participant(db, anna.id).erased)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+
+
+def test_consent_is_unticked_in_a_new_participant_and_saved_only_once_the_user_ticks_it(qtbot, window, db, site):
+    view = window.show_view("participants")
+    view.new_participant()
+    form = view.form
+    assert not form.consent.check.isChecked() and form.consent.value() is None
+    form.name.setText("Dagny Ek")
+    qtbot.mouseClick(form.consent.check, Qt.MouseButton.LeftButton)
+    assert form.consent.value() == dt.date.today()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    settle(qtbot, window)
+    person = participants.search_participant_ids(db, text="Dagny")
+    assert len(person) == 1 and participants.get_participant(db, person[0]).consent_date == dt.date.today()

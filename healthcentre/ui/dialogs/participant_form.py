@@ -53,7 +53,7 @@ class ParticipantForm(QDialog):
         self.groups = CodeChecklist()
         self.groups.setAccessibleName(self.tr("Target groups"))
         self.groups.set_items(cat.group_items())
-        self.consent = OptionalDate(self.tr("given on"), dt.date.today())
+        self.consent = OptionalDate(self.tr("given on"))  # unticked: consent is an active choice, today once ticked
         self.consent.setAccessibleName(self.tr("Consent date"))
         self.first_activity = QComboBox()
         self.first_activity.setAccessibleName(self.tr("First organised activity"))
