@@ -289,7 +289,7 @@
     <message>
         <location filename="../healthcentre/ui/dialogs/activity_form.py" line="64"/>
         <source>Co-produced with a peer</source>
-        <translation>Samproducerad med peer</translation>
+        <translation>Samproducerad med erfarenhetsexpert</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/activity_form.py" line="65"/>
@@ -2294,12 +2294,12 @@
     <message>
         <location filename="../healthcentre/ui/sync_text.py" line="39"/>
         <source>○ Offline – retrying at {time}</source>
-        <translation>○ Offline – försöker igen kl {time}</translation>
+        <translation>○ Ingen anslutning – försöker igen kl {time}</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/sync_text.py" line="41"/>
         <source>○ Offline</source>
-        <translation>○ Offline</translation>
+        <translation>○ Ingen anslutning</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/sync_text.py" line="47"/>

@@ -80,7 +80,7 @@ def test_sync_now_without_network_says_offline_in_the_status_bar_and_opens_no_di
     _sync_and_wait(qtbot, window)
     assert QApplication.activeModalWidget() is None
     bar = window.statusBar()
-    assert bar.network.text().startswith("○ Offline – försöker igen kl ")
+    assert bar.network.text().startswith("○ Ingen anslutning – försöker igen kl ")
     assert bar.last_sync.text() == "Senast skickat: aldrig"
     assert outbox.pending(db)
     with qtbot.waitSignal(window.county_sync.synced, timeout=30_000):
