@@ -211,8 +211,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # --- sync, enrolment and the county receiver ---
     "sync_not_enrolled": {
-        "sv": "Verksamheten är inte ansluten till länet ännu. Anslut med en engångskod (healthcentre enroll).",
-        "en": "The site is not enrolled with the county yet. Enrol with a one-time code (healthcentre enroll).",
+        "sv": "Datorn är inte ansluten till länet: inget skickas förrän den anslutits med en engångskod "
+              "(Verktyg → Anslut till länet…, eller healthcentre enroll).",
+        "en": "This computer is not enrolled with the county: nothing is sent until it is enrolled with a "
+              "one-time code (Tools → Enrol with the county…, or healthcentre enroll).",
     },
     "sync_no_receiver": {
         "sv": "Ingen adress till länets mottagare är inställd.",

@@ -57,6 +57,13 @@ def test_an_unenrolled_site_keeps_its_marks(db, site, course):
     assert outbox.marked_periods(db) == ["2026-03"]
 
 
+def test_sync_on_an_unenrolled_laptop_says_so_instead_of_nothing_to_send(db, site, course):
+    result = delivery.sync_now(db)
+    assert result.delivered == 0 and result.error.startswith("Datorn är inte ansluten till länet")
+    assert delivery.sync_status(db).last_error == result.error
+    assert outbox.marked_periods(db) == ["2026-03"]
+
+
 def test_a_future_month_keeps_its_mark_until_it_begins(db, enrolled, course):
     planned = activities.create_activity(db, site_id=enrolled.id, kind="FORELASNING", title="Sömn",
                                          start_date=dt.date(2027, 2, 1), target_groups=["ALDRE"])

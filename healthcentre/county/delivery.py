@@ -215,6 +215,9 @@ def sync_now(db: Database, *, progress: Callable[[int, int], None] | None = None
     built = outbox.build_pending(db)
     result = deliver(db, client=client, only_due=only_due, progress=progress, cancel=cancel)
     result.built = len(built)
+    if result.error is None and outbox.waiting_for_enrolment(db):
+        result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
+        outbox.save_status(db, last_error=result.error)
     return result
 
 

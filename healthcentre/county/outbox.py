@@ -173,6 +173,15 @@ def build_pending(db: Database, *, today: dt.date | None = None, threshold: int 
     return built
 
 
+def waiting_for_enrolment(db: Database) -> bool:
+    """Whether changes wait while no site of this register is enrolled with the county: the
+    laptop is not enrolled, so nothing can be sent until it is."""
+    with db.session() as session:
+        if any(site.county_site_code for site in session.exec(select(Site))):
+            return False
+        return session.exec(select(PeriodMark.site_id).limit(1)).first() is not None
+
+
 def _years_built_with_another(db: Database, site_id: int, threshold: int) -> set[int]:
     """The years whose newest built submission was anonymised with a threshold other than ``threshold``."""
     with db.session() as session:
