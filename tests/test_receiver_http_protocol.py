@@ -9,13 +9,19 @@ import sys
 import threading
 import time
 
+import re
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
 import pytest
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from healthcentre.county.receiver import server
 from healthcentre.county.receiver.app import ReceiverSettings
-from healthcentre.county.receiver.http_protocol import MAX_HEADER_BYTES, protocol_class
+from healthcentre.county.receiver.http_limits import MAX_HEADER_BYTES
+from healthcentre.county.receiver.http_protocol import protocol_class
 
 HEADER_TIMEOUT = 1.0
 UNFINISHED_STATUS = {"httptools": 431, "h11": 400}  # uvicorn answers h11's own refusal with 400
@@ -97,6 +103,14 @@ def post(body: bytes, **headers: str) -> bytes:
     lines = ["POST /echo HTTP/1.1", "Host: 127.0.0.1", f"Content-Length: {len(body)}",
              *(f"{name}: {value}" for name, value in headers.items())]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def test_uvicorn_is_the_exact_version_the_protocol_mix_in_was_checked_against():
+    """The header deadline subclasses uvicorn's private protocol classes; an upgrade must be
+    a deliberate change of the pin after these tests pass on the new version."""
+    receiver = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    pins = [spec for spec in receiver["project"]["optional-dependencies"]["receiver"] if spec.startswith("uvicorn")]
+    assert [re.fullmatch(r"uvicorn==([\d.]+)", spec).group(1) for spec in pins] == [metadata.version("uvicorn")]
 
 
 def test_the_receiver_serves_with_httptools_where_it_is_installed_and_h11_where_not(monkeypatch):

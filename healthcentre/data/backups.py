@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 
 from healthcentre import paths
-from healthcentre.data import encryption
+from healthcentre.data import encryption, integrity
 from healthcentre.data.integrity import check_integrity
 from healthcentre.errors import StorageError
 
@@ -191,6 +191,23 @@ def newest_good_backup(db_path: Path | None = None) -> BackupInfo | None:
         except StorageError:  # an encrypted backup whose key is gone
             continue
     return None
+
+
+def check_register(path: Path) -> None:
+    """Raise DatabaseDamagedError if the existing register at ``path`` is unusable.
+
+    Runs the quick check (``integrity``'s docstring); an empty or missing file
+    passes (it is created anew)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    reason = integrity.unreadable_reason(path)
+    code = "database_open_failed"
+    if reason is None:
+        problems = integrity.check_integrity(path, quick=True)
+        if not problems:
+            return
+        reason, code = "; ".join(problems[:3]), "database_damaged"
+    raise integrity.DatabaseDamagedError(code, path=path, reason=reason, newest_backup=newest_good_backup(path))
 
 
 def find_backup(name: str, db_path: Path | None = None) -> BackupInfo:

@@ -134,7 +134,7 @@ def _migrate(path: Path, engine: Engine, before_migration, checked: bool) -> Non
     if current is not None and not REGISTER.is_known(current):
         raise StorageError("database_newer", revision=current)
     if current is not None and not checked:
-        integrity.check_register(path)  # a migration writes: never on a file not yet checked
+        backups.check_register(path)  # a migration writes: never on a file not yet checked
     if current is not None and before_migration is not None:
         before_migration(path, current)
     upgrade(engine)
@@ -148,12 +148,12 @@ def _prepare(path: Path, key, daily_backup: bool, check: bool) -> str | None:
 
     Without ``check`` the file is still checked before it is encrypted in place."""
     if check:
-        integrity.check_register(path)
+        backups.check_register(path)
     key = encryption.key_for(path) if key is _AUTO else key
     existing = path.exists() and path.stat().st_size > 0
     if existing and key is not None and not encryption.is_encrypted(path):
         if not check:
-            integrity.check_register(path)
+            backups.check_register(path)
         backups.create_backup(path, kind=backups.BEFORE_ENCRYPT)
         encryption.encrypt_in_place(path, key)
         backups.encrypt_plain_backups(path, key)
@@ -196,7 +196,7 @@ def open_database(
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         if not check:
-            integrity.check_register(path)  # a damaged file gets the damaged-register error and its backup
+            backups.check_register(path)  # a damaged file gets the damaged-register error and its backup
         raise StorageError("database_open_failed", path=str(path), reason=str(getattr(exc, "orig", exc))) from exc
     return Database(path, engine)
 
@@ -206,5 +206,5 @@ def check_after_open(db: Database) -> None:
 
     Raises ``integrity.DatabaseDamagedError`` if the file is damaged; the caller must
     then write nothing more to it (the app's worker stops taking jobs)."""
-    integrity.check_register(db.path)
+    backups.check_register(db.path)
     backups.daily_backup_if_due(db.path)

@@ -7,8 +7,8 @@ faster on a large file (see bench/integrity_check.py for the figures). Backups a
 checked with the full ``integrity_check`` before one is offered or restored.
 
 A file that fails is never opened for writing, migrated or replaced here: the
-caller gets a DatabaseDamagedError carrying the newest good backup, so the user
-can choose to restore it.
+caller gets a DatabaseDamagedError carrying the newest good backup
+(``backups.check_register``), so the user can choose to restore it.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _openable(path: Path) -> str | None:
+def unreadable_reason(path: Path) -> str | None:
     """None if SQLite can read the schema of ``path``; else the reason it cannot."""
     try:
         connection = encryption.connect(path, encryption.file_key(path))
@@ -75,22 +75,3 @@ def _openable(path: Path) -> str | None:
     finally:
         connection.close()
     return None
-
-
-def check_register(path: Path) -> None:
-    """Raise DatabaseDamagedError if the existing register at ``path`` is unusable.
-
-    Runs the quick check (see the module docstring); an empty or missing file
-    passes (it is created anew)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    reason = _openable(path)
-    code = "database_open_failed"
-    if reason is None:
-        problems = check_integrity(path, quick=True)
-        if not problems:
-            return
-        reason, code = "; ".join(problems[:3]), "database_damaged"
-    from healthcentre.data import backups
-
-    raise DatabaseDamagedError(code, path=path, reason=reason, newest_backup=backups.newest_good_backup(path))

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from healthcentre import config, paths
-from healthcentre.data import integrity
+from healthcentre.data import backups
 from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
@@ -172,5 +172,5 @@ def _open_checked_window(db: Database, *, check: bool) -> MainWindow | None:
         if not check:
             raise
         db.close()
-        integrity.check_register(db.path)  # raises DatabaseDamagedError if the file is damaged
+        backups.check_register(db.path)  # raises DatabaseDamagedError if the file is damaged
         raise

@@ -4,7 +4,7 @@ httptools has nothing like h11's ``max_incomplete_event_size``: it keeps adding 
 has not seen the end of for as long as bytes arrive. So the bytes received while a request line
 and headers are still incomplete are counted here, and past ``MAX_HEADER_BYTES`` the client gets
 431 and the connection is closed. (A head that ends inside the packet that brought it is measured
-by ``http_protocol.head_capped``.)
+by ``http_limits.head_capped``.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import asyncio
 
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
-from healthcentre.county.receiver.http_protocol import MAX_HEADER_BYTES, TOO_LARGE, TOO_LARGE_HEADERS, HeaderDeadline
+from healthcentre.county.receiver.http_limits import MAX_HEADER_BYTES, TOO_LARGE, TOO_LARGE_HEADERS, HeaderDeadline
 
 TOO_LARGE_RESPONSE = b"".join([STATUS_LINE[431], *(name + b": " + value + b"\r\n" for name, value in TOO_LARGE_HEADERS),
                                b"\r\n", TOO_LARGE])

@@ -18,7 +18,8 @@ import multiprocessing.connection
 import signal
 import socket
 
-from healthcentre.county.receiver.http_protocol import MAX_HEADER_BYTES, head_capped, protocol_class
+from healthcentre.county.receiver.http_limits import MAX_HEADER_BYTES, head_capped
+from healthcentre.county.receiver.http_protocol import protocol_class
 
 GC_YOUNG_THRESHOLD = 10_000  # Python's default is 700
 
