@@ -18,7 +18,7 @@ from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, PossibleDuplicateError, ValidationError
 from healthcentre.reports.import_fields import fields_of
 from healthcentre.reports.import_mapping import remember_mapping, resolve_mapping
-from healthcentre.reports.one_transaction import OneTransaction
+from healthcentre.data.one_transaction import OneTransaction
 from healthcentre.reports.table_reader import read_table
 from healthcentre.services import activities, participants, sites
 
