@@ -1,10 +1,12 @@
-"""Cold start: from launching ``python -m healthcentre`` to the first painted main window.
+"""Cold start: from launching ``python -m healthcentre`` to the first painted main window
+and to the first usable page (Översikt's figures shown), against a bare Qt window.
 
 Each start is a new process on the offscreen platform with its own data
-directory. The app prints the moment of the window's first paint and quits when
-HEALTHCENTRE_BENCH_EXIT_ON_PAINT is set (``healthcentre.ui.app``). One untimed
-start comes first: it takes the day's automatic backup, which every later start
-of that day skips; its time is reported on its own.
+directory. The app prints the moment of the window's first paint, then of Översikt's
+figures, and quits when HEALTHCENTRE_BENCH_EXIT_WHEN_USABLE is set
+(``healthcentre.ui.app``). One untimed start comes first: it takes the day's automatic
+backup, which every later start of that day skips; its time is reported on its own. The
+baseline is ``bench.bare_window``, a QMainWindow with one table, started the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from healthcentre.ui.app import BENCH_EXIT_ON_PAINT_ENV
+from healthcentre.ui.app import BENCH_EXIT_WHEN_USABLE_ENV
 
 
 def environment(data_dir: Path) -> dict[str, str]:
@@ -27,19 +29,32 @@ def environment(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def start_once(data_dir: Path) -> float:
-    """Milliseconds from launching the app on ``data_dir`` to its first painted main window."""
-    env = {**environment(data_dir), BENCH_EXIT_ON_PAINT_ENV: "1"}
+def _moments(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Milliseconds from launching ``command`` to each moment it prints (``first-paint`` …)."""
     launched = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "healthcentre"], env=env, capture_output=True, text=True,
-                            timeout=120)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("first-paint ")]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(f"the app did not paint its window:\n{result.stdout}\n{result.stderr}")
-    return (float(lines[0].split()[1]) - launched) * 1000
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    moments = {}
+    for line in result.stdout.splitlines():
+        label, _space, stamp = line.partition(" ")
+        if label.startswith("first-"):
+            moments[label] = (float(stamp) - launched) * 1000
+    if result.returncode != 0 or "first-paint" not in moments:
+        raise RuntimeError(f"{command} did not paint its window:\n{result.stdout}\n{result.stderr}")
+    return moments
 
 
-def cold_starts(data_dir: Path, runs: int) -> tuple[float, list[float]]:
+def start_once(data_dir: Path) -> dict[str, float]:
+    """Milliseconds from launching the app on ``data_dir`` to its first paint and its first usable page."""
+    return _moments([sys.executable, "-m", "healthcentre"], {**environment(data_dir), BENCH_EXIT_WHEN_USABLE_ENV: "1"})
+
+
+def bare_starts(scratch: Path, runs: int) -> list[float]:
+    """Milliseconds to the first paint of ``runs`` starts of the bare Qt window."""
+    env = environment(scratch)
+    return [_moments([sys.executable, "-m", "bench.bare_window"], env)["first-paint"] for _ in range(runs)]
+
+
+def cold_starts(data_dir: Path, runs: int) -> tuple[dict[str, float], list[dict[str, float]]]:
     """The first start of the day (with its backup), then ``runs`` timed starts."""
     first = start_once(data_dir)
     return first, [start_once(data_dir) for _ in range(runs)]

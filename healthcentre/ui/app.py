@@ -36,20 +36,36 @@ from healthcentre.ui.site_choice import choose_site
 
 # Set by bench/ only: print the time of the main window's first paint and quit (see _BenchFirstPaint).
 BENCH_EXIT_ON_PAINT_ENV = "HEALTHCENTRE_BENCH_EXIT_ON_PAINT"
+# Set by bench/ only: print the first paint, then the moment Översikt shows its figures, and quit.
+BENCH_EXIT_WHEN_USABLE_ENV = "HEALTHCENTRE_BENCH_EXIT_WHEN_USABLE"
 
 
 class _BenchFirstPaint(QObject):
     """Watches the main window; on its first paint prints ``first-paint <time.monotonic()>`` and quits.
 
-    Lets the benchmark measure the real start, from process launch to the first
-    painted main window, without a screen or a user to close the window."""
+    With ``until_usable`` it also prints ``first-usable <time>`` when Översikt shows its
+    figures, and quits once both happened. Lets the benchmark measure the real start, from
+    process launch to the first painted window and the first usable page, without a screen
+    or a user to close the window."""
+
+    def __init__(self, window, *, until_usable: bool = False) -> None:
+        super().__init__(window)
+        self.waiting = {"paint", "usable"} if until_usable else {"paint"}
+        if until_usable:
+            window.views["overview"].shown.connect(lambda: self._reached("usable", "first-usable"))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            self._reached("paint", "first-paint")
         return False
+
+    def _reached(self, moment: str, label: str) -> None:
+        if moment in self.waiting:
+            self.waiting.discard(moment)
+            print(f"{label} {time.monotonic():.6f}", flush=True)
+            if not self.waiting:
+                QTimer.singleShot(0, QApplication.quit)
 
 
 def application() -> QApplication:
@@ -144,8 +160,9 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
             window = _open_checked_window(db, check=not demo)
             if window is None:
                 return 0
-            if os.environ.get(BENCH_EXIT_ON_PAINT_ENV):
-                window.installEventFilter(_BenchFirstPaint(window))
+            if os.environ.get(BENCH_EXIT_ON_PAINT_ENV) or os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV):
+                until_usable = bool(os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV))
+                window.installEventFilter(_BenchFirstPaint(window, until_usable=until_usable))
             window.show()
             code = app.exec()
             damaged = window.startup_check is not None and window.startup_check.damaged

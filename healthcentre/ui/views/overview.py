@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from healthcentre.county import delivery
@@ -42,6 +42,7 @@ class OverviewView(View):
     """Key figures (rows) for this month, this year and last year (columns), and the county sync box."""
 
     name = "overview"
+    shown = Signal()  # the figures are on screen (the bench's "first usable page")
     watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync", "site"})
 
     def __init__(self, window) -> None:
@@ -129,6 +130,7 @@ class OverviewView(View):
         if status.last_error:
             lines.append(self.tr("Last problem: {error}").format(error=status.last_error))
         self.sync.setText("<br>".join(lines))
+        self.shown.emit()
 
     def figure(self, figure: str, period: str) -> str:
         """The text shown for ``figure`` (e.g. "visits") in ``period`` (for tests and screen readers)."""
