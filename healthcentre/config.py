@@ -26,7 +26,6 @@ from typing import Mapping
 import tomli_w
 
 from healthcentre import config_file, config_keys, paths
-from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.errors import ConfigError
 
 MACHINE_CONFIG_ENV = "HEALTHCENTRE_MACHINE_CONFIG"
@@ -45,18 +44,20 @@ class Source(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Settings:
-    """The settings in force, flat; ``source(key)`` tells where each came from."""
+    """The settings in force, flat; ``source(key)`` tells where each came from.
 
-    site_name: str | None = None
-    site_kind: str | None = None
-    municipality_code: str | None = None
-    site_code: str | None = None
-    receiver_url: str | None = None
-    ca_bundle: str | None = None
-    threshold: int = DEFAULT_THRESHOLD
-    language: str = "sv"
-    encrypt_database: bool = False
-    retention_months: int = 24
+    Only ``load_settings`` makes one: every default is ``config_keys.KEYS``'s."""
+
+    site_name: str | None
+    site_kind: str | None
+    municipality_code: str | None
+    site_code: str | None
+    receiver_url: str | None
+    ca_bundle: str | None
+    threshold: int
+    language: str
+    encrypt_database: bool
+    retention_months: int
     locked: frozenset[str] = frozenset()
     sources: Mapping[str, Source] = field(default_factory=lambda: types.MappingProxyType({}),
                                           compare=False, repr=False)
