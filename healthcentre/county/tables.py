@@ -116,7 +116,8 @@ _TARGET_GROUP = DimensionSpec("malgrupp", TARGET_GROUP_CODES, additive=False)
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("AKTIVITETER", "events", (_KIND, _TARGET_GROUP), "Aktiviteter", "Activities"),
     TableSpec("TILLFALLEN", "events", (_KIND, _TARGET_GROUP), "Tillfällen", "Sessions"),
-    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar", "Study hours"),
+    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar i studiecirklar",
+              "Study hours of study circles"),
     TableSpec("DELTAGARE_ALDER_KON", "people",
               (DimensionSpec("aldersgrupp", AGE_BAND_CODES), DimensionSpec("kon", GENDERS)),
               "Unika deltagare efter ålder och kön", "Unique participants by age band and gender",
