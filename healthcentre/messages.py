@@ -135,8 +135,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Participants including the leader: {people}; at most {max} are allowed.",
     },
     "circle_meetings_too_few": {
-        "sv": "Antal träffar: {meetings}; minst {min} krävs.",
-        "en": "Meetings held: {meetings}; at least {min} are needed.",
+        "sv": "Träffar som räknas: {meetings}; minst {min} krävs.",
+        "en": "Meetings that count: {meetings}; at least {min} are needed.",
     },
     "circle_hours_too_few": {
         "sv": "Antal studietimmar: {hours}; minst {min} krävs.",
@@ -145,6 +145,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "circle_meeting_capped": {
         "sv": "{count} träff(ar) var längre än {max} studietimmar och räknas som {max}.",
         "en": "{count} meeting(s) lasted longer than {max} study hours and count as {max}.",
+    },
+    # study-circle rules per meeting, week and year (Folkbildningsrådet)
+    "circle_meeting_too_few_people": {
+        "sv": "{count} träff(ar) hade färre än {min} deltagare inklusive ledaren och räknas inte.",
+        "en": "{count} meeting(s) had fewer than {min} people including the leader and do not count.",
+    },
+    "circle_week_capped": {
+        "sv": "{count} träff(ar) gick över högst {meetings} träffar och {hours} studietimmar per vecka "
+              "och räknas inte fullt ut.",
+        "en": "{count} meeting(s) went beyond at most {meetings} meetings and {hours} study hours a week "
+              "and do not count in full.",
+    },
+    "circle_year_capped": {
+        "sv": "Cirkeln nådde högst {max} studietimmar per år; {count} träff(ar) räknas inte fullt ut.",
+        "en": "The circle reached at most {max} study hours a year; {count} meeting(s) do not count in full.",
     },
     "circle_participant_too_young": {
         "sv": "Deltagaren är {age} år det år cirkeln hålls; deltagare ska vara minst {min} år.",

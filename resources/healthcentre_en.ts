@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
-        <source>{meetings} meeting(s), {hours} study hours</source>
+        <source>{meetings} meeting(s), {counted} of them counting, {hours} study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -609,8 +609,8 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
-        <source>{meetings} meeting(s), {hours} study hours</source>
-        <translation>{meetings} träffar, {hours} studietimmar</translation>
+        <source>{meetings} meeting(s), {counted} of them counting, {hours} study hours</source>
+        <translation>{meetings} träffar, varav {counted} räknas, {hours} studietimmar</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>

@@ -130,7 +130,7 @@ def test_a_study_circle_gets_the_cirkellista_with_leader_association_and_birth_y
     text = "\n".join(pdf_pages(render_attendance_sheet(db, circle.id, out=tmp_path / "cirkel.pdf")))
     assert "Cirkellista" in text and "Gunnel Ek" in text and "Studieförbundet Vuxenskolan" in text
     assert "Anna Svensson 1950" in text
-    assert "3 februari 2026 135 3,0" in text
+    assert "3 februari 2026 135 0 1 0 Färre än 3 inkl. ledaren" in text  # only the leader and Anna came
     assert participants.count_participants(db) == 1
 
 

@@ -40,7 +40,16 @@ def test_circle_details_are_set_cleaned_and_read_back(db, circle):
     assert (record.leader_name, record.study_association_code, record.theme) == ("Karin Ek", "SV", "Äldre och alkohol")
     again = study_circles.get_circle(db, circle.id)
     assert again == record
-    assert again.meetings == 4 and again.study_hours == 12
+    assert again.meetings == 4 and again.study_hours == 0  # nobody present yet: no meeting has three people
+
+
+def test_the_list_shows_the_study_hours_the_status_reports(db, site, circle):
+    study_circles.set_circle_details(db, activity_id=circle.id, leader_name="Karin Ek")
+    _attend(db, circle, _people(db, site, 2), [0, 1, 2])
+    record = study_circles.get_circle(db, circle.id)
+    status = study_circles.circle_status(db, circle.id)
+    assert record.study_hours == status.study_hours == 9  # three meetings of 3 whole hours; the fourth had only the leader
+    assert [h.hours for h in status.meeting_hours] == [3, 3, 3, 0]
 
 
 def test_setting_details_again_replaces_them(db, circle):
@@ -106,7 +115,7 @@ def test_a_full_circle_with_a_leader_counts_and_so_do_its_regular_participants(d
 
 
 def test_a_circle_without_a_leader_shows_why_it_does_not_count(db, site, circle):
-    _attend(db, circle, _people(db, site, 3), [0, 1, 2])
+    _attend(db, circle, _people(db, site, 3), [0, 1, 2, 3])
     status = study_circles.circle_status(db, circle.id)
     assert not status.counts
     assert status.messages("en") == ["The circle does not meet the study associations' rules.",

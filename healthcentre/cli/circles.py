@@ -41,7 +41,7 @@ def circle_list(site_id, year) -> None:
 
     for row in study_circles.list_circles(open_register(), site_id=site_id, year=year):
         click.echo(f"{row.activity_id}\t{row.site_id}\t{row.start_date}\t{row.title}\t{row.leader_name or ''}\t"
-                   f"{row.study_association_code or ''}\t{row.meetings} träffar\t{row.study_hours:.1f} studietimmar")
+                   f"{row.study_association_code or ''}\t{row.meetings} träffar\t{row.study_hours} studietimmar")
 
 
 @circle.command("status")
@@ -55,12 +55,13 @@ def circle_status(activity_id) -> None:
     language = messages.current_language()
     for line in status.messages(language):
         click.echo(line)
-    click.echo(f"{status.people} personer, {status.meetings} träffar, {status.study_hours:.1f} studietimmar")
+    click.echo(f"{status.people} personer, {status.meetings} träffar ({status.reported_meetings} räknas), "
+               f"{status.study_hours} studietimmar")
     for person in status.participants:
         mark = "ja" if person.counts else "nej"
         reasons = " ".join(person.messages(language))
         click.echo(f"{person.participant_id}\t{person.display_name or '(glömd)'}\t{mark}\t{person.meetings} träffar\t"
-                   f"{person.study_hours:.1f} studietimmar\t{reasons}".rstrip())
+                   f"{person.study_hours} studietimmar\t{reasons}".rstrip())
 
 
 @click.group("target-group")

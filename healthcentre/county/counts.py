@@ -13,7 +13,6 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 
-from healthcentre import study_rules
 from healthcentre.county import queries, tables
 from healthcentre.county import relations as rel
 from healthcentre.county.anonymise import latest_versions, suppress
@@ -60,10 +59,6 @@ def _additive(inner: Mapping[tuple[str, str], float], rows, columns) -> dict[tup
     return cells
 
 
-def _hours(counter) -> dict:
-    return {key: study_rules.study_hours(minutes) for key, minutes in counter.items()}
-
-
 def _period_grid(agg, period: str, circles: dict[str, dict[str, int]]) -> dict[str, dict[tuple[str, ...], float]]:
     def get(name):
         return agg[name].get(period, {})
@@ -92,7 +87,7 @@ def _period_grid(agg, period: str, circles: dict[str, dict[str, int]]) -> dict[s
     return {
         "AKTIVITETER": activities,
         "TILLFALLEN": sessions,
-        "STUDIETIMMAR": _cross_tab(_hours(get("minutes_kind_tg")), _hours(get("minutes_kind")), groups),
+        "STUDIETIMMAR": _cross_tab(get("hours_kind_tg"), get("hours_kind"), groups),
         "DELTAGARE_ALDER_KON": age_gender,
         "DELTAGARE_MALGRUPP": {**{(g,): get("people_target_group").get((g,), 0) for g in groups}, (TOTAL,): total},
         "DELTAGARE_NYA": {("NYA",): get("new_people").get((), 0),
@@ -111,14 +106,9 @@ def _circles(session, *, site_id: int, year: int) -> dict[str, dict[str, int]]:
     for aid, first, last in dates:
         for name, day, wanted in (("started", first, True), ("completed", last, aid in counting)):
             if day.year == year and wanted:
-                for period in _periods_of_day(day):
+                for period in queries.periods_of_day(day):
                     result[name][period] = result[name].get(period, 0) + 1
     return result
-
-
-def _periods_of_day(day) -> list[str]:
-    month = f"{day.year:04d}-{day.month:02d}"
-    return [month, f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}", f"{day.year:04d}"]
 
 
 def exact_grid(db: Database, *, site_id: int, year: int) -> Grid:

@@ -3,8 +3,10 @@
 The year's sessions, and each participant's presence per month and activity kind,
 are first reduced into small temporary tables (one pass over the attendance); every
 count is then a GROUP BY over those, per month, quarter and year. Python only folds
-the grouped rows into cells (e.g. birth years into age bands). Only
-``healthcentre.county.counts`` calls this module.
+the grouped rows into cells (e.g. birth years into age bands), and study hours are
+the study rules' (``healthcentre.study_rules``) over each circle's meetings.
+``healthcentre.county.counts`` calls this module; the study-circle service reads
+its circles through ``circle_inputs``, so the status and the county see the same.
 """
 
 from __future__ import annotations
@@ -82,21 +84,18 @@ def year_aggregates(session, *, site_id: int, year: int) -> dict[str, Counts]:
     try:
         for statement in _SETUP:
             connection.execute(text(statement), {"site": site_id, "first": first, "last": last})
-        return _aggregates(connection, year)
+        return _aggregates(session, connection, year)
     finally:
         _drop(connection)
 
 
-def _aggregates(connection, year: int) -> dict[str, Counts]:
-    cap = study_rules.counted_minutes(10**6)
+def _aggregates(session, connection, year: int) -> dict[str, Counts]:
     atg = "_hc_sess JOIN _hc_atg USING (activity_id)"
     out = {
         "activities_kind": _grouped(connection, year, "kind, COUNT(DISTINCT activity_id)", "_hc_sess", "kind"),
         "activities_kind_tg": _grouped(connection, year, "kind, tg, COUNT(DISTINCT activity_id)", atg, "kind, tg"),
         "sessions_kind": _grouped(connection, year, "kind, COUNT(*)", "_hc_sess", "kind"),
         "sessions_kind_tg": _grouped(connection, year, "kind, tg, COUNT(*)", atg, "kind, tg"),
-        "minutes_kind": _grouped(connection, year, "kind, SUM(MIN(minutes, :cap))", "_hc_sess", "kind", cap=cap),
-        "minutes_kind_tg": _grouped(connection, year, "kind, tg, SUM(MIN(minutes, :cap))", atg, "kind, tg", cap=cap),
         "unregistered_kind": _grouped(connection, year, "kind, SUM(unreg)", "_hc_sess", "kind"),
         "visits_kind": _grouped(connection, year, "kind, SUM(visits)", "_hc_pres", "kind"),
         "courses_with_hc": _grouped(connection, year, "COUNT(DISTINCT activity_id)",
@@ -122,9 +121,43 @@ def _aggregates(connection, year: int) -> dict[str, Counts]:
                    "(SELECT CAST(substr(first_date, 6, 2) AS INTEGER) AS m FROM _hc_person "
                    "WHERE substr(first_date, 1, 4) = :year_text)", "", year_text=f"{year:04d}")
     out["new_people"] = new
+    out["hours_kind"], out["hours_kind_tg"] = _study_hours(session, connection, year)
     out["course_kinds"] = {"": collections.Counter(
         {(row[0],): 1 for row in connection.execute(text("SELECT code FROM activity_kind WHERE is_course"))})}
     return out
+
+
+def periods_of_day(day: dt.date) -> list[str]:
+    """The codes of the month, quarter and year a day falls in."""
+    return [period_code(day.year, bucket) for bucket, (_sql, period_code)
+            in zip((day.month, (day.month - 1) // 3 + 1, 0), GRANULARITIES.values())]
+
+
+def _study_hours(session, connection, year: int) -> tuple[Counts, Counts]:
+    """Study hours of the year's study-circle meetings, by kind and by kind × target group, per period.
+
+    Only study circles have study hours; each meeting's hours are those the study
+    rules report for it (``study_rules.circle_hours`` over all of its circle's meetings,
+    so the weekly and yearly caps see meetings outside the year too)."""
+    kind = catalogues.STUDY_CIRCLE_KIND
+    circle_ids = [row[0] for row in connection.execute(
+        text("SELECT DISTINCT activity_id FROM _hc_sess WHERE kind = :kind"), {"kind": kind})]
+    groups: dict[int, list[str]] = collections.defaultdict(list)
+    for aid, group in connection.execute(text(
+            "SELECT activity_id, tg FROM _hc_atg WHERE activity_id IN (SELECT activity_id FROM _hc_sess "
+            "WHERE kind = :kind)"), {"kind": kind}):
+        groups[aid].append(group)
+    by_kind: Counts = collections.defaultdict(collections.Counter)
+    by_group: Counts = collections.defaultdict(collections.Counter)
+    for aid, circle in circle_inputs(session, circle_ids).items():
+        for meeting in study_rules.circle_hours(circle):
+            if meeting.date.year != year or not meeting.hours:
+                continue
+            for period in periods_of_day(meeting.date):
+                by_kind[period][(kind,)] += meeting.hours
+                for group in groups[aid]:
+                    by_group[period][(kind, group)] += meeting.hours
+    return by_kind, by_group
 
 
 def _fold(counter: collections.Counter, key_of) -> collections.Counter:
@@ -142,10 +175,11 @@ def circle_dates(session, *, site_id: int) -> list[tuple[int, dt.date, dt.date]]
     return [(row[0], dt.date.fromisoformat(row[1]), dt.date.fromisoformat(row[2])) for row in rows]
 
 
-def circles_that_count(session, activity_ids: list[int]) -> set[int]:
-    """Which of the study circles ``activity_ids`` count under the study associations' rules."""
+def circle_inputs(session, activity_ids: list[int]) -> dict[int, study_rules.Circle]:
+    """Each of the study circles ``activity_ids`` as the rules see it: its year, meetings, who was present
+    at which, and its leader (one batched read, shared by the county counts and the circle status)."""
     if not activity_ids:
-        return set()
+        return {}
     connection = session.connection()
     ids = ",".join(str(int(i)) for i in activity_ids)
     meetings: dict[int, list[study_rules.Meeting]] = collections.defaultdict(list)
@@ -161,16 +195,19 @@ def circles_that_count(session, activity_ids: list[int]) -> set[int]:
         present[aid][pid].add(sid)
         births[pid] = birth_year
     details = {row[0]: row[1:] for row in connection.execute(text(
-        f"""SELECT c.activity_id, c.leader_name, c.leader_participant_id, a.start_date FROM study_circle c
-            JOIN activity a ON a.id = c.activity_id WHERE c.activity_id IN ({ids})"""))}
-    counting = set()
+        f"""SELECT a.id, c.leader_name, c.leader_participant_id, a.start_date FROM activity a
+            LEFT JOIN study_circle c ON c.activity_id = a.id WHERE a.id IN ({ids})"""))}
+    circles = {}
     for aid in activity_ids:
-        leader_name, leader_id, start = details.get(aid, (None, None, None))
-        if leader_name is None and leader_id is None:
-            continue
-        members = [study_rules.Member(participant_id=pid, birth_year=births[pid], present=frozenset(sids))
-                   for pid, sids in present[aid].items()]
-        if study_rules.circle_counts(year=dt.date.fromisoformat(start).year, meetings=meetings[aid],
-                                     members=members, has_leader=True, leader_participant_id=leader_id):
-            counting.add(aid)
-    return counting
+        leader_name, leader_id, start = details[aid]
+        members = tuple(study_rules.Member(participant_id=pid, birth_year=births[pid], present=frozenset(sids))
+                        for pid, sids in sorted(present[aid].items()))
+        circles[aid] = study_rules.Circle(year=dt.date.fromisoformat(start).year, meetings=tuple(meetings[aid]),
+                                          members=members, has_leader=leader_name is not None or leader_id is not None,
+                                          leader_participant_id=leader_id)
+    return circles
+
+
+def circles_that_count(session, activity_ids: list[int]) -> set[int]:
+    """Which of the study circles ``activity_ids`` count under the study associations' rules."""
+    return {aid for aid, circle in circle_inputs(session, activity_ids).items() if study_rules.evaluate(circle).counts}

@@ -12,8 +12,11 @@ persons and are anonymised with the county's threshold):
 ``AKTIVITETER``        events  activities held (at least one session in the period),
                                by activity kind × target group
 ``TILLFALLEN``         events  sessions held, by activity kind × target group
-``STUDIETIMMAR``       events  study hours (45 minutes; a session counts at most
-                               4 study hours, as the study rules say), kind × target group
+``STUDIETIMMAR``       events  study hours of study circles (only circles have them), as
+                               the study rules report them: whole 45-minute hours per
+                               meeting of at least 3 people, at most 4 a meeting, 3 meetings
+                               and 12 hours a week, 480 a year (``healthcentre.study_rules``),
+                               kind × target group
 ``DELTAGARE_ALDER_KON`` people unique participants present at least once, by age
                                band (age = the period's year − birth year) × gender
 ``DELTAGARE_MALGRUPP`` people  unique participants by their target group
@@ -113,7 +116,8 @@ _TARGET_GROUP = DimensionSpec("malgrupp", TARGET_GROUP_CODES, additive=False)
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("AKTIVITETER", "events", (_KIND, _TARGET_GROUP), "Aktiviteter", "Activities"),
     TableSpec("TILLFALLEN", "events", (_KIND, _TARGET_GROUP), "Tillfällen", "Sessions"),
-    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar", "Study hours"),
+    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar i studiecirklar",
+              "Study hours of study circles"),
     TableSpec("DELTAGARE_ALDER_KON", "people",
               (DimensionSpec("aldersgrupp", AGE_BAND_CODES), DimensionSpec("kon", GENDERS)),
               "Unika deltagare efter ålder och kön", "Unique participants by age band and gender",

@@ -1,6 +1,7 @@
 """The cirkellista of a study circle, laid out as the study associations' circle lists:
-the circle (association, leader, theme, period), its meetings with dates and study hours,
-and its participants with birth year and a box per meeting, with the leader's signature."""
+the circle (association, leader, theme, period), its meetings with dates and the study hours
+each reports under the study rules (and which rule cut it), and its participants with birth
+year and a box per meeting, with the leader's signature."""
 
 from __future__ import annotations
 
@@ -22,10 +23,20 @@ BLANK_MEETINGS = 10
 BLANK_PEOPLE = 4
 MAX_MEETING_COLUMNS = 12
 
+# Why a meeting reports fewer study hours than its length, as the meetings table says it.
+RULE_NOTES = {
+    study_rules.TOO_FEW_PEOPLE: f"Färre än {study_rules.MIN_PEOPLE} inkl. ledaren",
+    study_rules.MEETING_CAP: f"Högst {study_rules.MAX_STUDY_HOURS_PER_MEETING} per träff",
+    study_rules.WEEK_MEETINGS: f"Högst {study_rules.MAX_MEETINGS_PER_WEEK} träffar per vecka",
+    study_rules.WEEK_HOURS: f"Högst {study_rules.MAX_STUDY_HOURS_PER_WEEK} studietimmar per vecka",
+    study_rules.YEAR_HOURS: f"Högst {study_rules.MAX_STUDY_HOURS_PER_YEAR} studietimmar per år",
+}
+
 
 def render_circle_list(db: Database, activity_id: int, *, out: Path) -> Path:
     """Write the study circle's cirkellista to ``out`` (landscape A4)."""
     circle = study_circles.get_circle(db, activity_id)
+    status = study_circles.circle_status(db, activity_id)
     grid = attendance.attendance_grid(db, activity_id)
     site = sites.get_site(db, activities.get_activity(db, activity_id).site_id)
     document = ReportDocument(out, title="Cirkellista", header_left=f"{site.name} – {circle.title}",
@@ -33,7 +44,7 @@ def render_circle_list(db: Database, activity_id: int, *, out: Path) -> Path:
     sty = styles()
     story = [para("Cirkellista", sty["h1"]), _facts(circle, site.name, document.width), Spacer(1, 5 * mm),
              para("Deltagare och närvaro", sty["h2"]), *_presence(grid, document.width),
-             CondPageBreak(60 * mm), para("Sammankomster", sty["h2"]), _meetings(grid),
+             CondPageBreak(60 * mm), para("Sammankomster", sty["h2"]), _meetings(grid, status, document.width),
              Spacer(1, 10 * mm),
              para("Cirkelledarens underskrift: ________________________________    Datum: ______________",
                   sty["body"])]
@@ -79,16 +90,19 @@ def _presence(grid, width: float) -> list:
     return story
 
 
-def _meetings(grid) -> Table:
-    rows = [["Nr", "Datum", "Minuter", "Studietimmar", "Närvarande", "Oregistrerade"]]
-    total_hours = 0.0
+def _meetings(grid, status, width: float) -> Table:
+    """Each meeting with the study hours it reports under the study rules; the sum is the circle's."""
+    rows = [["Nr", "Datum", "Minuter", "Studietimmar", "Närvarande", "Oregistrerade", "Anmärkning"]]
     present: dict[int, int] = {}
     for _pid, session_id in grid.present:
         present[session_id] = present.get(session_id, 0) + 1
+    reported = {h.meeting_id: h for h in status.meeting_hours}
+    small = styles()["cell"].clone("cell_small", fontSize=7.5, leading=9.5)
     for index, session in enumerate(grid.sessions, start=1):
-        hours = study_rules.study_hours(study_rules.counted_minutes(session.minutes))
-        total_hours += hours
-        rows.append([str(index), date_long(session.date), number(session.minutes), number(hours, 1),
-                     number(present.get(session.id, 0)), number(session.unregistered_count)])
-    rows.append(["", "Summa", number(sum(s.minutes for s in grid.sessions)), number(total_hours, 1), "", ""])
-    return data_table(rows, [12 * mm, 45 * mm, 22 * mm, 28 * mm, 26 * mm, 28 * mm], numeric_from=2, total_row=True)
+        hours = reported[session.id]
+        rows.append([str(index), date_long(session.date), number(session.minutes), number(hours.hours),
+                     number(present.get(session.id, 0)), number(session.unregistered_count),
+                     para(RULE_NOTES.get(hours.rule, ""), small)])
+    rows.append(["", "Summa", number(sum(s.minutes for s in grid.sessions)), number(status.study_hours), "", "", ""])
+    fixed = [12 * mm, 45 * mm, 22 * mm, 28 * mm, 26 * mm, 28 * mm]
+    return data_table(rows, [*fixed, width - sum(fixed)], numeric_from=2, total_row=True)

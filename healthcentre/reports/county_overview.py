@@ -17,7 +17,7 @@ PARTIAL = "*"
 MUNICIPALITY_COLUMNS = (
     ("Aktiviteter", "AKTIVITETER", (TOTAL, TOTAL), 0),
     ("Tillfällen", "TILLFALLEN", (TOTAL, TOTAL), 0),
-    ("Studietimmar", "STUDIETIMMAR", (TOTAL, TOTAL), 0),
+    ("Studietimmar i studiecirklar", "STUDIETIMMAR", (TOTAL, TOTAL), 0),
     ("Unika deltagare", "DELTAGARE_ALDER_KON", (TOTAL, TOTAL), 0),
     ("Nya i organiserad verksamhet", "DELTAGARE_NYA", ("FORSTA_ORGANISERADE",), 0),
     ("Registrerade besök", "BESOK", (TOTAL, "REG"), 0),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from healthcentre import study_rules
 from healthcentre.county import tables
 from healthcentre.county.payload import TOTAL
 from healthcentre.reports import labels
@@ -18,11 +19,18 @@ from healthcentre.reports.style import data_table, para, styles
 
 MAX_LISTED = 40
 
+STUDY_HOURS_NOTE = (
+    "Studietimmar räknas bara för studiecirklar, enligt Folkbildningsrådets regler: hela studietimmar om "
+    f"{study_rules.MINUTES_PER_STUDY_HOUR} minuter per träff med minst {study_rules.MIN_PEOPLE} deltagare "
+    f"inklusive ledaren, högst {study_rules.MAX_STUDY_HOURS_PER_MEETING} per träff, "
+    f"{study_rules.MAX_MEETINGS_PER_WEEK} träffar och {study_rules.MAX_STUDY_HOURS_PER_WEEK} studietimmar per "
+    f"vecka och {study_rules.MAX_STUDY_HOURS_PER_YEAR} per år och cirkel.")
+
 # The key counts shown above the indicators: label, table, cell key, decimals.
 KEY_COUNTS = (
     ("Aktiviteter", "AKTIVITETER", (TOTAL, TOTAL), 0),
     ("Tillfällen", "TILLFALLEN", (TOTAL, TOTAL), 0),
-    ("Studietimmar", "STUDIETIMMAR", (TOTAL, TOTAL), 1),
+    ("Studietimmar i studiecirklar", "STUDIETIMMAR", (TOTAL, TOTAL), 0),
     ("Unika deltagare", "DELTAGARE_ALDER_KON", (TOTAL, TOTAL), 0),
     ("Nya deltagare", "DELTAGARE_NYA", ("NYA",), 0),
     ("Nya i organiserad verksamhet", "DELTAGARE_NYA", ("FORSTA_ORGANISERADE",), 0),
@@ -106,9 +114,10 @@ def age_by_gender(data: PeriodReportData, width: float):
 
 
 def by_kind(data: PeriodReportData, width: float):
-    """Activities, sessions, study hours and visits per activity kind, for the period."""
+    """Activities, sessions and visits per activity kind, for the period (study hours are the circles' only,
+    so they are in the key counts and the circle list, not here)."""
     columns = (("Aktiviteter", "AKTIVITETER", TOTAL, 0), ("Tillfällen", "TILLFALLEN", TOTAL, 0),
-               ("Studietimmar", "STUDIETIMMAR", TOTAL, 1), ("Registrerade besök", "BESOK", "REG", 0),
+               ("Registrerade besök", "BESOK", "REG", 0),
                ("Oregistrerade besök", "BESOK", "OREG", 0))
     period = data.current
     header = ["Aktivitetstyp", *(c[0] for c in columns)]
@@ -136,7 +145,7 @@ def study_circles(data: PeriodReportData, width: float) -> list:
             ": " + " ".join(status[1:]) if len(status) > 1 else "")
         rows.append([Paragraph(line.record.title, sty["cell"]),
                      Paragraph(names.get(line.record.study_association_code or "", "–"), small),
-                     Paragraph(verdict, small), number(line.status.meetings), number(line.status.study_hours, 1),
+                     Paragraph(verdict, small), number(line.status.meetings), number(line.status.study_hours),
                      people_text])
     widths = [32 * mm, 34 * mm, 0, 16 * mm, 27 * mm, 20 * mm]
     if data.several_sites:
@@ -200,7 +209,7 @@ def legend(data: PeriodReportData) -> list:
         "Unika deltagare är personer som varit närvarande minst en gång; en person räknas en gång även om "
         "hen deltagit många gånger. Ålder räknas som periodens år minus födelseåret.",
         "En person kan tillhöra flera målgrupper, därför kan målgrupperna tillsammans bli fler än totalen. "
-        "Studietimmar räknas som 45 minuter, högst fyra per tillfälle.",
+        + STUDY_HOURS_NOTE,
     ]
     if data.internal:
         lines.append("INTERNT: rapporten visar exakta tal, även små antal som kan peka ut enskilda. "

@@ -18,7 +18,7 @@ from healthcentre.reports.register_rows import FLAG_NAMES, ActivityRow
 SHEET_NAMES = {
     "AKTIVITETER": "Aktiviteter per typ",
     "TILLFALLEN": "Tillfällen per typ",
-    "STUDIETIMMAR": "Studietimmar per typ",
+    "STUDIETIMMAR": "Studietimmar i studiecirklar",
     "DELTAGARE_ALDER_KON": "Deltagare ålder och kön",
     "DELTAGARE_MALGRUPP": "Deltagare målgrupp",
     "DELTAGARE_NYA": "Nya deltagare",
@@ -67,7 +67,7 @@ def _table_sheet(spec: tables.TableSpec, figures: Figures, periods: list[str]) -
             names = [labels.category_label(d, c) for d, c in zip(dims, cell.key)]
             value = None if cell.withheld else _number(cell.value)
             rows.append([period, *names, value, WITHHELD_NOTE if cell.withheld else None])
-    number_format = {len(dims) + 1: "0.0" if spec.code == "STUDIETIMMAR" else "0"}
+    number_format = {len(dims) + 1: "0"}
     return Sheet(SHEET_NAMES.get(spec.code, spec.code)[:31], headers, rows, number_format)
 
 

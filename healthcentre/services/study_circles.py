@@ -3,7 +3,9 @@
 Every activity of kind STUDIECIRKEL is a circle; its details (leader, study
 association, theme) are optional and kept in ``study_circle``. Whether a circle
 and each participant count is decided by ``healthcentre.study_rules`` and shown
-as a status with reasons, never as a block.
+as a status with reasons, never as a block. The circles are read for the rules by
+``healthcentre.county.queries.circle_inputs``, the same read the county counts use,
+so the list, the status, the cirkellista and the county report the same study hours.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from healthcentre import messages, study_rules
+from healthcentre.county import queries
 from healthcentre.data import catalogues
 from healthcentre.data.database import Database
-from healthcentre.data.models import Activity, Attendance, Enrolment, Participant, Session, StudyAssociation, StudyCircle
+from healthcentre.data.models import Activity, Enrolment, Participant, StudyAssociation, StudyCircle
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, touch
 from healthcentre.services.activities import mark_activity_periods
@@ -27,7 +30,7 @@ CIRCLE_KIND = catalogues.STUDY_CIRCLE_KIND
 
 @dataclasses.dataclass(frozen=True)
 class StudyCircleRecord:
-    """A circle as lists show it: the activity, its details and its size so far."""
+    """A circle as lists show it: the activity, its details, its meetings and the study hours they report."""
 
     activity_id: int
     site_id: int
@@ -39,7 +42,7 @@ class StudyCircleRecord:
     study_association_code: str | None
     theme: str | None
     meetings: int
-    study_hours: float
+    study_hours: int
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,7 +53,7 @@ class ParticipantCircleStatus:
     display_name: str | None
     counts: bool
     reasons: tuple[study_rules.Reason, ...]
-    study_hours: float
+    study_hours: int
     meetings: int
 
     def messages(self, language: str | None = None) -> list[str]:
@@ -62,14 +65,17 @@ class ParticipantCircleStatus:
 class CircleStatus:
     """Whether the circle counts, why, and the status of each participant.
 
-    When ``counts`` is true the reasons are notes only (e.g. a meeting capped at 4 study hours)."""
+    When ``counts`` is true the reasons are notes only (e.g. a meeting capped at 4 study hours).
+    ``meeting_hours``: what each meeting reports, in date order."""
 
     activity_id: int
     counts: bool
     reasons: tuple[study_rules.Reason, ...]
     people: int
-    study_hours: float
+    study_hours: int
     meetings: int
+    reported_meetings: int
+    meeting_hours: tuple[study_rules.MeetingHours, ...]
     participants: list[ParticipantCircleStatus]
 
     def messages(self, language: str | None = None) -> list[str]:
@@ -138,19 +144,16 @@ def _records(session, activities: list[Activity]) -> list[StudyCircleRecord]:
     ids = [a.id for a in activities]
     details = {row.activity_id: row for row in session.exec(select(StudyCircle)
                                                              .where(StudyCircle.activity_id.in_(ids)))}
-    minutes: dict[int, list[int]] = {}
-    for activity_id, length in session.exec(select(Session.activity_id, Session.minutes)
-                                            .where(Session.activity_id.in_(ids))):
-        minutes.setdefault(activity_id, []).append(length)
+    circles = queries.circle_inputs(session, ids)
     records = []
     for activity in activities:
         row = details.get(activity.id) or StudyCircle(activity_id=activity.id)
-        lengths = minutes.get(activity.id, [])
+        circle = circles[activity.id]
         records.append(StudyCircleRecord(
             activity_id=activity.id, site_id=activity.site_id, title=activity.title, start_date=activity.start_date,
             end_date=activity.end_date, leader_name=row.leader_name, leader_participant_id=row.leader_participant_id,
-            study_association_code=row.study_association_code, theme=row.theme, meetings=len(lengths),
-            study_hours=study_rules.counted_study_hours(lengths),
+            study_association_code=row.study_association_code, theme=row.theme, meetings=len(circle.meetings),
+            study_hours=sum(h.hours for h in study_rules.circle_hours(circle)),
         ))
     return records
 
@@ -158,33 +161,26 @@ def _records(session, activities: list[Activity]) -> list[StudyCircleRecord]:
 def circle_status(db: Database, activity_id: int) -> CircleStatus:
     """Whether the circle and each of its participants count under the study associations' rules."""
     with db.session() as session:
-        activity = _circle_activity(session, activity_id)
-        details = session.get(StudyCircle, activity_id)
-        meetings = [study_rules.Meeting(id=s.id, date=s.date, minutes=s.minutes)
-                    for s in session.exec(select(Session).where(Session.activity_id == activity_id))]
-        present: dict[int, set[int]] = {}
-        for participant_id, session_id in session.exec(
-            select(Attendance.participant_id, Attendance.session_id).join(Session)
-            .where(Session.activity_id == activity_id)
-        ):
-            present.setdefault(participant_id, set()).add(session_id)
+        _circle_activity(session, activity_id)
+        circle = queries.circle_inputs(session, [activity_id])[activity_id]
+        present = {m.participant_id for m in circle.members}
         enrolled = select(Enrolment.participant_id).where(Enrolment.activity_id == activity_id)
         people = list(session.exec(select(Participant).where(
             Participant.id.in_(enrolled) | Participant.id.in_(list(present))).order_by(Participant.display_name,
                                                                                         Participant.id)))
-    members = [study_rules.Member(participant_id=p.id, birth_year=p.birth_year,
-                                  present=frozenset(present.get(p.id, ()))) for p in people]
-    leader_id = details.leader_participant_id if details else None
-    has_leader = details is not None and (details.leader_name is not None or leader_id is not None)
-    result = study_rules.evaluate_circle(year=activity.start_date.year, meetings=meetings, members=members,
-                                         has_leader=has_leader, leader_participant_id=leader_id)
+    absent = tuple(study_rules.Member(participant_id=p.id, birth_year=p.birth_year, present=frozenset())
+                   for p in people if p.id not in present)
+    result = study_rules.evaluate(dataclasses.replace(circle, members=circle.members + absent))
     names = {p.id: p.display_name for p in people}
+    order = {p.id: index for index, p in enumerate(people)}
+    members = sorted(result.members, key=lambda m: order[m.participant_id])
     return CircleStatus(
         activity_id=activity_id, counts=result.counts, reasons=result.reasons, people=result.people,
-        study_hours=result.study_hours, meetings=result.meetings,
+        study_hours=result.study_hours, meetings=result.meetings, reported_meetings=result.reported_meetings,
+        meeting_hours=result.hours,
         participants=[ParticipantCircleStatus(participant_id=m.participant_id, display_name=names[m.participant_id],
                                               counts=m.counts, reasons=m.reasons, study_hours=m.study_hours,
-                                              meetings=m.meetings) for m in result.members],
+                                              meetings=m.meetings) for m in members],
     )
 
 

@@ -13,9 +13,9 @@ from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import fill_combo, select_value
 
 
-def hours_text(hours: float) -> str:
-    """Study hours with one decimal in the user's locale (26,7)."""
-    return QLocale().toString(float(hours), "f", 1)
+def hours_text(hours: int) -> str:
+    """Whole study hours in the user's locale (1 234): the study rules report no parts of an hour."""
+    return QLocale().toString(int(hours))
 
 
 COUNTS_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -98,8 +98,10 @@ class CirclePanel(QWidget):
         changed = record.activity_id != self.activity_id
         self.activity_id = record.activity_id
         self.leader_participant_id = record.leader_participant_id
-        self.heading.setText(f"<h3>{record.title}</h3>" + self.tr("{meetings} meeting(s), {hours} study hours")
-                             .format(meetings=record.meetings, hours=hours_text(record.study_hours)))
+        self.heading.setText(f"<h3>{record.title}</h3>" + self.tr("{meetings} meeting(s), {counted} of them "
+                                                                    "counting, {hours} study hours")
+                             .format(meetings=status.meetings, counted=status.reported_meetings,
+                                     hours=hours_text(status.study_hours)))
         if changed:
             fill_combo(self.association, [(None, "—")] + self.main.catalogues.association_items())
             select_value(self.association, record.study_association_code)
