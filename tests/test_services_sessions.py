@@ -71,7 +71,7 @@ def test_a_session_needs_an_existing_activity(db):
 def test_the_usual_length_is_the_most_common_one_and_90_minutes_without_sessions():
     assert sessions.usual_minutes([]) == sessions.DEFAULT_MINUTES == 90
     assert sessions.usual_minutes([60, 120, 120, 60, 120]) == 120
-    assert sessions.usual_minutes([45, 60]) == 45  # a tie goes to the newest (listed first)
+    assert sessions.usual_minutes([45, 60]) == 60  # a tie goes to the latest
 
 
 def test_a_new_session_defaults_to_today_moved_into_the_activity_period():

@@ -104,12 +104,13 @@ def list_sessions(db: Database, activity_id: int) -> list[Session]:
 
 
 def usual_minutes(minutes: list[int]) -> int:
-    """The usual length of an activity's sessions: the most common of ``minutes`` (newest first,
-    so a tie goes to the latest), DEFAULT_MINUTES when there are none yet."""
+    """The usual length of an activity's sessions: the most common of ``minutes`` (in date order;
+    a tie goes to the latest), DEFAULT_MINUTES when there are none yet."""
     if not minutes:
         return DEFAULT_MINUTES
     counts = collections.Counter(minutes)
-    return max(counts, key=lambda m: (counts[m], -minutes.index(m)))
+    latest = {m: i for i, m in enumerate(minutes)}
+    return max(counts, key=lambda m: (counts[m], latest[m]))
 
 
 def default_session_date(start_date: dt.date, end_date: dt.date | None, today: dt.date) -> dt.date:
@@ -145,10 +146,9 @@ def drop_in(db: Database, activity_id: int, day: dt.date) -> DropIn:
     else the usual length and no visitors."""
     grid = attendance.attendance_grid(db, activity_id)
     same_day = next((s for s in grid.sessions if s.date == day), None)
-    newest_first = [s.minutes for s in reversed(grid.sessions)]
     return DropIn(
         activity_id=activity_id, date=day, session_id=same_day.id if same_day else None,
-        minutes=same_day.minutes if same_day else usual_minutes(newest_first),
+        minutes=same_day.minutes if same_day else usual_minutes([s.minutes for s in grid.sessions]),
         unregistered_count=same_day.unregistered_count if same_day else 0, participants=grid.participants,
         present=frozenset(p for p, s in grid.present if same_day and s == same_day.id))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from healthcentre.ui.dialogs.activity_form import ActivityForm
 from healthcentre.ui.dialogs.activity_state import ActivityState, load_state
 from healthcentre.ui.dialogs.attendance_grid import AttendanceGrid
 from healthcentre.ui.dialogs.sessions_panel import SessionsPanel
+from healthcentre.ui.documents import ask_save_path, open_document
 from healthcentre.ui.operations import show_error
 
 
@@ -39,6 +42,12 @@ class ActivityEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save the activity (Ctrl+S)"))
+        self.sheet_button = buttons.addButton(self.tr("Attendance sheet (&PDF)…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.sheet_button.setObjectName("activity-attendance-sheet")
+        self.sheet_button.setToolTip(self.tr("Create the attendance sheet of this activity to print (Ctrl+P)"))
+        self.sheet_button.clicked.connect(lambda: self.make_attendance_sheet())
+        QShortcut(QKeySequence("Ctrl+P"), self, self.make_attendance_sheet)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -73,6 +82,7 @@ class ActivityEditor(QDialog):
         saved = self.activity_id is not None
         self.hint.setVisible(not saved)
         self.tabs.setEnabled(saved)
+        self.sheet_button.setEnabled(saved)
         self.tabs.setTabVisible(1, self.main.catalogues.is_course_or_circle(self.form.kind.currentData() or ""))
 
     # --- loading ------------------------------------------------------------
@@ -117,25 +127,36 @@ class ActivityEditor(QDialog):
                 self.reload()
         self.main.ops.run(work, success=done, failure=failure, parent=self)
 
+    def _tick_failed(self, exc) -> None:
+        # the list and the grid showed the tick before the write: read the truth back, then say why
+        self.reload()
+        show_error(self, exc)
+
     def set_present(self, participant_id: int, session_id: int, present: bool) -> None:
         """Tick or untick one box; both the list and the grid follow at once.
 
         The write is queued first, so the worker commits while the list and the grid redraw."""
         activity_id = self.activity_id
-
-        def undo(exc) -> None:
-            self.reload()
-            show_error(self, exc)
-
         self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                                         participant_id=participant_id, present=present),
-                   {"attendance"}, failure=undo, reload=False)
-        key = (participant_id, session_id)
+                   {"attendance"}, failure=self._tick_failed, reload=False)
+        self._show_ticks({(participant_id, session_id)}, present)
+
+    def _show_ticks(self, keys: set[tuple[int, int]], present: bool) -> None:
         if present:
-            self.state.present.add(key)
+            self.state.present |= keys
         else:
-            self.state.present.discard(key)
+            self.state.present -= keys
         self.state_changed.emit()
+
+    def set_all_present(self, session_id: int, present: bool) -> None:
+        """Tick (or untick) everyone on the list at one session, in one write."""
+        activity_id = self.activity_id
+
+        self.write(lambda db: attendance.set_all_present(db, activity_id=activity_id, session_id=session_id,
+                                                         present=present),
+                   {"attendance"}, failure=self._tick_failed, reload=False)
+        self._show_ticks({(p.id, session_id) for p in self.state.participants}, present)
 
     def add_present(self, participant_id: int, session_id: int) -> None:
         """Put a participant on the list and mark them present at the session."""
@@ -163,6 +184,19 @@ class ActivityEditor(QDialog):
             self.reload()
         self.main.ops.run(lambda db: sessions.add_session(db, activity_id=activity_id, date=date, minutes=minutes),
                           success=done, failure=failure, parent=self)
+
+    def make_attendance_sheet(self, out: Path | None = None) -> None:
+        """Write this activity's attendance sheet (PDF) where the user chooses, then open it."""
+        from healthcentre.reports.attendance_sheet import render_attendance_sheet
+
+        activity_id = self.activity_id
+        if activity_id is None:
+            return
+        out = out or ask_save_path(self, f"narvarolista-{activity_id}.pdf", "PDF (*.pdf)")
+        if out is None:
+            return
+        self.main.ops.run(lambda db: render_attendance_sheet(db, activity_id, out=out),
+                          success=lambda path: open_document(self.main, path), parent=self)
 
     def keyPressEvent(self, event) -> None:
         # Enter in a field must not close the editor; Save is Ctrl+S or the button

@@ -81,10 +81,11 @@ class AttendanceGrid(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the grid; the arrow keys move inside it
         self.view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("00/00") + 24)
         self.model.modelReset.connect(self._restore_cursor)
         self._cursor = (0, 0)
-        help_text = QLabel(self.tr("Arrow keys move between boxes, Space ticks or unticks."))
+        help_text = QLabel(self.tr("Arrow keys move between boxes, Space ticks or unticks, Tab leaves the grid."))
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
