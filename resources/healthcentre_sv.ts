@@ -842,6 +842,84 @@
     </message>
 </context>
 <context>
+    <name>DropInDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="29"/>
+        <source>Today&apos;s gathering</source>
+        <translation>Dagens träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="33"/>
+        <source>Gathering</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="36"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="40"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="45"/>
+        <source>Unregistered visitors</source>
+        <translation>Oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="49"/>
+        <source>Registered visitors: click a row or press Space to tick who came</source>
+        <translation>Registrerade besökare: klicka på en rad eller tryck mellanslag för att kryssa i vilka som kom</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="65"/>
+        <source>&amp;Gathering</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <source>&amp;Unregistered visitors</source>
+        <translation>&amp;Oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <source>&amp;Registered visitors</source>
+        <translation>&amp;Registrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="91"/>
+        <source>No activity runs today: create the gathering first (File → New activity).</source>
+        <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="131"/>
+        <source>{registered} registered and {unregistered} unregistered visitors</source>
+        <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="146"/>
+        <source>Today&apos;s gathering saved: {title}</source>
+        <translation>Dagens träff sparad: {title}</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../healthcentre/ui/dialogs/enrol.py" line="23"/>
@@ -1300,77 +1378,82 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="15"/>
+        <location filename="../healthcentre/ui/menus.py" line="17"/>
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <location filename="../healthcentre/ui/menus.py" line="19"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="21"/>
+        <location filename="../healthcentre/ui/menus.py" line="22"/>
+        <source>&amp;Today&apos;s gathering…</source>
+        <translation>Dagens &amp;träff…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <location filename="../healthcentre/ui/menus.py" line="27"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="26"/>
+        <location filename="../healthcentre/ui/menus.py" line="30"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <location filename="../healthcentre/ui/menus.py" line="32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="46"/>
+        <location filename="../healthcentre/ui/menus.py" line="50"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="47"/>
+        <location filename="../healthcentre/ui/menus.py" line="51"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Save the open form</source>
         <translation>Spara det öppna formuläret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="49"/>
+        <location filename="../healthcentre/ui/menus.py" line="53"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <location filename="../healthcentre/ui/menus.py" line="54"/>
         <source>Add a session in the activity editor</source>
         <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="56"/>
         <source>Add a participant to the attendance list</source>
         <translation>Lägg till en deltagare i närvarolistan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <location filename="../healthcentre/ui/menus.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
