@@ -346,72 +346,72 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="36"/>
         <source>Attendance: click a row or press Space to tick those present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="72"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
         <source>&amp;Mark all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="75"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
         <source>Unmar&amp;k all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="81"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="49"/>
         <source>Unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="85"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
         <source>Add a participant: type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="86"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="54"/>
         <source>Add a participant to the list by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="91"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="59"/>
         <source>Matching participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="98"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="66"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="114"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="82"/>
         <source>&amp;Unregistered visitors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="104"/>
         <source>Attendance {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="137"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="105"/>
         <source>Attendance (add a session first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="150"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="109"/>
         <source>{present} of {total} present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="201"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="160"/>
         <source>No one found – use New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="227"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="186"/>
         <source>{count} participants are called {name}: choose one by birth year with the arrow keys and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +909,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="131"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="121"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="146"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -346,72 +346,72 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="36"/>
         <source>Attendance: click a row or press Space to tick those present</source>
         <translation>Närvaro: klicka på en rad eller tryck mellanslag för att kryssa i de som var där</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="72"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
         <source>&amp;Mark all</source>
         <translation>&amp;Markera alla</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="75"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
         <source>Unmar&amp;k all</source>
         <translation>Avmar&amp;kera alla</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="81"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="49"/>
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="85"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
         <source>Add a participant: type a name…</source>
         <translation>Lägg till deltagare: skriv ett namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="86"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="54"/>
         <source>Add a participant to the list by name</source>
         <translation>Lägg till en deltagare i listan med namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="91"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="59"/>
         <source>Matching participants</source>
         <translation>Deltagare som matchar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="98"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="66"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="114"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="82"/>
         <source>&amp;Unregistered visitors:</source>
         <translation>&amp;Oregistrerade besökare:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="104"/>
         <source>Attendance {date}</source>
         <translation>Närvaro {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="137"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="105"/>
         <source>Attendance (add a session first)</source>
         <translation>Närvaro (lägg till ett tillfälle först)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="150"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="109"/>
         <source>{present} of {total} present</source>
         <translation>{present} av {total} närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="201"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="160"/>
         <source>No one found – use New participant…</source>
         <translation>Ingen hittades – använd Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="227"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="186"/>
         <source>{count} participants are called {name}: choose one by birth year with the arrow keys and Enter.</source>
         <translation>{count} deltagare heter {name}: välj en efter födelseår med piltangenterna och Enter.</translation>
     </message>
@@ -909,12 +909,12 @@
         <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="131"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="121"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="146"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation>Dagens träff sparad: {title}</translation>
     </message>

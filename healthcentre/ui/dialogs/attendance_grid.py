@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from healthcentre.ui.dialogs.attendance_list import person_text
+from healthcentre.ui.dialogs.checklist import person_text
 
 
 # Built once: Qt asks for every cell's flags on each paint, and combining enum flags costs more than the lookup

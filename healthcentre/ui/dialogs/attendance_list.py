@@ -2,51 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
 )
 
 from healthcentre.services import participants
+from healthcentre.ui.dialogs.checklist import CheckList, person_text, same_name
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
 from healthcentre.ui.forms import FormErrors
 
 MATCH_LIMIT = 8
 SEARCH_DELAY_MS = 200
-
-
-# A row of the check-list shows its tick but Qt's own box-click is off: the whole row toggles instead
-ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def person_text(record) -> str:
-    """'Anna Svensson (1950)'."""
-    name = record.display_name or "—"
-    return f"{name} ({record.birth_year})" if record.birth_year else name
-
-
-def same_name(first, second) -> bool:
-    """True if two participants' display names are the same, case and spacing aside."""
-    def key(record) -> str:
-        return " ".join((record.display_name or "").casefold().split())
-    return key(first) == key(second)
-
-
-class CheckList(QListWidget):
-    """A list whose rows toggle on a click anywhere on the row or on Space; ``toggled(item)`` says which."""
-
-    toggled = Signal(QListWidgetItem)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.itemClicked.connect(self.toggled.emit)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and self.currentItem() is not None:
-            self.toggled.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)
 
 
 class AttendanceList(QGroupBox):
@@ -135,18 +103,9 @@ class AttendanceList(QGroupBox):
         self.setEnabled(session is not None)
         self.setTitle(self.tr("Attendance {date}").format(date=session.date.isoformat()) if session
                       else self.tr("Attendance (add a session first)"))
-        current = self.checklist.currentRow()
-        self.checklist.clear()
-        present = 0
-        for record in state.participants if state else []:
-            item = QListWidgetItem(person_text(record), self.checklist)
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setFlags(ROW_FLAGS)
-            ticked = session is not None and (record.id, session.id) in state.present
-            present += ticked
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.checklist.setCurrentRow(min(max(current, 0), self.checklist.count() - 1))
-        total = self.checklist.count()
+        people = state.participants if state else []
+        ticked = {p for p, s in state.present if s == session.id} if session is not None else set()
+        present, total = self.checklist.show_people(people, ticked), len(people)
         self.count.setText(self.tr("{present} of {total} present").format(present=present, total=total))
         self.mark_all.setEnabled(present < total)
         self.unmark_all.setEnabled(present > 0)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre.services import sessions
-from healthcentre.ui.dialogs.attendance_list import ROW_FLAGS, CheckList, person_text
+from healthcentre.ui.dialogs.checklist import CheckList
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import date_edit, to_date
 
@@ -108,13 +108,7 @@ class DropInDialog(QDialog):
         self.day = day
         self.minutes.setValue(day.minutes)
         self.head_count.setValue(day.unregistered_count)
-        self.visitors.clear()
-        for record in day.participants:
-            item = QListWidgetItem(person_text(record), self.visitors)
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setFlags(ROW_FLAGS)
-            item.setCheckState(Qt.CheckState.Checked if record.id in day.present else Qt.CheckState.Unchecked)
-        self.visitors.setCurrentRow(0)
+        self.visitors.show_people(day.participants, day.present)
         self._count()
 
     def _toggle(self, item: QListWidgetItem) -> None:
@@ -122,12 +116,8 @@ class DropInDialog(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
         self._count()
 
-    def _ticked_ids(self) -> list[int]:
-        items = (self.visitors.item(row) for row in range(self.visitors.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
-
     def _count(self) -> None:
-        registered = len(self._ticked_ids())
+        registered = len(self.visitors.ticked_ids())
         self.visitor_count.setText(self.tr("{registered} registered and {unregistered} unregistered visitors")
                                    .format(registered=registered, unregistered=self.head_count.value()))
 
@@ -136,7 +126,7 @@ class DropInDialog(QDialog):
         if self.day is None:
             return
         values = dict(activity_id=self.day.activity_id, date=to_date(self.date.date()), minutes=self.minutes.value(),
-                      unregistered_count=self.head_count.value(), participant_ids=self._ticked_ids())
+                      unregistered_count=self.head_count.value(), participant_ids=self.visitors.ticked_ids())
         self.errors.clear()
         self.main.ops.run(lambda db: sessions.record_drop_in(db, **values), success=self._saved,
                           failure=self.errors.show, parent=self)
