@@ -164,48 +164,58 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
         <source>Sessions and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
         <source>Attendance grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
         <source>Attendance sheet (&amp;PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="49"/>
         <source>Create the attendance sheet of this activity to print (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="100"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="103"/>
         <source>Activity: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="166"/>
+        <source>attendance {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="209"/>
+        <source>head-count {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,77 +854,82 @@
 <context>
     <name>DropInDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="29"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="30"/>
         <source>Today&apos;s gathering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="34"/>
         <source>Gathering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="46"/>
         <source>Unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="50"/>
         <source>Registered visitors: click a row or press Space to tick who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
         <source>&amp;Gathering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
         <source>&amp;Unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
         <source>&amp;Registered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="91"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="92"/>
         <source>No activity runs today: create the gathering first (File → New activity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="121"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="122"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
+        <source>Today&apos;s gathering {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="139"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,6 +2514,24 @@
     <message>
         <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="51"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="57"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="70"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,49 +164,59 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
         <source>Sessions and attendance</source>
         <translation>Tillfällen och närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
         <source>Attendance grid</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation>Spara aktiviteten först; lägg sedan till tillfällen och deltagare.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation>Spara aktiviteten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
         <source>Attendance sheet (&amp;PDF)…</source>
         <translation>Närvarolista (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="49"/>
         <source>Create the attendance sheet of this activity to print (Ctrl+P)</source>
         <translation>Skapa aktivitetens närvarolista att skriva ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="100"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="103"/>
         <source>Activity: {title}</source>
         <translation>Aktivitet: {title}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="166"/>
+        <source>attendance {date}</source>
+        <translation>närvaro {date}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="209"/>
+        <source>head-count {date}</source>
+        <translation>antal oregistrerade {date}</translation>
     </message>
 </context>
 <context>
@@ -844,77 +854,82 @@
 <context>
     <name>DropInDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="29"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="30"/>
         <source>Today&apos;s gathering</source>
         <translation>Dagens träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="34"/>
         <source>Gathering</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
         <source>Length in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="46"/>
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="50"/>
         <source>Registered visitors: click a row or press Space to tick who came</source>
         <translation>Registrerade besökare: klicka på en rad eller tryck mellanslag för att kryssa i vilka som kom</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
         <source>&amp;Unregistered visitors</source>
         <translation>&amp;Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
         <source>&amp;Registered visitors</source>
         <translation>&amp;Registrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="91"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="92"/>
         <source>No activity runs today: create the gathering first (File → New activity).</source>
         <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="121"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="122"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
+        <source>Today&apos;s gathering {date}</source>
+        <translation>Dagens träff {date}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="139"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation>Dagens träff sparad: {title}</translation>
     </message>
@@ -2500,6 +2515,24 @@
         <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="51"/>
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="57"/>
+        <source>Undone: {what}</source>
+        <translation>Ångrat: {what}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="70"/>
+        <source>&amp;Undo</source>
+        <translation>Ån&amp;gra</translation>
     </message>
 </context>
 </TS>

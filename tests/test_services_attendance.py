@@ -81,9 +81,10 @@ def test_mark_all_ticks_everyone_on_the_list_in_one_call_and_unmark_all_unticks_
     for person in (anna, bo):
         attendance.enrol(db, activity_id=course.id, participant_id=person.id)
     attendance.record_attendance(db, activity_id=course.id, session_id=first.id, participant_id=anna.id)
-    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True) == 1
+    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True) == [bo.id]
     assert sorted(attendance.session_attendance(db, first.id)) == sorted([anna.id, bo.id])
-    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=False) == 2
+    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id,
+                                      present=False) == sorted([anna.id, bo.id])
     assert attendance.session_attendance(db, first.id) == []
 
 
@@ -104,3 +105,14 @@ def test_mark_all_at_a_session_of_another_activity_is_refused(db, site, course, 
         attendance.set_all_present(db, activity_id=course.id, session_id=foreign.id, present=True)
     assert error.value.code == "attendance_wrong_activity"
     assert attendance.session_attendance(db, foreign.id) == []
+
+
+def test_undoing_mark_all_unticks_exactly_those_it_ticked(db, site, course, anna, first):
+    bo = _bo(db, site)
+    for person in (anna, bo):
+        attendance.enrol(db, activity_id=course.id, participant_id=person.id)
+    attendance.record_attendance(db, activity_id=course.id, session_id=first.id, participant_id=anna.id)
+    changed = attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True)
+    attendance.set_present_many(db, activity_id=course.id, session_id=first.id, participant_ids=changed,
+                                present=False)
+    assert attendance.session_attendance(db, first.id) == [anna.id]

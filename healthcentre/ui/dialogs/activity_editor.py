@@ -17,6 +17,7 @@ from healthcentre.ui.dialogs.attendance_grid import AttendanceGrid
 from healthcentre.ui.dialogs.sessions_panel import SessionsPanel
 from healthcentre.ui.documents import ask_save_path, open_document
 from healthcentre.ui.operations import show_error
+from healthcentre.ui.undo import undo_stack
 
 
 class ActivityEditor(QDialog):
@@ -48,6 +49,8 @@ class ActivityEditor(QDialog):
         self.sheet_button.setToolTip(self.tr("Create the attendance sheet of this activity to print (Ctrl+P)"))
         self.sheet_button.clicked.connect(lambda: self.make_attendance_sheet())
         QShortcut(QKeySequence("Ctrl+P"), self, self.make_attendance_sheet)
+        QShortcut(QKeySequence.StandardKey.Undo, self, lambda: undo_stack(window).undo())
+        undo_stack(window).undone.connect(self._undone)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -119,13 +122,23 @@ class ActivityEditor(QDialog):
         self.main.notify_changed({"activities"})
         self.reload()
 
-    def write(self, work, changed: set[str], *, failure=None, reload: bool = True) -> None:
-        """Run a write about this activity, then tell the window and (optionally) reload."""
-        def done(_result) -> None:
+    def write(self, work, changed: set[str], *, failure=None, reload: bool = True, undo=None) -> None:
+        """Run a write about this activity, then tell the window and (optionally) reload.
+
+        ``undo(result)`` gives (text, work) that takes the change back; it goes on the undo stack
+        once the write succeeded."""
+        def done(result) -> None:
+            if undo is not None:
+                text, inverse = undo(result)
+                undo_stack(self.main).push(text, inverse, changed)
             self.main.notify_changed(changed)
             if reload:
                 self.reload()
         self.main.ops.run(work, success=done, failure=failure, parent=self)
+
+    def _undone(self, _entities) -> None:
+        if self.activity_id is not None and self.isVisible():
+            self.reload()
 
     def _tick_failed(self, exc) -> None:
         # the list and the grid showed the tick before the write: read the truth back, then say why
@@ -137,10 +150,20 @@ class ActivityEditor(QDialog):
 
         The write is queued first, so the worker commits while the list and the grid redraw."""
         activity_id = self.activity_id
-        self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
-                                                        participant_id=participant_id, present=present),
-                   {"attendance"}, failure=self._tick_failed, reload=False)
+
+        def tick(db, value: bool) -> None:
+            attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
+                                      participant_id=participant_id, present=value)
+        self.write(lambda db: tick(db, present), {"attendance"}, failure=self._tick_failed, reload=False,
+                   undo=lambda _r: (self._session_text(session_id), lambda db: tick(db, not present)))
         self._show_ticks({(participant_id, session_id)}, present)
+
+    def _session_date(self, session_id: int) -> str:
+        session = self.state.session(session_id) if self.state else None
+        return session.date.isoformat() if session else ""
+
+    def _session_text(self, session_id: int) -> str:
+        return self.tr("attendance {date}").format(date=self._session_date(session_id))
 
     def _show_ticks(self, keys: set[tuple[int, int]], present: bool) -> None:
         if present:
@@ -153,17 +176,26 @@ class ActivityEditor(QDialog):
         """Tick (or untick) everyone on the list at one session, in one write."""
         activity_id = self.activity_id
 
+        def undo(changed: list[int]):
+            return self._session_text(session_id), lambda db: attendance.set_present_many(
+                db, activity_id=activity_id, session_id=session_id, participant_ids=changed, present=not present)
         self.write(lambda db: attendance.set_all_present(db, activity_id=activity_id, session_id=session_id,
                                                          present=present),
-                   {"attendance"}, failure=self._tick_failed, reload=False)
+                   {"attendance"}, failure=self._tick_failed, reload=False, undo=undo)
         self._show_ticks({(p.id, session_id) for p in self.state.participants}, present)
 
     def add_present(self, participant_id: int, session_id: int) -> None:
         """Put a participant on the list and mark them present at the session."""
         activity_id = self.activity_id
+        if (participant_id, session_id) in self.state.present:
+            return
+        if any(p.id == participant_id for p in self.state.participants):
+            inverse = lambda db: attendance.remove_attendance(db, session_id=session_id, participant_id=participant_id)
+        else:
+            inverse = lambda db: attendance.unenrol(db, activity_id=activity_id, participant_id=participant_id)
         self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                                         participant_id=participant_id, present=True),
-                   {"attendance", "participants"})
+                   {"attendance", "participants"}, undo=lambda _r: (self._session_text(session_id), inverse))
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its attendance (the caller asked first)."""
@@ -171,8 +203,11 @@ class ActivityEditor(QDialog):
 
     def set_unregistered(self, session_id: int, count: int, failure) -> None:
         """Store the head-count of unregistered visitors of a session."""
+        before = self.state.session(session_id).unregistered_count
         self.write(lambda db: sessions.update_session(db, session_id, unregistered_count=count),
-                   {"sessions"}, failure=failure)
+                   {"sessions"}, failure=failure,
+                   undo=lambda _r: (self.tr("head-count {date}").format(date=self._session_date(session_id)),
+                                    lambda db: sessions.update_session(db, session_id, unregistered_count=before)))
 
     def add_session(self, date, minutes: int, *, success, failure) -> None:
         """Add a session; ``success(session)`` gets the new one."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from healthcentre.services import sessions
 from healthcentre.ui.dialogs.checklist import CheckList
 from healthcentre.ui.forms import FormErrors
+from healthcentre.ui.undo import undo_stack
 from healthcentre.ui.widgets import date_edit, to_date
 
 MAX_HEAD_COUNT = 9999
@@ -131,11 +132,22 @@ class DropInDialog(QDialog):
         self.main.ops.run(lambda db: sessions.record_drop_in(db, **values), success=self._saved,
                           failure=self.errors.show, parent=self)
 
-    def _saved(self, _session) -> None:
+    def _saved(self, session) -> None:
+        undo_stack(self.main).push(self.tr("Today's gathering {date}").format(date=session.date.isoformat()),
+                                   _giving_back(self.day, session.id), {"sessions", "attendance"})
         self.main.notify_changed({"sessions", "attendance"})
         self.main.statusBar().showMessage(self.tr("Today's gathering saved: {title}")
                                           .format(title=self.activity.currentText()), 8000)
         self.accept()
+
+
+def _giving_back(before, session_id: int):
+    """The write that undoes a saved day: the day as it was, or no session if there was none."""
+    if before.session_id is None:
+        return lambda db: sessions.delete_session(db, session_id)
+    return lambda db: sessions.record_drop_in(db, activity_id=before.activity_id, date=before.date,
+                                              minutes=before.minutes, unregistered_count=before.unregistered_count,
+                                              participant_ids=sorted(before.present))
 
 
 def open_drop_in(window) -> DropInDialog:
