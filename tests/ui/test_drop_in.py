@@ -49,13 +49,13 @@ def test_todays_gathering_is_entered_with_the_keyboard_alone(qtbot, window, db, 
     dialog = _dialog(qtbot, window)
     assert dialog.activity.currentData() == fika.id
     assert dialog.date.date().toPython() == TODAY and dialog.minutes.value() == 120
-    dialog.visitors.setFocus()
-    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Space)
-    dialog.head_count.setFocus()
-    dialog.head_count.selectAll()
+    assert dialog.focusWidget() is dialog.head_count
     qtbot.keyClicks(dialog.head_count, "14")
+    qtbot.keyClick(dialog.head_count, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.visitors
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Space)
     assert dialog.visitor_count.text() == "1 registrerade och 14 oregistrerade besökare"
-    qtbot.keyClick(dialog.head_count, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.visitors, Qt.Key.Key_Return)
     _closed(qtbot, window)
     day = _today(db, fika.id)
     assert (day.minutes, day.unregistered_count) == (120, 14)

@@ -63,6 +63,7 @@ class DropInDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Gathering"), self.errors.field("activity_id", self.activity))
         form.addRow(self.tr("&Date"), self.errors.field("date", self.date))
         form.addRow(self.tr("&Length"), self.errors.field("minutes", self.minutes))
@@ -76,6 +77,8 @@ class DropInDialog(QDialog):
         layout.addWidget(self.visitor_count)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, self.fontMetrics().height() * 30)
+        self.head_count.setFocus()  # the gathering, date and length are prefilled: type the count, Enter
 
     def _load_activities(self) -> None:
         site_id, today = self.main.site.id, dt.date.today()
@@ -109,6 +112,7 @@ class DropInDialog(QDialog):
         self.day = day
         self.minutes.setValue(day.minutes)
         self.head_count.setValue(day.unregistered_count)
+        self.head_count.selectAll()
         self.visitors.show_people(day.participants, day.present)
         self._count()
 
