@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
-        <source>&amp;Mark all</source>
+        <source>Mark &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,47 +889,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
         <source>&amp;Gathering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
         <source>&amp;Unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
         <source>&amp;Registered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="92"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="95"/>
         <source>No activity runs today: create the gathering first (File → New activity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="122"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="126"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="140"/>
         <source>Today&apos;s gathering {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="139"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="143"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/undo.py" line="70"/>
+        <location filename="../healthcentre/ui/undo.py" line="71"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -362,8 +362,8 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
-        <source>&amp;Mark all</source>
-        <translation>&amp;Markera alla</translation>
+        <source>Mark &amp;all</source>
+        <translation>Markera &amp;alla</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
@@ -889,47 +889,47 @@
         <translation>Registrerade besökare: klicka på en rad eller tryck mellanslag för att kryssa i vilka som kom</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
         <source>&amp;Unregistered visitors</source>
         <translation>&amp;Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
         <source>&amp;Registered visitors</source>
         <translation>&amp;Registrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="92"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="95"/>
         <source>No activity runs today: create the gathering first (File → New activity).</source>
         <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="122"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="126"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="140"/>
         <source>Today&apos;s gathering {date}</source>
         <translation>Dagens träff {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="139"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="143"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation>Dagens träff sparad: {title}</translation>
     </message>
@@ -2530,7 +2530,7 @@
         <translation>Ångrat: {what}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/undo.py" line="70"/>
+        <location filename="../healthcentre/ui/undo.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>Ån&amp;gra</translation>
     </message>

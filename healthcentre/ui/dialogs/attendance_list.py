@@ -37,7 +37,7 @@ class AttendanceList(QGroupBox):
         self.checklist.toggled.connect(self._toggle)
         self.count = QLabel()
         self.count.setObjectName("attendance-count")
-        self.mark_all = QPushButton(self.tr("&Mark all"))
+        self.mark_all = QPushButton(self.tr("Mark &all"))
         self.mark_all.setObjectName("attendance-mark-all")
         self.mark_all.clicked.connect(lambda: self._set_all(True))
         self.unmark_all = QPushButton(self.tr("Unmar&k all"))
