@@ -67,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,38 +164,58 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>New activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
         <source>Sessions and attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
         <source>Attendance grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
+        <source>Attendance sheet (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="49"/>
+        <source>Create the attendance sheet of this activity to print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="103"/>
         <source>Activity: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="166"/>
+        <source>attendance {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="209"/>
+        <source>head-count {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,8 +321,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="63"/>
-        <location filename="../healthcentre/ui/app.py" line="122"/>
+        <location filename="../healthcentre/ui/app.py" line="64"/>
+        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,8 +335,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="87"/>
-        <source>Arrow keys move between boxes, Space ticks or unticks.</source>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="88"/>
+        <source>Arrow keys move between boxes, Space ticks or unticks, Tab leaves the grid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,53 +356,73 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38"/>
-        <source>Attendance: tick those present</source>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="36"/>
+        <source>Attendance: click a row or press Space to tick those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
+        <source>Mark &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
+        <source>Unmar&amp;k all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="49"/>
         <source>Unregistered visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
         <source>Add a participant: type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="54"/>
         <source>Add a participant to the list by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="59"/>
         <source>Matching participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="66"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="82"/>
         <source>&amp;Unregistered visitors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="104"/>
         <source>Attendance {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="105"/>
         <source>Attendance (add a session first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="109"/>
+        <source>{present} of {total} present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="160"/>
         <source>No one found – use New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="186"/>
+        <source>{count} participants are called {name}: choose one by birth year with the arrow keys and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +835,102 @@
     <message>
         <location filename="../healthcentre/ui/data_protection.py" line="188"/>
         <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../healthcentre/ui/documents.py" line="14"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/documents.py" line="21"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropInDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="30"/>
+        <source>Today&apos;s gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="34"/>
+        <source>Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="37"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="46"/>
+        <source>Unregistered visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="50"/>
+        <source>Registered visitors: click a row or press Space to tick who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <source>&amp;Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
+        <source>&amp;Unregistered visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
+        <source>&amp;Registered visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="95"/>
+        <source>No activity runs today: create the gathering first (File → New activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="126"/>
+        <source>{registered} registered and {unregistered} unregistered visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="140"/>
+        <source>Today&apos;s gathering {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="143"/>
+        <source>Today&apos;s gathering saved: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,77 +1393,82 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="15"/>
+        <location filename="../healthcentre/ui/menus.py" line="17"/>
         <source>New &amp;activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <location filename="../healthcentre/ui/menus.py" line="19"/>
         <source>New &amp;participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="21"/>
+        <location filename="../healthcentre/ui/menus.py" line="22"/>
+        <source>&amp;Today&apos;s gathering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <location filename="../healthcentre/ui/menus.py" line="27"/>
         <source>&amp;Find participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="26"/>
+        <location filename="../healthcentre/ui/menus.py" line="30"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <location filename="../healthcentre/ui/menus.py" line="32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="46"/>
+        <location filename="../healthcentre/ui/menus.py" line="50"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="47"/>
+        <location filename="../healthcentre/ui/menus.py" line="51"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Save the open form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="49"/>
+        <location filename="../healthcentre/ui/menus.py" line="53"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <location filename="../healthcentre/ui/menus.py" line="54"/>
         <source>Add a session in the activity editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="56"/>
         <source>Add a participant to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <location filename="../healthcentre/ui/menus.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,78 +1980,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="120"/>
-        <source>Save as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="138"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="137"/>
         <source>Creating the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="159"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="158"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="164"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="163"/>
         <source>Attendance sheet to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="166"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="170"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="203"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="202"/>
         <source>Import from Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
         <source>Choose file and preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="219"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="232"/>
-        <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,77 +2172,77 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="38"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
         <source>Date of the new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
         <source>Length of the new session in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="57"/>
         <source>Add &amp;session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="59"/>
         <source>Add a session (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="61"/>
         <source>Delete session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="70"/>
         <source>New session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="123"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="132"/>
         <source>Delete the session on {date} with its attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="133"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="133"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,53 +2356,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>&amp;New study circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n circle</numerusform>
@@ -2315,74 +2446,92 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Counts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>&amp;Add local group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>County (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
         <source>Delete the local target group “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="51"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="57"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="71"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

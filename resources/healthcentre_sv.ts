@@ -67,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -164,39 +164,59 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
         <source>Sessions and attendance</source>
         <translation>Tillfällen och närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
         <source>Attendance grid</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation>Spara aktiviteten först; lägg sedan till tillfällen och deltagare.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation>Spara aktiviteten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="90"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
+        <source>Attendance sheet (&amp;PDF)…</source>
+        <translation>Närvarolista (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="49"/>
+        <source>Create the attendance sheet of this activity to print (Ctrl+P)</source>
+        <translation>Skapa aktivitetens närvarolista att skriva ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="103"/>
         <source>Activity: {title}</source>
         <translation>Aktivitet: {title}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="166"/>
+        <source>attendance {date}</source>
+        <translation>närvaro {date}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="209"/>
+        <source>head-count {date}</source>
+        <translation>antal oregistrerade {date}</translation>
     </message>
 </context>
 <context>
@@ -301,8 +321,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="63"/>
-        <location filename="../healthcentre/ui/app.py" line="122"/>
+        <location filename="../healthcentre/ui/app.py" line="64"/>
+        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -315,9 +335,9 @@
         <translation>Närvarolista: deltagare per tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="87"/>
-        <source>Arrow keys move between boxes, Space ticks or unticks.</source>
-        <translation>Piltangenterna flyttar mellan rutorna, mellanslag kryssar i eller ur.</translation>
+        <location filename="../healthcentre/ui/dialogs/attendance_grid.py" line="88"/>
+        <source>Arrow keys move between boxes, Space ticks or unticks, Tab leaves the grid.</source>
+        <translation>Piltangenterna flyttar mellan rutorna, mellanslag kryssar i eller ur, Tabb lämnar rutnätet.</translation>
     </message>
 </context>
 <context>
@@ -336,54 +356,74 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="38"/>
-        <source>Attendance: tick those present</source>
-        <translation>Närvaro: kryssa i de som var där</translation>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="36"/>
+        <source>Attendance: click a row or press Space to tick those present</source>
+        <translation>Närvaro: klicka på en rad eller tryck mellanslag för att kryssa i de som var där</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="40"/>
+        <source>Mark &amp;all</source>
+        <translation>Markera &amp;alla</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="43"/>
+        <source>Unmar&amp;k all</source>
+        <translation>Avmar&amp;kera alla</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="49"/>
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="47"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
         <source>Add a participant: type a name…</source>
         <translation>Lägg till deltagare: skriv ett namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="54"/>
         <source>Add a participant to the list by name</source>
         <translation>Lägg till en deltagare i listan med namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="59"/>
         <source>Matching participants</source>
         <translation>Deltagare som matchar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="66"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="82"/>
         <source>&amp;Unregistered visitors:</source>
         <translation>&amp;Oregistrerade besökare:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="88"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="104"/>
         <source>Attendance {date}</source>
         <translation>Närvaro {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="89"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="105"/>
         <source>Attendance (add a session first)</source>
         <translation>Närvaro (lägg till ett tillfälle först)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="109"/>
+        <source>{present} of {total} present</source>
+        <translation>{present} av {total} närvarande</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="160"/>
         <source>No one found – use New participant…</source>
         <translation>Ingen hittades – använd Ny deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/attendance_list.py" line="186"/>
+        <source>{count} participants are called {name}: choose one by birth year with the arrow keys and Enter.</source>
+        <translation>{count} deltagare heter {name}: välj en efter födelseår med piltangenterna och Enter.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +836,102 @@
         <location filename="../healthcentre/ui/data_protection.py" line="188"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../healthcentre/ui/documents.py" line="14"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/documents.py" line="21"/>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DropInDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="30"/>
+        <source>Today&apos;s gathering</source>
+        <translation>Dagens träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="34"/>
+        <source>Gathering</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="37"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="46"/>
+        <source>Unregistered visitors</source>
+        <translation>Oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="50"/>
+        <source>Registered visitors: click a row or press Space to tick who came</source>
+        <translation>Registrerade besökare: klicka på en rad eller tryck mellanslag för att kryssa i vilka som kom</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <source>&amp;Gathering</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
+        <source>&amp;Unregistered visitors</source>
+        <translation>&amp;Oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
+        <source>&amp;Registered visitors</source>
+        <translation>&amp;Registrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="95"/>
+        <source>No activity runs today: create the gathering first (File → New activity).</source>
+        <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="126"/>
+        <source>{registered} registered and {unregistered} unregistered visitors</source>
+        <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="140"/>
+        <source>Today&apos;s gathering {date}</source>
+        <translation>Dagens träff {date}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="143"/>
+        <source>Today&apos;s gathering saved: {title}</source>
+        <translation>Dagens träff sparad: {title}</translation>
     </message>
 </context>
 <context>
@@ -1257,77 +1393,82 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="15"/>
+        <location filename="../healthcentre/ui/menus.py" line="17"/>
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <location filename="../healthcentre/ui/menus.py" line="19"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="21"/>
+        <location filename="../healthcentre/ui/menus.py" line="22"/>
+        <source>&amp;Today&apos;s gathering…</source>
+        <translation>Dagens &amp;träff…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <location filename="../healthcentre/ui/menus.py" line="27"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="26"/>
+        <location filename="../healthcentre/ui/menus.py" line="30"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <location filename="../healthcentre/ui/menus.py" line="32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="46"/>
+        <location filename="../healthcentre/ui/menus.py" line="50"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="47"/>
+        <location filename="../healthcentre/ui/menus.py" line="51"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Save the open form</source>
         <translation>Spara det öppna formuläret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="49"/>
+        <location filename="../healthcentre/ui/menus.py" line="53"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <location filename="../healthcentre/ui/menus.py" line="54"/>
         <source>Add a session in the activity editor</source>
         <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="56"/>
         <source>Add a participant to the attendance list</source>
         <translation>Lägg till en deltagare i närvarolistan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <location filename="../healthcentre/ui/menus.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1839,79 +1980,69 @@
         <translation>Exportera CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="120"/>
-        <source>Save as</source>
-        <translation>Spara som</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="138"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="137"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="159"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="158"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="164"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="163"/>
         <source>Attendance sheet to print</source>
         <translation>Närvarolista att skriva ut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="166"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation>Skapa närvarolista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="170"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation>En studiecirkel får studieförbundets cirkellista.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="203"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="202"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
         <source>Choose file and preview…</source>
         <translation>Välj fil och förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="219"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel eller CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="232"/>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
     </message>
 </context>
 <context>
@@ -2041,77 +2172,77 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="37"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="38"/>
         <source>Unregistered</source>
         <translation>Oregistrerade</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
         <source>Date of the new session</source>
         <translation>Datum för det nya tillfället</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="51"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
         <source>Length of the new session in minutes</source>
         <translation>Det nya tillfällets längd i minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="52"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="57"/>
         <source>Add &amp;session</source>
         <translation>Lägg till &amp;tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="59"/>
         <source>Add a session (Ctrl+T)</source>
         <translation>Lägg till ett tillfälle (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="61"/>
         <source>Delete session…</source>
         <translation>Ta bort tillfälle…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="70"/>
         <source>New session:</source>
         <translation>Nytt tillfälle:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="123"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="132"/>
         <source>Delete the session on {date} with its attendance?</source>
         <translation>Ta bort tillfället {date} med dess närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="133"/>
         <source>Delete session</source>
         <translation>Ta bort tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="124"/>
+        <location filename="../healthcentre/ui/dialogs/sessions_panel.py" line="133"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2225,53 +2356,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>&amp;New study circle…</source>
         <translation>&amp;Ny studiecirkel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -2315,75 +2446,93 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Counts as</source>
         <translation>Räknas som</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>&amp;Add local group…</source>
         <translation>&amp;Lägg till lokal målgrupp…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation>Länets målgrupper är desamma överallt och kan inte ändras. Lägg till egna grupper som lokala målgrupper; var och en räknas som en av länets målgrupper i uppföljningen.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>County (read-only)</source>
         <translation>Länet (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
         <source>Delete the local target group “{name}”?</source>
         <translation>Ta bort den lokala målgruppen ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete target group</source>
         <translation>Ta bort målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="51"/>
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="57"/>
+        <source>Undone: {what}</source>
+        <translation>Ångrat: {what}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/undo.py" line="71"/>
+        <source>&amp;Undo</source>
+        <translation>Ån&amp;gra</translation>
     </message>
 </context>
 </TS>

@@ -87,3 +87,16 @@ def test_a_local_group_mapped_to_no_county_group_is_refused(db, site):
     result = run("target-group", "add-local", "--site", str(site.id), "--code", "X", "--name", "X", "--county-code",
                  "NOPE", ok=False)
     assert result.exit_code == 1 and "en av länets målgrupper" in result.output
+
+
+def test_a_drop_in_day_is_stored_from_the_command_line_with_the_usual_length(db, site, anna):
+    from healthcentre.services import activities, attendance, sessions
+
+    fika = activities.create_activity(db, site_id=site.id, kind="TRAFF", title="Fredagsfika",
+                                      start_date=dt.date(2026, 1, 1), target_groups=["ALDRE"])
+    sessions.add_session(db, activity_id=fika.id, date=dt.date(2026, 1, 2), minutes=120)
+    session_id = int(run("activity", "drop-in", str(fika.id), "--head-count", "14", "--date", "2026-01-09",
+                         "--participant", str(anna.id)).output)
+    stored = sessions.get_session(db, session_id)
+    assert (stored.date, stored.minutes, stored.unregistered_count) == (dt.date(2026, 1, 9), 120, 14)
+    assert attendance.session_attendance(db, session_id) == [anna.id]

@@ -69,3 +69,50 @@ def test_the_grid_shows_enrolled_people_sessions_and_ticks(db, site, course, ann
     assert [p.id for p in grid.participants] == [anna.id, bo.id]
     assert len(grid.sessions) == 3
     assert grid.present == frozenset({(anna.id, first.id)})
+
+
+def _bo(db, site):
+    return participants.create_participant(db, site_id=site.id, display_name="Bo Ek", birth_year=1948,
+                                           gender="man", municipality_code="0680", target_groups=["ALDRE"])
+
+
+def test_mark_all_ticks_everyone_on_the_list_in_one_call_and_unmark_all_unticks_them(db, site, course, anna, first):
+    bo = _bo(db, site)
+    for person in (anna, bo):
+        attendance.enrol(db, activity_id=course.id, participant_id=person.id)
+    attendance.record_attendance(db, activity_id=course.id, session_id=first.id, participant_id=anna.id)
+    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True) == [bo.id]
+    assert sorted(attendance.session_attendance(db, first.id)) == sorted([anna.id, bo.id])
+    assert attendance.set_all_present(db, activity_id=course.id, session_id=first.id,
+                                      present=False) == sorted([anna.id, bo.id])
+    assert attendance.session_attendance(db, first.id) == []
+
+
+def test_mark_all_leaves_the_other_sessions_alone(db, course, anna, first):
+    attendance.enrol(db, activity_id=course.id, participant_id=anna.id)
+    attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True)
+    second = sessions.list_sessions(db, course.id)[1]
+    assert attendance.session_attendance(db, first.id) == [anna.id]
+    assert attendance.session_attendance(db, second.id) == []
+
+
+def test_mark_all_at_a_session_of_another_activity_is_refused(db, site, course, anna):
+    other = activities.create_activity(db, site_id=site.id, kind="TRAFF", title="Fredagsfika",
+                                       start_date=dt.date(2026, 3, 1))
+    foreign = sessions.add_session(db, activity_id=other.id, date=dt.date(2026, 3, 6), minutes=120)
+    attendance.enrol(db, activity_id=course.id, participant_id=anna.id)
+    with pytest.raises(ValidationError) as error:
+        attendance.set_all_present(db, activity_id=course.id, session_id=foreign.id, present=True)
+    assert error.value.code == "attendance_wrong_activity"
+    assert attendance.session_attendance(db, foreign.id) == []
+
+
+def test_undoing_mark_all_unticks_exactly_those_it_ticked(db, site, course, anna, first):
+    bo = _bo(db, site)
+    for person in (anna, bo):
+        attendance.enrol(db, activity_id=course.id, participant_id=person.id)
+    attendance.record_attendance(db, activity_id=course.id, session_id=first.id, participant_id=anna.id)
+    changed = attendance.set_all_present(db, activity_id=course.id, session_id=first.id, present=True)
+    attendance.set_present_many(db, activity_id=course.id, session_id=first.id, participant_ids=changed,
+                                present=False)
+    assert attendance.session_attendance(db, first.id) == [anna.id]

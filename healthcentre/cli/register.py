@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
 from healthcentre import paths
@@ -190,6 +192,23 @@ def activity_attend(activity_id, session_id, participant_ids) -> None:
         for pid in participant_ids:
             attendance.record_attendance(db, activity_id=activity_id, session_id=session_id, participant_id=pid)
     click.echo(f"{len(participant_ids)} närvaro registrerad.")
+
+
+@activity.command("drop-in")
+@click.argument("activity_id", type=int)
+@click.option("--head-count", "unregistered_count", type=int, required=True, help="Unregistered visitors.")
+@click.option("--date", "date", type=DATE, default=None, help="Default: today.")
+@click.option("--minutes", type=int, default=None, help="Default: the gathering's usual length.")
+@click.option("--participant", "participant_ids", type=int, multiple=True, help="A registered visitor (repeat).")
+def activity_drop_in(activity_id, unregistered_count, date, minutes, participant_ids) -> None:
+    """Dagens träff: store a gathering's day in one step (entering the same day again corrects it)."""
+    db = open_register()
+    day = date or dt.date.today()
+    with fail_on_error():
+        length = minutes if minutes is not None else sessions.drop_in(db, activity_id, day).minutes
+        row = sessions.record_drop_in(db, activity_id=activity_id, date=day, minutes=length,
+                                      unregistered_count=unregistered_count, participant_ids=participant_ids)
+    click.echo(row.id)
 
 
 def register_commands(main: click.Group) -> None:

@@ -65,10 +65,7 @@ def enrolled_ids(db: Database, activity_id: int) -> list[int]:
 def record_attendance(db: Database, *, activity_id: int, session_id: int, participant_id: int) -> Attendance:
     """Register that a participant was present at a session of this activity (enrolling them if needed)."""
     with db.session() as session:
-        activity = get_or_raise(session, Activity, activity_id, "activity")
-        row = get_or_raise(session, Session, session_id, "session")
-        if row.activity_id != activity_id:
-            raise ValidationError("attendance_wrong_activity", field="session_id")
+        activity, row = _session_of(session, activity_id, session_id)
         get_or_raise(session, Participant, participant_id, "participant")
         exists = session.exec(select(Attendance.id).where(Attendance.session_id == session_id,
                                                           Attendance.participant_id == participant_id)).first()
@@ -104,6 +101,61 @@ def set_attendance(db: Database, *, activity_id: int, session_id: int, participa
                 raise
     else:
         remove_attendance(db, session_id=session_id, participant_id=participant_id)
+
+
+def _set_present_ids(session, activity: Activity, row: Session, participant_ids, present: bool) -> list[int]:
+    """Make each of ``participant_ids`` present (or absent) at ``row``; returns the ids that changed."""
+    wanted = set(participant_ids)
+    for participant_id in wanted:
+        get_or_raise(session, Participant, participant_id, "participant")
+    already = set(session.exec(select(Attendance.participant_id).where(Attendance.session_id == row.id)))
+    changing = sorted(wanted - already if present else wanted & already)
+    if not changing:
+        return []
+    if present:
+        for participant_id in changing:
+            _enrol(session, activity.id, participant_id)
+            session.add(Attendance(session_id=row.id, participant_id=participant_id))
+    else:
+        session.exec(delete(Attendance).where(Attendance.session_id == row.id,
+                                              Attendance.participant_id.in_(changing)))
+    mark_period(session, activity.site_id, row.date)
+    for participant_id in changing:
+        audit(session, "create" if present else "delete", "attendance", f"{row.id}:{participant_id}")
+    return changing
+
+
+def _session_of(session, activity_id: int, session_id: int) -> tuple[Activity, Session]:
+    activity = get_or_raise(session, Activity, activity_id, "activity")
+    row = get_or_raise(session, Session, session_id, "session")
+    if row.activity_id != activity_id:
+        raise ValidationError("attendance_wrong_activity", field="session_id")
+    return activity, row
+
+
+def set_all_present(db: Database, *, activity_id: int, session_id: int, present: bool) -> list[int]:
+    """Tick ("Markera alla") or untick every participant on the activity's list at one session,
+    in one transaction; returns the ids whose box changed (what an undo gives back)."""
+    with db.session() as session:
+        activity, row = _session_of(session, activity_id, session_id)
+        enrolled = session.exec(select(Enrolment.participant_id).where(Enrolment.activity_id == activity_id))
+        return _set_present_ids(session, activity, row, list(enrolled), present)
+
+
+def set_present_many(db: Database, *, activity_id: int, session_id: int, participant_ids, present: bool) -> list[int]:
+    """Tick (or untick) several participants at one session in one transaction (enrolling those
+    ticked); returns the ids that changed. Undoing "Markera alla" is this with the ids it changed."""
+    with db.session() as session:
+        activity, row = _session_of(session, activity_id, session_id)
+        return _set_present_ids(session, activity, row, participant_ids, present)
+
+
+def set_session_attendance(session, activity: Activity, row: Session, participant_ids) -> None:
+    """Inside an open transaction: exactly ``participant_ids`` were present at ``row``."""
+    wanted = set(participant_ids)
+    others = set(session.exec(select(Attendance.participant_id).where(Attendance.session_id == row.id))) - wanted
+    _set_present_ids(session, activity, row, others, False)
+    _set_present_ids(session, activity, row, wanted, True)
 
 
 def session_attendance(db: Database, session_id: int) -> list[int]:

@@ -25,6 +25,7 @@ import importlib
 
 ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.menus",
+    "healthcentre.ui.undo",
     "healthcentre.ui.about",
     "healthcentre.ui.data_protection",
     "healthcentre.ui.county_sync",

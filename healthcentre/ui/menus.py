@@ -9,14 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from healthcentre.ui.dialogs.drop_in import open_drop_in
+
 
 def install(window) -> None:
-    """Add New activity, New participant, Find participant, Refresh, Quit and the shortcut list."""
+    """Add New activity, New participant, Today's gathering, Find participant, Refresh, Quit and the shortcut list."""
     window.add_action("file", QCoreApplication.translate("Menus", "New &activity…"),
                       lambda: window.show_view("activities").new_activity(), shortcut="Ctrl+N", name="new-activity")
     window.add_action("file", QCoreApplication.translate("Menus", "New &participant…"),
                       lambda: window.show_view("participants").new_participant(), shortcut="Ctrl+Shift+N",
                       name="new-participant")
+    window.add_action("file", QCoreApplication.translate("Menus", "&Today's gathering…"),
+                      lambda: open_drop_in(window), shortcut="Ctrl+D", name="drop-in")
     window.menu("file").addSeparator()
     window.add_action("file", QCoreApplication.translate("Menus", "&Quit"), window.close, shortcut="Ctrl+Q",
                       name="quit")

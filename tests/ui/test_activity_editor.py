@@ -61,7 +61,9 @@ def test_attendance_is_registered_by_ticking_the_check_list(qtbot, window, db, a
     assert attendance.session_attendance(db, session_id) == [anna.id]
     checklist = editor.sessions.attendance.checklist
     assert checklist.item(0).checkState() == Qt.CheckState.Checked
-    checklist.item(0).setCheckState(Qt.CheckState.Unchecked)
+    checklist.setFocus()
+    checklist.setCurrentRow(0)
+    qtbot.keyClick(checklist, Qt.Key.Key_Space)
     settle(qtbot, window)
     assert attendance.session_attendance(db, session_id) == []
 

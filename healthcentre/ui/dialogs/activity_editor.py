@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,7 +15,9 @@ from healthcentre.ui.dialogs.activity_form import ActivityForm
 from healthcentre.ui.dialogs.activity_state import ActivityState, load_state
 from healthcentre.ui.dialogs.attendance_grid import AttendanceGrid
 from healthcentre.ui.dialogs.sessions_panel import SessionsPanel
+from healthcentre.ui.documents import ask_save_path, open_document
 from healthcentre.ui.operations import show_error
+from healthcentre.ui.undo import undo_stack
 
 
 class ActivityEditor(QDialog):
@@ -39,6 +43,14 @@ class ActivityEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save the activity (Ctrl+S)"))
+        self.sheet_button = buttons.addButton(self.tr("Attendance sheet (&PDF)…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.sheet_button.setObjectName("activity-attendance-sheet")
+        self.sheet_button.setToolTip(self.tr("Create the attendance sheet of this activity to print (Ctrl+P)"))
+        self.sheet_button.clicked.connect(lambda: self.make_attendance_sheet())
+        QShortcut(QKeySequence("Ctrl+P"), self, self.make_attendance_sheet)
+        QShortcut(QKeySequence.StandardKey.Undo, self, lambda: undo_stack(window).undo())
+        undo_stack(window).undone.connect(self._undone)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -73,6 +85,7 @@ class ActivityEditor(QDialog):
         saved = self.activity_id is not None
         self.hint.setVisible(not saved)
         self.tabs.setEnabled(saved)
+        self.sheet_button.setEnabled(saved)
         self.tabs.setTabVisible(1, self.main.catalogues.is_course_or_circle(self.form.kind.currentData() or ""))
 
     # --- loading ------------------------------------------------------------
@@ -109,13 +122,28 @@ class ActivityEditor(QDialog):
         self.main.notify_changed({"activities"})
         self.reload()
 
-    def write(self, work, changed: set[str], *, failure=None, reload: bool = True) -> None:
-        """Run a write about this activity, then tell the window and (optionally) reload."""
-        def done(_result) -> None:
+    def write(self, work, changed: set[str], *, failure=None, reload: bool = True, undo=None) -> None:
+        """Run a write about this activity, then tell the window and (optionally) reload.
+
+        ``undo(result)`` gives (text, work) that takes the change back; it goes on the undo stack
+        once the write succeeded."""
+        def done(result) -> None:
+            if undo is not None:
+                text, inverse = undo(result)
+                undo_stack(self.main).push(text, inverse, changed)
             self.main.notify_changed(changed)
             if reload:
                 self.reload()
         self.main.ops.run(work, success=done, failure=failure, parent=self)
+
+    def _undone(self, _entities) -> None:
+        if self.activity_id is not None and self.isVisible():
+            self.reload()
+
+    def _tick_failed(self, exc) -> None:
+        # the list and the grid showed the tick before the write: read the truth back, then say why
+        self.reload()
+        show_error(self, exc)
 
     def set_present(self, participant_id: int, session_id: int, present: bool) -> None:
         """Tick or untick one box; both the list and the grid follow at once.
@@ -123,26 +151,51 @@ class ActivityEditor(QDialog):
         The write is queued first, so the worker commits while the list and the grid redraw."""
         activity_id = self.activity_id
 
-        def undo(exc) -> None:
-            self.reload()
-            show_error(self, exc)
+        def tick(db, value: bool) -> None:
+            attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
+                                      participant_id=participant_id, present=value)
+        self.write(lambda db: tick(db, present), {"attendance"}, failure=self._tick_failed, reload=False,
+                   undo=lambda _r: (self._session_text(session_id), lambda db: tick(db, not present)))
+        self._show_ticks({(participant_id, session_id)}, present)
 
-        self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
-                                                        participant_id=participant_id, present=present),
-                   {"attendance"}, failure=undo, reload=False)
-        key = (participant_id, session_id)
+    def _session_date(self, session_id: int) -> str:
+        session = self.state.session(session_id) if self.state else None
+        return session.date.isoformat() if session else ""
+
+    def _session_text(self, session_id: int) -> str:
+        return self.tr("attendance {date}").format(date=self._session_date(session_id))
+
+    def _show_ticks(self, keys: set[tuple[int, int]], present: bool) -> None:
         if present:
-            self.state.present.add(key)
+            self.state.present |= keys
         else:
-            self.state.present.discard(key)
+            self.state.present -= keys
         self.state_changed.emit()
+
+    def set_all_present(self, session_id: int, present: bool) -> None:
+        """Tick (or untick) everyone on the list at one session, in one write."""
+        activity_id = self.activity_id
+
+        def undo(changed: list[int]):
+            return self._session_text(session_id), lambda db: attendance.set_present_many(
+                db, activity_id=activity_id, session_id=session_id, participant_ids=changed, present=not present)
+        self.write(lambda db: attendance.set_all_present(db, activity_id=activity_id, session_id=session_id,
+                                                         present=present),
+                   {"attendance"}, failure=self._tick_failed, reload=False, undo=undo)
+        self._show_ticks({(p.id, session_id) for p in self.state.participants}, present)
 
     def add_present(self, participant_id: int, session_id: int) -> None:
         """Put a participant on the list and mark them present at the session."""
         activity_id = self.activity_id
+        if (participant_id, session_id) in self.state.present:
+            return
+        if any(p.id == participant_id for p in self.state.participants):
+            inverse = lambda db: attendance.remove_attendance(db, session_id=session_id, participant_id=participant_id)
+        else:
+            inverse = lambda db: attendance.unenrol(db, activity_id=activity_id, participant_id=participant_id)
         self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                                         participant_id=participant_id, present=True),
-                   {"attendance", "participants"})
+                   {"attendance", "participants"}, undo=lambda _r: (self._session_text(session_id), inverse))
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its attendance (the caller asked first)."""
@@ -150,8 +203,11 @@ class ActivityEditor(QDialog):
 
     def set_unregistered(self, session_id: int, count: int, failure) -> None:
         """Store the head-count of unregistered visitors of a session."""
+        before = self.state.session(session_id).unregistered_count
         self.write(lambda db: sessions.update_session(db, session_id, unregistered_count=count),
-                   {"sessions"}, failure=failure)
+                   {"sessions"}, failure=failure,
+                   undo=lambda _r: (self.tr("head-count {date}").format(date=self._session_date(session_id)),
+                                    lambda db: sessions.update_session(db, session_id, unregistered_count=before)))
 
     def add_session(self, date, minutes: int, *, success, failure) -> None:
         """Add a session; ``success(session)`` gets the new one."""
@@ -163,6 +219,19 @@ class ActivityEditor(QDialog):
             self.reload()
         self.main.ops.run(lambda db: sessions.add_session(db, activity_id=activity_id, date=date, minutes=minutes),
                           success=done, failure=failure, parent=self)
+
+    def make_attendance_sheet(self, out: Path | None = None) -> None:
+        """Write this activity's attendance sheet (PDF) where the user chooses, then open it."""
+        from healthcentre.reports.attendance_sheet import render_attendance_sheet
+
+        activity_id = self.activity_id
+        if activity_id is None:
+            return
+        out = out or ask_save_path(self, f"narvarolista-{activity_id}.pdf", "PDF (*.pdf)")
+        if out is None:
+            return
+        self.main.ops.run(lambda db: render_attendance_sheet(db, activity_id, out=out),
+                          success=lambda path: open_document(self.main, path), parent=self)
 
     def keyPressEvent(self, event) -> None:
         # Enter in a field must not close the editor; Save is Ctrl+S or the button

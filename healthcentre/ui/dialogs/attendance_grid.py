@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from healthcentre.ui.dialogs.attendance_list import person_text
+from healthcentre.ui.dialogs.checklist import person_text
 
 
 # Built once: Qt asks for every cell's flags on each paint, and combining enum flags costs more than the lookup
@@ -81,10 +81,11 @@ class AttendanceGrid(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the grid; the arrow keys move inside it
         self.view.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("00/00") + 24)
         self.model.modelReset.connect(self._restore_cursor)
         self._cursor = (0, 0)
-        help_text = QLabel(self.tr("Arrow keys move between boxes, Space ticks or unticks."))
+        help_text = QLabel(self.tr("Arrow keys move between boxes, Space ticks or unticks, Tab leaves the grid."))
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

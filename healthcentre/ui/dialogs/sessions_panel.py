@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from healthcentre.services.sessions import MAX_MINUTES, MIN_MINUTES
+from healthcentre.services.sessions import (
+    DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, default_session_date, usual_minutes,
+)
 from healthcentre.ui.dialogs.attendance_list import AttendanceList
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import date_edit, from_date, to_date
 
-DEFAULT_MINUTES = 90
+VISIBLE_SESSIONS = 8  # rows the session table shows at least before it scrolls
 
 
 class SessionsPanel(QWidget):
@@ -37,7 +39,10 @@ class SessionsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field; arrows choose the session
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.verticalHeader().defaultSectionSize() * VISIBLE_SESSIONS + 4)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.date = date_edit(dt.date.today())
@@ -79,8 +84,10 @@ class SessionsPanel(QWidget):
         state = self.editor.state
         if not self._date_set:
             self._date_set = True
-            last = state.sessions[-1].date + dt.timedelta(days=7) if state.sessions else state.activity.start_date
-            self.date.setDate(from_date(last))
+            activity = state.activity
+            self.date.setDate(from_date(default_session_date(activity.start_date, activity.end_date,
+                                                             dt.date.today())))
+            self.minutes.setValue(usual_minutes([s.minutes for s in state.sessions]))
         self.table.blockSignals(True)
         self.table.setRowCount(len(state.sessions))
         present = collections.Counter(session_id for _participant, session_id in state.present)
@@ -93,7 +100,9 @@ class SessionsPanel(QWidget):
         if state.session(self.selected_id) is None:
             self.selected_id = state.sessions[-1].id if state.sessions else None
         if self.selected_id is not None:
-            self.table.selectRow([s.id for s in state.sessions].index(self.selected_id))
+            row = [s.id for s in state.sessions].index(self.selected_id)
+            self.table.selectRow(row)
+            self.table.scrollTo(self.table.model().index(row, 0))
         self.delete_button.setEnabled(self.selected_id is not None)
         self.attendance.show_session(self.selected_id)
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.ui.documents import ask_save_path, open_document
 from healthcentre.ui.views.base import View
 
 
@@ -117,8 +117,7 @@ class ReportsView(View):
         return self.main.site.id if self.scope.currentData() == "site" else None
 
     def _ask_file(self, suggestion: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / suggestion), pattern)
-        return Path(name) if name else None
+        return ask_save_path(self, suggestion, pattern)
 
     def make_period_report(self, out: Path | None = None) -> None:
         """Write the period report for the chosen sites and period, then open it."""
@@ -229,8 +228,7 @@ class ReportsView(View):
 
     def open_file(self, path: Path) -> None:
         """Show a finished document in the system's viewer."""
-        self.main.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_document(self.main, path)
 
 
 VIEW = ReportsView
