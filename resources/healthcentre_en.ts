@@ -321,8 +321,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="64"/>
-        <location filename="../healthcentre/ui/app.py" line="139"/>
+        <location filename="../healthcentre/ui/app.py" line="80"/>
+        <location filename="../healthcentre/ui/app.py" line="155"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,17 +653,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,82 +1494,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
         <source>Visits by registered participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="78"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="57"/>
         <source>Open &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="58"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
         <source>County follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Unique participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="81"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="82"/>
         <source>The period at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>This year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
         <source>Last year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="104"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="105"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="112"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
         <source>{kind} in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="125"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
         <source>Last sent to the county: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>

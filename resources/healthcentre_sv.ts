@@ -321,8 +321,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="64"/>
-        <location filename="../healthcentre/ui/app.py" line="139"/>
+        <location filename="../healthcentre/ui/app.py" line="80"/>
+        <location filename="../healthcentre/ui/app.py" line="155"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>{meetings} träffar, varav {counted} räknas, {hours} studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -1494,82 +1494,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="72"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="78"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="56"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="57"/>
         <source>Open &amp;follow-up</source>
         <translation>Öppna &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="58"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
         <source>County follow-up</source>
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
         <source>Unique participants</source>
         <translation>Unika deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="81"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="82"/>
         <source>The period at a glance</source>
         <translation>Perioden i korthet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>This year ({year})</source>
         <translation>I år ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
         <source>Last year ({year})</source>
         <translation>I fjol ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="104"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="105"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation>Räknat som länet räknar: aktiviteter och studiecirklar med minst ett tillfälle i perioden, varje deltagare en gång per period.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="112"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="125"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
