@@ -67,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,8 +301,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="63"/>
-        <location filename="../healthcentre/ui/app.py" line="122"/>
+        <location filename="../healthcentre/ui/app.py" line="65"/>
+        <location filename="../healthcentre/ui/app.py" line="170"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,107 +523,107 @@
 <context>
     <name>CirclePanel</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="38"/>
         <source>Circle leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="40"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="42"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
         <source>e.g. older people and alcohol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="46"/>
         <source>Sessions and &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="52"/>
         <source>Participants&apos; status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="55"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="67"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="66"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="68"/>
         <source>&amp;Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
         <source>Study &amp;association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="78"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="77"/>
         <source>Does it count for the study association?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="94"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="93"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="100"/>
         <source>{meetings} meeting(s), {hours} study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="112"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,47 +631,47 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="33"/>
+        <location filename="../healthcentre/ui/count_table.py" line="32"/>
         <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <location filename="../healthcentre/ui/count_table.py" line="49"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
         <source>Registered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
         <source>New participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
         <source>New to organised activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="55"/>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
         <source>Age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="62"/>
+        <location filename="../healthcentre/ui/count_table.py" line="61"/>
         <source>{band} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="105"/>
+        <location filename="../healthcentre/ui/count_table.py" line="104"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,17 +783,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="178"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="183"/>
         <source>Backup taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="186"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="191"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="188"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="193"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../healthcentre/ui/forms.py" line="24"/>
+        <location filename="../healthcentre/ui/forms.py" line="23"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,67 +1267,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="21"/>
+        <location filename="../healthcentre/ui/menus.py" line="32"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <location filename="../healthcentre/ui/menus.py" line="20"/>
         <source>&amp;Find participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="26"/>
+        <location filename="../healthcentre/ui/menus.py" line="23"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="46"/>
+        <location filename="../healthcentre/ui/menus.py" line="50"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="47"/>
+        <location filename="../healthcentre/ui/menus.py" line="51"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="48"/>
+        <location filename="../healthcentre/ui/menus.py" line="52"/>
         <source>Save the open form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="49"/>
+        <location filename="../healthcentre/ui/menus.py" line="53"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <location filename="../healthcentre/ui/menus.py" line="54"/>
         <source>Add a session in the activity editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="56"/>
         <source>Add a participant to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <location filename="../healthcentre/ui/menus.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="59"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="60"/>
         <source>Quarter {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,161 +1755,176 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="50"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="57"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="55"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
         <source>Period report and export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="58"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
         <source>This site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
         <source>All sites on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="81"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="93"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="70"/>
         <source>Custom (whole months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="77"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
         <source>Exact counts for internal use (marked on every page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="79"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="80"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="92"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="84"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="96"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="97"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="100"/>
         <source>Create period report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="101"/>
         <source>Export spreadsheet (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="102"/>
         <source>Export CSV (zip)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="120"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="162"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="138"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="180"/>
         <source>Creating the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="159"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="201"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="164"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
         <source>Attendance sheet to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="168"/>
-        <source>Create attendance sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="170"/>
-        <source>A study circle gets the study association&apos;s circle list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="203"/>
-        <source>Import from Excel or CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
-        <source>Choose file and preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
-        <source>Nothing is imported until you have seen the preview and accepted it.</source>
+        <location filename="../healthcentre/ui/views/reports.py" line="212"/>
+        <source>Type to search by title or date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <source>Create attendance sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
+        <source>A study circle gets the study association&apos;s circle list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="245"/>
+        <source>No activities at this site yet: register one under Activities and its attendance sheet can be printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="251"/>
+        <source>No activity matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="276"/>
+        <source>Import from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="280"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="281"/>
+        <source>Choose file and preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="283"/>
+        <source>Nothing is imported until you have seen the preview and accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="293"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="294"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="232"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="305"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1980,7 @@
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="123"/>
+        <location filename="../healthcentre/ui/retention.py" line="129"/>
         <source>Retention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,67 +1988,72 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="26"/>
+        <location filename="../healthcentre/ui/retention.py" line="27"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="27"/>
+        <location filename="../healthcentre/ui/retention.py" line="28"/>
         <source>Participants with no attendance in the last {months} months. Erasing removes name, birth year, gender, municipality, target groups and consent for good; attendance stays in the counts without a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="33"/>
+        <location filename="../healthcentre/ui/retention.py" line="34"/>
         <source>Participants due for erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Last attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="41"/>
+        <location filename="../healthcentre/ui/retention.py" line="43"/>
         <source>&amp;Erase selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="66"/>
+        <location filename="../healthcentre/ui/retention.py" line="69"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="84"/>
+        <location filename="../healthcentre/ui/retention.py" line="78"/>
+        <source>No participant is due for erasure: everyone at this site has attended, or was registered, within the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="90"/>
         <source>Erase {count} participants? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <location filename="../healthcentre/ui/retention.py" line="91"/>
         <source>Erase participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <location filename="../healthcentre/ui/retention.py" line="91"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="95"/>
+        <location filename="../healthcentre/ui/retention.py" line="101"/>
         <source>Erasing participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="100"/>
+        <location filename="../healthcentre/ui/retention.py" line="106"/>
         <source>{count} participants erased.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,53 +2245,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>&amp;New study circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n circle</numerusform>
@@ -2315,73 +2335,73 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Counts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>&amp;Add local group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>County (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
         <source>Delete the local target group “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -26,6 +27,17 @@ def register_counts(db: Database) -> dict[str, int]:
     }
     with db.session() as session:
         return {label: session.exec(query).one() for label, query in queries.items()}
+
+
+def last_session_date(db: Database, *, site_id: int, until: dt.date | None = None) -> dt.date | None:
+    """The date of the site's latest session up to ``until`` (default today), None if it has none.
+
+    Where the site's newest data is: the Rapporter page opens on that period rather than on an empty one."""
+    until = until or dt.date.today()
+    query = (select(func.max(Session.date)).join(Activity, Activity.id == Session.activity_id)
+             .where(Activity.site_id == site_id, Session.date <= until))
+    with db.session() as session:
+        return session.exec(query).one()
 
 
 @dataclasses.dataclass(frozen=True)

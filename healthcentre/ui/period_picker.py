@@ -44,6 +44,7 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.kind, self.year, self.part):
             layout.addWidget(widget)
+        layout.addStretch(1)  # the fields keep their own width instead of stretching across the page
         self.kind.activated.connect(self._kind_chosen)
         self.year.valueChanged.connect(lambda _year: self.changed.emit(self.period()))
         self.part.activated.connect(lambda _index: self.changed.emit(self.period()))
