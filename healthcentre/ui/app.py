@@ -144,11 +144,10 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
 
 
 def _single_instance(*, demo: bool, data_dir: str | None) -> SingleInstance | None:
-    """The guard on this start's data directory; none for a demo in its own temporary directory."""
+    """The guard on this start's data directory (``--data-dir``, already set); none for a demo in its own
+    temporary directory."""
     if demo and not data_dir:
         return None
-    if data_dir:
-        paths.set_data_dir(data_dir)
     return SingleInstance(paths.data_dir())
 
 
