@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.reports.formatting import quarter_of
 from healthcentre.ui.empty_state import EmptyNote
 from healthcentre.ui.views.base import View
 from healthcentre.ui.widgets import from_date
@@ -29,10 +30,6 @@ def _period(kind: str, year: int, part: int, start: QDate, end: QDate) -> tuple[
         return parse_period(f"{year:04d}-{part:02d}")
     first, last = start.toPython(), end.toPython()
     return first.replace(day=1), last_day_of_month(last.year, last.month)
-
-
-def _quarter(day: dt.date) -> int:
-    return (day.month - 1) // 3 + 1
 
 
 class ReportsView(View):
@@ -76,7 +73,7 @@ class ReportsView(View):
         self.year.setValue(today.year)
         self.part = QSpinBox()
         self.part.setRange(1, 4)
-        self.part.setValue(_quarter(today))
+        self.part.setValue(quarter_of(today))
         self.start = QDateEdit(QDate(today.year, 1, 1))
         self.end = QDateEdit(from_date(today))
         for edit in (self.start, self.end):
@@ -142,7 +139,7 @@ class ReportsView(View):
         blockers = [QSignalBlocker(w) for w in (self.kind, self.year, self.part, self.start, self.end)]
         if self.kind.currentData() in ("quarter", "month"):
             self.year.setValue(day.year)
-            self.part.setValue(_quarter(day) if self.kind.currentData() == "quarter" else day.month)
+            self.part.setValue(quarter_of(day) if self.kind.currentData() == "quarter" else day.month)
         elif self.kind.currentData() == "year":
             self.year.setValue(day.year)
         else:
