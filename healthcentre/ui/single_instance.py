@@ -83,13 +83,20 @@ class SingleInstance(QObject):
 
     def _answer(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
-            self._server.nextPendingConnection().readyRead.connect(self._read)
+            connection = self._server.nextPendingConnection()
+            if connection.bytesAvailable():  # a later start that asked while this one was still starting
+                self._handle(connection)
+            else:
+                connection.readyRead.connect(self._read)
 
     def _read(self) -> None:
         connection = self.sender()
+        connection.readyRead.disconnect(self._read)
+        self._handle(connection)
+
+    def _handle(self, connection: QLocalSocket) -> None:
         if SHOW_REQUEST.strip() in bytes(connection.readAll().data()):
             self.show_requested.emit()
-        connection.readyRead.disconnect(self._read)
         connection.deleteLater()
 
 

@@ -23,7 +23,7 @@ def _env() -> dict[str, str]:
 def _holder_script(data_dir: Path) -> str:
     """A process that takes the register's lock, says so, then waits to be killed."""
     return textwrap.dedent(f"""
-        import sys, time
+        import time
         from PySide6.QtCore import QCoreApplication
         from healthcentre.ui.single_instance import SingleInstance
         app = QCoreApplication([])
@@ -31,6 +31,17 @@ def _holder_script(data_dir: Path) -> str:
         assert guard.acquire()
         print("locked", flush=True)
         time.sleep(600)
+    """)
+
+
+def _asker_script(data_dir: Path) -> str:
+    """A later start: it finds the register taken and asks the holder to show itself."""
+    return textwrap.dedent(f"""
+        from PySide6.QtCore import QCoreApplication
+        from healthcentre.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        guard = SingleInstance({str(data_dir)!r})
+        print("asked" if not guard.acquire() else "took it", flush=True)
     """)
 
 
@@ -86,3 +97,17 @@ def test_a_released_register_is_taken_by_the_next_start_at_once(qapp, tmp_path):
     again = SingleInstance(tmp_path)
     assert again.acquire()
     again.release()
+
+
+def test_a_second_start_that_asks_before_the_first_is_listening_is_still_heard(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    try:
+        later = subprocess.run([sys.executable, "-c", _asker_script(tmp_path)], env=_env(), cwd=ROOT, timeout=120,
+                               capture_output=True, text=True)  # the first's event loop is not running meanwhile
+        assert later.stdout.strip() == "asked", later.stderr
+        with qtbot.waitSignal(first.show_requested, timeout=60_000):
+            pass
+    finally:
+        first.release()
+
