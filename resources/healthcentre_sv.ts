@@ -323,6 +323,8 @@
         <location filename="../healthcentre/ui/about.py" line="42"/>
         <location filename="../healthcentre/ui/app.py" line="80"/>
         <location filename="../healthcentre/ui/app.py" line="155"/>
+        <location filename="../healthcentre/ui/app.py" line="65"/>
+        <location filename="../healthcentre/ui/app.py" line="170"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -563,87 +565,87 @@
 <context>
     <name>CirclePanel</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="38"/>
         <source>Circle leader</source>
         <translation>Cirkelledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="40"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="42"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
         <source>e.g. older people and alcohol</source>
         <translation>t.ex. äldre och alkohol</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="46"/>
         <source>Sessions and &amp;attendance…</source>
         <translation>Tillfällen och &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="52"/>
         <source>Participants&apos; status</source>
         <translation>Deltagarnas status</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="55"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="67"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="66"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="68"/>
         <source>&amp;Leader</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
         <source>Study &amp;association</source>
         <translation>Studie&amp;förbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="78"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="77"/>
         <source>Does it count for the study association?</source>
         <translation>Räknas den hos studieförbundet?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="94"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="93"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation>Inga studiecirklar ännu. Skapa en med ”Ny studiecirkel…”.</translation>
     </message>
@@ -654,16 +656,24 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="100"/>
+        <source>{meetings} meeting(s), {hours} study hours</source>
+        <translation>{meetings} träffar, {hours} studietimmar</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="112"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -671,47 +681,47 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="33"/>
+        <location filename="../healthcentre/ui/count_table.py" line="32"/>
         <source>Withheld to protect privacy (fewer than {k} people, or it could be worked out from other figures)</source>
         <translation>Uppgift skyddad (färre än {k} personer, eller skulle kunna räknas fram ur andra uppgifter)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="50"/>
+        <location filename="../healthcentre/ui/count_table.py" line="49"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="51"/>
+        <location filename="../healthcentre/ui/count_table.py" line="50"/>
         <source>Registered visits</source>
         <translation>Registrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="52"/>
+        <location filename="../healthcentre/ui/count_table.py" line="51"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="53"/>
+        <location filename="../healthcentre/ui/count_table.py" line="52"/>
         <source>New participants</source>
         <translation>Nya deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="54"/>
+        <location filename="../healthcentre/ui/count_table.py" line="53"/>
         <source>New to organised activity</source>
         <translation>Nya i organiserad verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="55"/>
+        <location filename="../healthcentre/ui/count_table.py" line="54"/>
         <source>Age unknown</source>
         <translation>Okänd ålder</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="62"/>
+        <location filename="../healthcentre/ui/count_table.py" line="61"/>
         <source>{band} years</source>
         <translation>{band} år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/count_table.py" line="105"/>
+        <location filename="../healthcentre/ui/count_table.py" line="104"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
@@ -823,17 +833,17 @@
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="178"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="183"/>
         <source>Backup taken: %1</source>
         <translation>Säkerhetskopia tagen: %1</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="186"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="191"/>
         <source>Restore from &amp;backup…</source>
         <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="188"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="193"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
@@ -1176,7 +1186,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../healthcentre/ui/forms.py" line="24"/>
+        <location filename="../healthcentre/ui/forms.py" line="23"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
@@ -1409,21 +1419,25 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/menus.py" line="25"/>
+        <location filename="../healthcentre/ui/menus.py" line="32"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/menus.py" line="27"/>
+        <location filename="../healthcentre/ui/menus.py" line="20"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/menus.py" line="30"/>
+        <location filename="../healthcentre/ui/menus.py" line="23"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/menus.py" line="32"/>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1870,7 +1884,7 @@
         <translation>Månad eller kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="59"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="60"/>
         <source>Quarter {number}</source>
         <translation>Kvartal {number}</translation>
     </message>
@@ -1896,146 +1910,178 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="50"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="57"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="55"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
         <source>Period report and export</source>
         <translation>Periodrapport och export</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="58"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
         <source>This site</source>
         <translation>Den här verksamheten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
         <source>All sites on this computer</source>
         <translation>Alla verksamheter på datorn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="81"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="93"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="61"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="105"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="70"/>
         <source>Custom (whole months)</source>
         <translation>Egen period (hela månader)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="77"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
         <source>Exact counts for internal use (marked on every page)</source>
         <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="79"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
         <source>Sites</source>
         <translation>Verksamheter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="80"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="92"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="84"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="96"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="97"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="100"/>
         <source>Create period report (PDF)…</source>
         <translation>Skapa periodrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="101"/>
         <source>Export spreadsheet (Excel)…</source>
         <translation>Exportera kalkylblad (Excel)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="102"/>
         <source>Export CSV (zip)…</source>
         <translation>Exportera CSV (zip)…</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="137"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="162"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="180"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="158"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="201"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="163"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
         <source>Attendance sheet to print</source>
         <translation>Närvarolista att skriva ut</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="166"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="167"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="212"/>
+        <source>Type to search by title or date</source>
+        <translation>Skriv för att söka på titel eller datum</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation>Skapa närvarolista (PDF)…</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="169"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation>En studiecirkel får studieförbundets cirkellista.</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="202"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="245"/>
+        <source>No activities at this site yet: register one under Activities and its attendance sheet can be printed here.</source>
+        <translation>Verksamheten har inga aktiviteter ännu: lägg till en under Aktiviteter, så kan dess närvarolista skrivas ut här.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="251"/>
+        <source>No activity matches “{text}”.</source>
+        <translation>Ingen aktivitet matchar ”{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="276"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="205"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="206"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="280"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="281"/>
         <source>Choose file and preview…</source>
         <translation>Välj fil och förhandsgranska…</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="209"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="283"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/reports.py" line="219"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="293"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -2043,6 +2089,15 @@
         <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel eller CSV (*.xlsx *.csv)</translation>
+    </message>
+        <location filename="../healthcentre/ui/views/reports.py" line="294"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel eller CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/reports.py" line="305"/>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2151,7 @@
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="123"/>
+        <location filename="../healthcentre/ui/retention.py" line="129"/>
         <source>Retention…</source>
         <translation>Gallring…</translation>
     </message>
@@ -2104,67 +2159,72 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="26"/>
+        <location filename="../healthcentre/ui/retention.py" line="27"/>
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="27"/>
+        <location filename="../healthcentre/ui/retention.py" line="28"/>
         <source>Participants with no attendance in the last {months} months. Erasing removes name, birth year, gender, municipality, target groups and consent for good; attendance stays in the counts without a name.</source>
         <translation>Deltagare utan närvaro de senaste {months} månaderna. Gallring tar bort namn, födelseår, kön, kommun, målgrupper och samtycke för gott; närvaron finns kvar i statistiken utan namn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="33"/>
+        <location filename="../healthcentre/ui/retention.py" line="34"/>
         <source>Participants due for erasure</source>
         <translation>Deltagare att gallra</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Last attended</source>
         <translation>Senast närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="41"/>
+        <location filename="../healthcentre/ui/retention.py" line="43"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Gallra markerade…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="66"/>
+        <location filename="../healthcentre/ui/retention.py" line="69"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="84"/>
+        <location filename="../healthcentre/ui/retention.py" line="78"/>
+        <source>No participant is due for erasure: everyone at this site has attended, or was registered, within the last {months} months.</source>
+        <translation>Ingen deltagare ska gallras: alla här har deltagit, eller registrerats, under de senaste {months} månaderna.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/retention.py" line="90"/>
         <source>Erase {count} participants? This cannot be undone.</source>
         <translation>Gallra {count} deltagare? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <location filename="../healthcentre/ui/retention.py" line="91"/>
         <source>Erase participants</source>
         <translation>Gallra deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="85"/>
+        <location filename="../healthcentre/ui/retention.py" line="91"/>
         <source>Erase</source>
         <translation>Gallra</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="95"/>
+        <location filename="../healthcentre/ui/retention.py" line="101"/>
         <source>Erasing participants…</source>
         <translation>Gallrar deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="100"/>
+        <location filename="../healthcentre/ui/retention.py" line="106"/>
         <source>{count} participants erased.</source>
         <translation>{count} deltagare gallrade.</translation>
     </message>

@@ -77,8 +77,8 @@ def test_the_small_set_has_three_sites_in_jonkoping_and_about_300_people(small):
     assert 400 <= summary.sessions <= 1500 and 2000 <= summary.attendances <= 15000
     assert summary.unregistered_visits > 0
     counts = statistics.register_counts(db)
-    assert counts["Deltagare"] + counts["Glömda deltagare"] == summary.participants
-    assert (counts["Aktiviteter"], counts["Tillfällen"], counts["Närvaro"]) == (
+    assert counts["participants"] + counts["erased_participants"] == summary.participants
+    assert (counts["activities"], counts["sessions"], counts["attendances"]) == (
         summary.activities, summary.sessions, summary.attendances)
 
 

@@ -11,10 +11,10 @@ import sys
 import click
 
 from healthcentre import __version__, logs, messages, paths
-from healthcentre.cli.common import fail_on_error
+from healthcentre.cli.common import CommandGroup, fail_on_error
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=CommandGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar=paths.DATA_DIR_ENV,
               help="Data directory (default: the platform's user data dir).")
 @click.option("--demo", is_flag=True, help="Open the desktop app on a demo data set.")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import click
 
-from healthcentre.cli.common import fail_on_error
+from healthcentre import messages
+from healthcentre.cli.common import confirm, fail_on_error
 
 
 @click.group()
@@ -23,7 +24,7 @@ def backup_list() -> None:
 
     rows = backups.list_backups()
     if not rows:
-        click.echo("Inga säkerhetskopior ännu.")
+        click.echo(messages.text("cli_backup_none"))
     for info in rows:
         click.echo(f"{info.name}\t{info.created_local:%Y-%m-%d %H:%M}\t{info.kind}\t{info.size / 1e6:.1f} MB")
 
@@ -56,12 +57,11 @@ def backup_restore(name: str | None, yes: bool) -> None:
             name = newest.name
         info = backups.find_backup(name)
         if not yes:
-            click.confirm(f"Återställ {info.name} från {info.created_local:%Y-%m-%d %H:%M}? "
-                          "Registret ersätts (en kopia av det nuvarande sparas).", abort=True)
+            confirm("cli_backup_confirm", name=info.name, taken=f"{info.created_local:%Y-%m-%d %H:%M}")
         kept = backups.restore_backup(name)
-    click.echo(f"Återställd: {name}")
+    click.echo(messages.text("cli_backup_restored", name=name))
     if kept is not None:
-        click.echo(f"Kopia av det tidigare registret: {kept.name}")
+        click.echo(messages.text("cli_backup_kept", name=kept.name))
 
 
 def register_commands(main: click.Group) -> None:

@@ -41,7 +41,7 @@ def circle_list(site_id, year) -> None:
 
     for row in study_circles.list_circles(open_register(), site_id=site_id, year=year):
         click.echo(f"{row.activity_id}\t{row.site_id}\t{row.start_date}\t{row.title}\t{row.leader_name or ''}\t"
-                   f"{row.study_association_code or ''}\t{row.meetings} träffar\t{row.study_hours} studietimmar")
+                   f"{row.study_association_code or ''}\t{_meetings(row.meetings)}\t{_hours(row.study_hours)}")
 
 
 @circle.command("status")
@@ -55,13 +55,23 @@ def circle_status(activity_id) -> None:
     language = messages.current_language()
     for line in status.messages(language):
         click.echo(line)
-    click.echo(f"{status.people} personer, {status.meetings} träffar ({status.reported_meetings} räknas), "
-               f"{status.study_hours} studietimmar")
+    click.echo(f"{messages.text('cli_circle_people', count=status.people)}, {_meetings(status.meetings)} "
+               f"({messages.text('cli_circle_meetings_counted', count=status.reported_meetings)}), "
+               f"{_hours(status.study_hours)}")
     for person in status.participants:
-        mark = "ja" if person.counts else "nej"
+        mark = messages.text("cli_yes" if person.counts else "cli_no")
         reasons = " ".join(person.messages(language))
-        click.echo(f"{person.participant_id}\t{person.display_name or '(glömd)'}\t{mark}\t{person.meetings} träffar\t"
-                   f"{person.study_hours} studietimmar\t{reasons}".rstrip())
+        name = person.display_name or messages.text("cli_forgotten")
+        click.echo(f"{person.participant_id}\t{name}\t{mark}\t{_meetings(person.meetings)}\t"
+                   f"{_hours(person.study_hours)}\t{reasons}".rstrip())
+
+
+def _meetings(count: int) -> str:
+    return messages.text("cli_circle_meetings", count=count)
+
+
+def _hours(hours: int) -> str:
+    return messages.text("cli_circle_study_hours", hours=hours)
 
 
 @click.group("target-group")
@@ -78,7 +88,8 @@ def target_group_list(site_id, county_only) -> None:
 
     language = messages.current_language()
     for group in target_groups.list_target_groups(open_register(), site_id=site_id, include_local=not county_only):
-        origin = "län" if group.is_county else f"lokal ({group.site_id}) → {group.county_code}"
+        origin = (messages.text("cli_group_county") if group.is_county
+                  else messages.text("cli_group_local", site=group.site_id, county_code=group.county_code))
         name = group.name_sv if language == "sv" else group.name_en
         click.echo(f"{group.id}\t{group.code}\t{name}\t{origin}")
 

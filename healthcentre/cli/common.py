@@ -7,8 +7,36 @@ import datetime as dt
 
 import click
 
+from healthcentre import messages
 from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
+
+
+class CommandError(click.ClickException):
+    """A failed command: its message on stderr after "Fel:"/"Error:" in the chosen language, exit code 1."""
+
+    def show(self, file=None) -> None:
+        """Print the message with the prefix in the language of ``--language``."""
+        click.echo(messages.text("cli_error", message=self.format_message()), file=file, err=file is None)
+
+
+class CommandGroup(click.Group):
+    """The ``healthcentre`` command: a plain ClickException from any subcommand is shown as a CommandError,
+    so every failure starts with "Fel:" or "Error:" as ``--language`` says."""
+
+    def invoke(self, ctx: click.Context):
+        """Run the subcommand, re-raising its plain ClickException as a CommandError."""
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            if type(exc) is not click.ClickException:
+                raise
+            raise CommandError(exc.format_message()) from None
+
+
+def fail(code: str, **params: object) -> CommandError:
+    """The CommandError for catalogue message ``code`` (raise it)."""
+    return CommandError(messages.text(code, **params))
 
 
 @contextlib.contextmanager
@@ -18,7 +46,13 @@ def fail_on_error():
         yield
     except HealthcentreError as exc:
         prefix = f"{exc.field}: " if exc.field else ""
-        raise click.ClickException(prefix + exc.message()) from None
+        raise CommandError(prefix + exc.message()) from None
+
+
+def confirm(code: str, **params: object) -> None:
+    """Ask the catalogue question ``code``; on no, say nothing was changed and exit with code 1."""
+    if not click.confirm(messages.text(code, **params)):
+        raise CommandError(messages.text("cli_aborted"))
 
 
 def open_register() -> Database:
@@ -38,7 +72,7 @@ class DateType(click.ParamType):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} är inte ett datum ÅÅÅÅ-MM-DD / is not a date YYYY-MM-DD", param, ctx)
+            self.fail(messages.text("cli_date_invalid", value=repr(value)), param, ctx)
 
 
 DATE = DateType()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from healthcentre.cli.common import DATE, fail_on_error, open_register
+from healthcentre import messages
+from healthcentre.cli.common import DATE, confirm, fail_on_error, open_register
 
 
 @click.group()
@@ -47,8 +48,9 @@ def retention_list(months, site_id) -> None:
     from healthcentre.services import retention as rules
 
     for due in rules.participants_due_for_erasure(open_register(), months=months, site_id=site_id):
-        click.echo(f"{due.participant_id}\t{due.display_name}\tsenaste närvaro: {due.last_attended or 'ingen'}\t"
-                   f"registrerad: {due.registered_on}")
+        last = due.last_attended or messages.text("cli_retention_never")
+        click.echo(f"{due.participant_id}\t{due.display_name}\t"
+                   + messages.text("cli_retention_row", last=last, registered=due.registered_on))
 
 
 @retention.command("erase")
@@ -62,13 +64,13 @@ def retention_erase(months, site_id, yes) -> None:
     db = open_register()
     due = rules.participants_due_for_erasure(db, months=months, site_id=site_id)
     if not due:
-        click.echo("Ingen deltagare ska gallras.")
+        click.echo(messages.text("cli_retention_none"))
         return
     if not yes:
-        click.confirm(f"Glöm {len(due)} deltagare? Det går inte att ångra.", abort=True)
+        confirm("cli_retention_confirm", count=len(due))
     with fail_on_error():
         count = rules.erase_participants(db, [d.participant_id for d in due])
-    click.echo(f"{count} deltagare glömda.")
+    click.echo(messages.text("cli_retention_erased", count=count))
 
 
 @click.command("extract")
@@ -81,7 +83,7 @@ def participant_extract(participant_id, json_path, pdf_path) -> None:
     from healthcentre.services.register_extract import write_extract_json
 
     if json_path is None and pdf_path is None:
-        raise click.UsageError("Ange --json FIL och/eller --pdf FIL / give --json FILE and/or --pdf FILE")
+        raise click.UsageError(messages.text("cli_extract_needs_file"))
     db = open_register()
     with fail_on_error():
         if json_path is not None:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import click
 
-from healthcentre import paths
-from healthcentre.cli.common import DATE, fail_on_error, open_register
+from healthcentre import messages, paths
+from healthcentre.cli.common import DATE, confirm, fail_on_error, open_register
 from healthcentre.data.models import Gender, SiteKind
 from healthcentre.services import activities, attendance, participants, sessions, sites, statistics
 
@@ -24,7 +24,7 @@ def demo(size: str, seed: int, year: int | None) -> None:
     db = open_register()
     with fail_on_error():
         summary = generator.generate(db, size=size, seed=seed, year=year)
-    click.echo(f"Demodata skapad i {db.path}: {summary}")
+    click.echo(messages.text("cli_demo_created", path=db.path, summary=summary))
 
 
 @click.command()
@@ -32,11 +32,11 @@ def info() -> None:
     """Where the data lives, the schema version and the counts of what is registered."""
     db = open_register()
     counts = statistics.register_counts(db)
-    click.echo(f"Datakatalog: {paths.data_dir()}")
-    click.echo(f"Databas: {db.path}")
-    click.echo(f"Schemaversion: {db.revision()}")
-    for label, value in counts.items():
-        click.echo(f"{label}: {value}")
+    click.echo(messages.text("cli_info_data_dir", path=paths.data_dir()))
+    click.echo(messages.text("cli_info_database", path=db.path))
+    click.echo(messages.text("cli_info_schema", revision=db.revision()))
+    for entity, value in counts.items():
+        click.echo(f"{messages.text('cli_count_' + entity)}: {value}")
 
 
 @click.group()
@@ -92,7 +92,7 @@ def participant_create(site_id, name, birth_year, gender, municipality_code, tar
 
 def _echo_participant(row: participants.ParticipantRecord) -> None:
     gender = row.gender.value if row.gender else ""
-    click.echo(f"{row.id}\t{row.display_name or '(glömd)'}\t{row.birth_year or ''}\t{gender}\t"
+    click.echo(f"{row.id}\t{row.display_name or messages.text('cli_forgotten')}\t{row.birth_year or ''}\t{gender}\t"
                f"{','.join(row.target_groups)}")
 
 
@@ -117,10 +117,10 @@ def participant_list(site_id, text, target_group, gender, limit) -> None:
 def participant_forget(participant_id: int, yes: bool) -> None:
     """Forget a participant (right to erasure): personal data removed, counts kept."""
     if not yes:
-        click.confirm(f"Glöm deltagare {participant_id}? Det går inte att ångra.", abort=True)
+        confirm("cli_erase_confirm", id=participant_id)
     with fail_on_error():
         participants.forget_participant(open_register(), participant_id)
-    click.echo("Deltagaren är glömd.")
+    click.echo(messages.text("cli_erased"))
 
 
 @click.group()
@@ -153,7 +153,8 @@ def activity_create(site_id, kind, title, start_date, end_date, target_groups, f
 def activity_list(site_id, text, kind) -> None:
     """List or search activities (id, site id, kind, start, title, sessions), newest first."""
     for row in activities.search_activities(open_register(), site_id=site_id, text=text, kind=kind):
-        click.echo(f"{row.id}\t{row.site_id}\t{row.kind_code}\t{row.start_date}\t{row.title}\t{row.session_count} tillfällen")
+        click.echo(f"{row.id}\t{row.site_id}\t{row.kind_code}\t{row.start_date}\t{row.title}\t"
+                   + messages.text("cli_activity_sessions", count=row.session_count))
 
 
 @activity.command("add-session")
@@ -178,7 +179,8 @@ def activity_sessions(activity_id) -> None:
         rows = sessions.list_sessions(db, activity_id)
     for row in rows:
         present = len(attendance.session_attendance(db, row.id))
-        click.echo(f"{row.id}\t{row.date}\t{row.minutes} min\t{present} närvarande\t{row.unregistered_count} oregistrerade")
+        click.echo(f"{row.id}\t{row.date}\t{row.minutes} min\t"
+                   + messages.text("cli_session_counts", present=present, unregistered=row.unregistered_count))
 
 
 @activity.command("attend")
@@ -191,7 +193,7 @@ def activity_attend(activity_id, session_id, participant_ids) -> None:
     with fail_on_error():
         for pid in participant_ids:
             attendance.record_attendance(db, activity_id=activity_id, session_id=session_id, participant_id=pid)
-    click.echo(f"{len(participant_ids)} närvaro registrerad.")
+    click.echo(messages.text("cli_attendance_registered", count=len(participant_ids)))
 
 
 @activity.command("drop-in")

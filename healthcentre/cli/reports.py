@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from healthcentre.cli.common import DATE, fail_on_error, open_register
+from healthcentre import messages
+from healthcentre.cli.common import DATE, confirm, fail, fail_on_error, open_register
 
 OUT = click.Path(dir_okay=True, path_type=Path)
 
@@ -19,7 +20,7 @@ def _period_bounds(period, start, end):
         return parse_period(period)
     if start and end:
         return start, end
-    raise click.UsageError("Ange --period eller både --start och --end / give --period or both --start and --end.")
+    raise click.UsageError(messages.text("cli_period_or_dates"))
 
 
 @click.group("report")
@@ -40,7 +41,7 @@ def report_period(site_id, all_sites, period, start, end, internal, out) -> None
     from healthcentre.reports.period_report import render_period_report
 
     if (site_id is None) == (not all_sites):
-        raise click.UsageError("Ange antingen --site ID eller --all / give either --site ID or --all.")
+        raise click.UsageError(messages.text("cli_site_or_all"))
     with fail_on_error():
         first, last = _period_bounds(period, start, end)
         path = render_period_report(open_register(), site_id=site_id, start=first, end=last, internal=internal,
@@ -71,7 +72,7 @@ def export(fmt, site_id, year, period, internal, out) -> None:
     from healthcentre.reports.spreadsheet import export_spreadsheet
 
     if (year is None) == (period is None):
-        raise click.UsageError("Ange --year eller --period / give --year or --period.")
+        raise click.UsageError(messages.text("cli_year_or_period"))
     with fail_on_error():
         if period:
             from healthcentre.reports.formatting import parse_period
@@ -100,38 +101,40 @@ def import_(kind, file, site_id, maps, duplicates, yes) -> None:
         plan = plan_import(db, file, kind=kind, site_id=site_id, mapping=parse_mapping_options(maps))
     _show_plan(plan)
     if plan.problems:
-        raise click.ClickException(f"Inget importerades: rätta raderna ovan och försök igen "
-                                   f"({len(plan.problems)} fel).")
+        raise fail("import_has_problems", count=len(plan.problems))
     if plan.duplicates and duplicates is None:
         if yes:
-            raise click.ClickException("Möjliga dubbletter: välj --duplicates skip eller --duplicates create.")
-        duplicates = click.prompt("Möjliga dubbletter: hoppa över (skip) eller skapa nya (create)?",
+            raise fail("cli_import_duplicates_choose")
+        duplicates = click.prompt(messages.text("cli_import_duplicates_prompt"),
                                   type=click.Choice(["skip", "create"]), default="skip")
     if not yes:
-        click.confirm(f"Importera {len(plan.rows)} rader?", abort=True)
+        confirm("cli_import_confirm", count=len(plan.rows))
     with fail_on_error():
         result = apply_import(db, plan, duplicates=duplicates or "skip")
-    click.echo(f"{len(result.created_ids)} importerade, {len(result.skipped_rows)} överhoppade.")
+    click.echo(messages.text("cli_import_done", created=len(result.created_ids), skipped=len(result.skipped_rows)))
 
 
 def _show_plan(plan) -> None:
     from healthcentre.reports.import_fields import fields_of
 
     fields = fields_of(plan.kind)
-    click.echo("Kolumner:")
+    language = messages.current_language()
+    click.echo(messages.text("cli_import_columns"))
     for header in plan.headers:
         field = plan.mapping.get(header)
-        click.echo(f"  {header or '(tom)'} -> {fields[field].label_sv + ' (' + field + ')' if field else '(används inte)'}")
-    click.echo(f"Rader: {len(plan.rows)}. Förhandsvisning:")
+        target = f"{fields[field].label(language)} ({field})" if field else messages.text("cli_import_column_unused")
+        click.echo(f"  {header or messages.text('cli_import_column_empty')} -> {target}")
+    click.echo(messages.text("cli_import_preview", count=len(plan.rows)))
     for row in plan.rows[:5]:
         shown = ", ".join(f"{k}={v}" for k, v in row.values.items() if v not in (None, "", []))
-        click.echo(f"  rad {row.number}: {shown}")
+        click.echo(f"  {messages.text('cli_import_row', row=row.number)}: {shown}")
     for problem in plan.problems:
-        click.echo(f"FEL: {problem.message()}", err=True)
+        click.echo(messages.text("cli_error", message=problem.message()), err=True)
     for duplicate in plan.duplicates:
-        where = [f"deltagare {i}" for i in duplicate.existing_ids] + [f"rad {r}" for r in duplicate.earlier_rows]
-        click.echo(f"Möjlig dubblett: rad {duplicate.row} ({duplicate.name}, {duplicate.birth_year or '?'}) "
-                   f"liknar {', '.join(where)}")
+        where = [messages.text("cli_import_participant", id=i) for i in duplicate.existing_ids]
+        where += [messages.text("cli_import_row", row=r) for r in duplicate.earlier_rows]
+        click.echo(messages.text("cli_import_duplicate", row=duplicate.row, name=duplicate.name,
+                                 birth_year=duplicate.birth_year or "?", where=", ".join(where)))
 
 
 def _county_report_command():

@@ -74,6 +74,11 @@ def last_day_of_month(year: int, month: int) -> dt.date:
     return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
+def quarter_of(day: dt.date) -> int:
+    """The quarter (1–4) that ``day`` falls in."""
+    return (day.month - 1) // 3 + 1
+
+
 def period_code(start: dt.date, end: dt.date) -> str | None:
     """The county period code of [start, end] when it is a whole month, quarter or year, else None."""
     if start.day != 1 or end != last_day_of_month(end.year, end.month) or start.year != end.year:
@@ -83,7 +88,7 @@ def period_code(start: dt.date, end: dt.date) -> str | None:
     if start.month == end.month:
         return f"{start.year}-{start.month:02d}"
     if (start.month - 1) % 3 == 0 and end.month == start.month + 2:
-        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+        return f"{start.year}-Q{quarter_of(start)}"
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -13,19 +14,30 @@ from healthcentre.data.models import Activity, Attendance, Participant, Session,
 
 
 def register_counts(db: Database) -> dict[str, int]:
-    """Rows per main entity (Swedish labels, as shown by `healthcentre info`)."""
+    """Rows per main entity, keyed by a stable name (`healthcentre info` labels each as ``cli_count_<name>``)."""
     queries = {
-        "Verksamheter": select(func.count(Site.id)),
-        "Aktiviteter": select(func.count(Activity.id)),
-        "Studiecirklar": select(func.count(StudyCircle.activity_id)),
-        "Tillfällen": select(func.count(Session.id)),
-        "Deltagare": select(func.count(Participant.id)).where(Participant.erased_at.is_(None)),
-        "Glömda deltagare": select(func.count(Participant.id)).where(Participant.erased_at.is_not(None)),
-        "Närvaro": select(func.count(Attendance.id)),
-        "Oregistrerade besök": select(func.coalesce(func.sum(Session.unregistered_count), 0)),
+        "sites": select(func.count(Site.id)),
+        "activities": select(func.count(Activity.id)),
+        "study_circles": select(func.count(StudyCircle.activity_id)),
+        "sessions": select(func.count(Session.id)),
+        "participants": select(func.count(Participant.id)).where(Participant.erased_at.is_(None)),
+        "erased_participants": select(func.count(Participant.id)).where(Participant.erased_at.is_not(None)),
+        "attendances": select(func.count(Attendance.id)),
+        "unregistered_visits": select(func.coalesce(func.sum(Session.unregistered_count), 0)),
     }
     with db.session() as session:
         return {label: session.exec(query).one() for label, query in queries.items()}
+
+
+def last_session_date(db: Database, *, site_id: int, until: dt.date | None = None) -> dt.date | None:
+    """The date of the site's latest session up to ``until`` (default today), None if it has none.
+
+    Where the site's newest data is: the Rapporter page opens on that period rather than on an empty one."""
+    until = until or dt.date.today()
+    query = (select(func.max(Session.date)).join(Activity, Activity.id == Session.activity_id)
+             .where(Activity.site_id == site_id, Session.date <= until))
+    with db.session() as session:
+        return session.exec(query).one()
 
 
 @dataclasses.dataclass(frozen=True)

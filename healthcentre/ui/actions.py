@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import importlib
 
+from healthcentre.ui import menus
+
 ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.menus",
     "healthcentre.ui.undo",
@@ -34,6 +36,7 @@ ACTION_MODULES: tuple[str, ...] = (
 
 
 def install_all(window) -> None:
-    """Let every module in ACTION_MODULES add its actions to ``window``."""
+    """Let every module in ACTION_MODULES add its actions to ``window``; Quit comes last in File."""
     for name in ACTION_MODULES:
         importlib.import_module(name).install(window)
+    menus.install_quit(window)

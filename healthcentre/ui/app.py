@@ -31,6 +31,7 @@ from healthcentre.ui.data_protection import StartupCheck, offer_restore, open_re
 from healthcentre.ui.dialogs.first_run import FirstRunDialog
 from healthcentre.ui.mainwindow import MainWindow
 from healthcentre.ui.operations import Operations
+from healthcentre.ui.single_instance import SingleInstance, bring_forward
 from healthcentre.ui.site_choice import choose_site
 
 
@@ -146,6 +147,35 @@ def run(*, demo: bool = False, data_dir: str | None = None) -> int:
     The register's integrity check runs on the worker after the window is up
     (``StartupCheck``); if the user restores a backup there, the register is opened anew."""
     app = application()
+    guard = _single_instance(demo=demo, data_dir=data_dir)
+    if guard is not None and not guard.acquire():
+        return 0  # the register is open in another window, which was asked to come forward
+    if guard is not None:
+        guard.show_requested.connect(_bring_main_window_forward)
+    try:
+        return _run_window(app, demo=demo, data_dir=data_dir)
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _single_instance(*, demo: bool, data_dir: str | None) -> SingleInstance | None:
+    """The guard on this start's data directory (``--data-dir``, already set); none for a demo in its own
+    temporary directory."""
+    if demo and not data_dir:
+        return None
+    return SingleInstance(paths.data_dir())
+
+
+def _bring_main_window_forward() -> None:
+    """A later start asked: show the main window (whichever one is open after a restore) in front."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            bring_forward(widget)
+
+
+def _run_window(app: QApplication, *, demo: bool, data_dir: str | None) -> int:
+    """Open the register and its window and run until it closes (again after a restore); the exit code."""
     i18n.install(config.load_settings().language)
     while True:
         temporary = None

@@ -12,17 +12,16 @@ from __future__ import annotations
 import textwrap
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableWidget, QTableWidgetItem
 
 from healthcentre import messages
 from healthcentre.county import tables
 from healthcentre.county.payload import TOTAL, Table
+from healthcentre.ui.colours import withheld_colours
 from healthcentre.ui.labels import gender_text
 
 WITHHELD_TEXT = "–"
-WITHHELD_BACKGROUND = QColor("#d9d9d9")
-WITHHELD_FOREGROUND = QColor("#555555")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 HEADER_WIDTH = 14
 
@@ -119,8 +118,9 @@ class CountTable(QTableWidget):
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setData(KEY_ROLE, cell.key)
         if cell.withheld:
-            item.setBackground(QBrush(WITHHELD_BACKGROUND))
-            item.setForeground(QBrush(WITHHELD_FOREGROUND))
+            background, text = withheld_colours()
+            item.setBackground(QBrush(background))
+            item.setForeground(QBrush(text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setToolTip(legend)
         if margin:

@@ -8,7 +8,7 @@ next query opens the restored file; every page then refreshes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
@@ -140,7 +140,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, info in enumerate(rows):
             values = (info.created_local.strftime("%Y-%m-%d %H:%M"), kind_label(info.kind),
-                      f"{info.size / 1e6:.1f} MB")
+                      size_text(info.size))
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         if rows:
@@ -164,6 +164,11 @@ class RestoreDialog(QDialog):
             "%1", kept.name if kept else "–"))
         self.window_.notify_changed(ALL_ENTITIES)
         self.accept()
+
+
+def size_text(size: int) -> str:
+    """A file size as the user reads it, with the UI locale's decimal comma: "1,1 MB"."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def restore_open_register(db: Database, name: str) -> backups.BackupInfo | None:

@@ -12,15 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from healthcentre.errors import HealthcentreError
+from healthcentre.ui.colours import error_style
 from healthcentre.ui.operations import error_text
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setAccessibleName(QCoreApplication.translate("FormErrors", "Error message"))
     label.hide()
     return label

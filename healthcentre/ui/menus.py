@@ -13,7 +13,8 @@ from healthcentre.ui.dialogs.drop_in import open_drop_in
 
 
 def install(window) -> None:
-    """Add New activity, New participant, Today's gathering, Find participant, Refresh, Quit and the shortcut list."""
+    """Add New activity, New participant, Today's gathering, Find participant, Refresh and the shortcut list
+    (Quit: ``install_quit``)."""
     window.add_action("file", QCoreApplication.translate("Menus", "New &activity…"),
                       lambda: window.show_view("activities").new_activity(), shortcut="Ctrl+N", name="new-activity")
     window.add_action("file", QCoreApplication.translate("Menus", "New &participant…"),
@@ -21,9 +22,6 @@ def install(window) -> None:
                       name="new-participant")
     window.add_action("file", QCoreApplication.translate("Menus", "&Today's gathering…"),
                       lambda: open_drop_in(window), shortcut="Ctrl+D", name="drop-in")
-    window.menu("file").addSeparator()
-    window.add_action("file", QCoreApplication.translate("Menus", "&Quit"), window.close, shortcut="Ctrl+Q",
-                      name="quit")
     window.add_action("edit", QCoreApplication.translate("Menus", "&Find participant"),
                       lambda: window.show_view("participants").focus_search(), shortcut="Ctrl+F",
                       name="find-participant")
@@ -31,6 +29,13 @@ def install(window) -> None:
                       shortcut="F5", name="refresh")
     window.add_action("help", QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
                       lambda: show_shortcuts(window), shortcut="F1", name="shortcuts")
+
+
+def install_quit(window) -> None:
+    """Add Quit at the foot of the File menu, after everything the other modules put there."""
+    window.menu("file").addSeparator()
+    window.add_action("file", QCoreApplication.translate("Menus", "&Quit"), window.close, shortcut="Ctrl+Q",
+                      name="quit")
 
 
 def _refresh(window) -> None:

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
+from healthcentre.reports.formatting import quarter_of
+
 MONTH, QUARTER, YEAR = "month", "quarter", "year"
 FIRST_YEAR = 2020
 
@@ -44,6 +46,7 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.kind, self.year, self.part):
             layout.addWidget(widget)
+        layout.addStretch(1)  # the fields keep their own width instead of stretching across the page
         self.kind.activated.connect(self._kind_chosen)
         self.year.valueChanged.connect(lambda _year: self.changed.emit(self.period()))
         self.part.activated.connect(lambda _index: self.changed.emit(self.period()))
@@ -62,7 +65,7 @@ class PeriodPicker(QWidget):
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind.currentData()
         today = dt.date.today()
-        part = {MONTH: f"-{today.month:02d}", QUARTER: f"-Q{(today.month - 1) // 3 + 1}", YEAR: ""}[kind]
+        part = {MONTH: f"-{today.month:02d}", QUARTER: f"-Q{quarter_of(today)}", YEAR: ""}[kind]
         self.set_period(f"{self.year.value():04d}{part}")
         self.changed.emit(self.period())
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from healthcentre.services import retention
 from healthcentre.ui.dialogs.confirm import confirm
+from healthcentre.ui.empty_state import EmptyNote
 
 
 class RetentionDialog(QDialog):
@@ -37,6 +38,7 @@ class RetentionDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty_note = EmptyNote()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.erase_button = QPushButton(self.tr("&Erase selected…"))
         self.erase_button.setObjectName("erase-selected")
@@ -49,6 +51,7 @@ class RetentionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_note)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().horizontalAdvance("M") * 45, self.fontMetrics().height() * 25)
         self.reload()
@@ -71,6 +74,9 @@ class RetentionDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, person.participant_id)
                 self.table.setItem(row, column, item)
         self.erase_button.setEnabled(False)
+        self.empty_note.show_if(not due, self.tr(
+            "No participant is due for erasure: everyone at this site has attended, or was registered, "
+            "within the last {months} months.").format(months=self.months))
 
     def selected_ids(self) -> list[int]:
         """The participants selected in the list."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre.services import study_circles
+from healthcentre.ui.colours import status_style
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import fill_combo, select_value
 
@@ -18,8 +19,6 @@ def hours_text(hours: int) -> str:
     return QLocale().toString(int(hours))
 
 
-COUNTS_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_COUNTS_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class CirclePanel(QWidget):
@@ -109,7 +108,7 @@ class CirclePanel(QWidget):
             self.theme.setText(record.theme or "")
         lines = status.messages()
         self.status.setText("<br>".join(lines))
-        self.status.setStyleSheet(COUNTS_STYLE if status.counts else NOT_COUNTS_STYLE)
+        self.status.setStyleSheet(status_style(status.counts))
         self.people.setRowCount(len(status.participants))
         for row, person in enumerate(status.participants):
             cells = [person.display_name or self.tr("(forgotten)"), str(person.meetings),

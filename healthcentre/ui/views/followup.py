@@ -20,13 +20,13 @@ from healthcentre.county import delivery, outbox
 from healthcentre.county.payload import period_bounds
 from healthcentre.services import sites
 from healthcentre.ui import county_sync
+from healthcentre.ui.colours import withheld_style
 from healthcentre.ui.count_table import WITHHELD_TEXT, CountTable, category_names, table_title, withheld_legend
 from healthcentre.ui.period_picker import PeriodPicker
 from healthcentre.ui.sync_text import describe_last_sync, local_time, pending_text
 from healthcentre.ui.views.base import View
 
 TABLE_LIST_STYLE = "QListWidget::item { padding: 6px 4px; }"
-LEGEND_STYLE = "background: #d9d9d9; color: #555555; padding: 1px 8px; border: 1px solid #bbbbbb;"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,7 +98,7 @@ class FollowUpView(View):
         status_layout.addWidget(self.period_status)
         status_layout.addWidget(self.status)
         mark = QLabel(WITHHELD_TEXT)
-        mark.setStyleSheet(LEGEND_STYLE)
+        mark.setStyleSheet(withheld_style())
         self.legend = QLabel(withheld_legend(self.threshold))
         self.legend.setWordWrap(True)
         self.legend_box = QWidget()

@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.reports.formatting import quarter_of
 from healthcentre.ui.documents import ask_save_path, open_document
+from healthcentre.ui.empty_state import EmptyNote
 from healthcentre.ui.views.base import View
+from healthcentre.ui.widgets import from_date
 
 
 def _period(kind: str, year: int, part: int, start: QDate, end: QDate) -> tuple[dt.date, dt.date]:
@@ -33,10 +36,11 @@ class ReportsView(View):
     """Make the coordinator's documents: PDFs, spreadsheets, and import lists from Excel."""
 
     name = "reports"
-    watches = frozenset({"activities", "site"})
+    watches = frozenset({"activities", "sessions", "site"})
 
     def __init__(self, window) -> None:
         super().__init__(window)
+        self.period_chosen = False  # by the user; until then the page follows the latest period with data
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(self._period_box())
@@ -54,6 +58,7 @@ class ReportsView(View):
     def _period_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Period report and export"))
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("This site"), "site")
         self.scope.addItem(self.tr("All sites on this computer"), "all")
@@ -68,14 +73,18 @@ class ReportsView(View):
         self.year.setValue(today.year)
         self.part = QSpinBox()
         self.part.setRange(1, 4)
-        self.part.setValue((today.month - 1) // 3 + 1)
+        self.part.setValue(quarter_of(today))
         self.start = QDateEdit(QDate(today.year, 1, 1))
-        self.end = QDateEdit(QDate(today.year, today.month, 1))
+        self.end = QDateEdit(from_date(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.internal = QCheckBox(self.tr("Exact counts for internal use (marked on every page)"))
+        self.shown_kind = self.kind.currentData()
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (self.kind.activated, self.year.valueChanged, self.part.valueChanged, self.start.dateChanged,
+                       self.end.dateChanged):
+            signal.connect(self._chosen_by_user)
         form.addRow(self.tr("Sites"), self.scope)
         form.addRow(self.tr("Period"), self.kind)
         form.addRow(self.tr("Year"), self.year)
@@ -98,8 +107,15 @@ class ReportsView(View):
         self._kind_changed()
         return box
 
+    def _chosen_by_user(self, *_args) -> None:
+        self.period_chosen = True
+
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        if kind == "custom" and self.shown_kind != "custom":
+            self._custom_from(_period(self.shown_kind, self.year.value(), self.part.value(), self.start.date(),
+                                      self.end.date()))
+        self.shown_kind = kind
         self.part.setVisible(kind in ("quarter", "month"))
         self.part_label.setVisible(kind in ("quarter", "month"))
         self.part_label.setText(self.tr("Month") if kind == "month" else self.tr("Quarter"))
@@ -107,6 +123,29 @@ class ReportsView(View):
         for widget in (self.start, self.end):
             widget.setEnabled(kind == "custom")
         self.year.setEnabled(kind != "custom")
+
+    def _custom_from(self, period: tuple[dt.date, dt.date]) -> None:
+        """Start "Custom" from the period shown before: its first day to its last, or today if sooner."""
+        first, last = period
+        blockers = [QSignalBlocker(w) for w in (self.start, self.end)]
+        self.start.setDate(from_date(first))
+        self.end.setDate(from_date(min(last, dt.date.today())))
+        del blockers
+
+    def show_latest_period(self, day: dt.date | None) -> None:
+        """Show the quarter of ``day`` (the site's latest session), unless the user already chose a period."""
+        if day is None or self.period_chosen:
+            return
+        blockers = [QSignalBlocker(w) for w in (self.kind, self.year, self.part, self.start, self.end)]
+        if self.kind.currentData() in ("quarter", "month"):
+            self.year.setValue(day.year)
+            self.part.setValue(quarter_of(day) if self.kind.currentData() == "quarter" else day.month)
+        elif self.kind.currentData() == "year":
+            self.year.setValue(day.year)
+        else:
+            self.start.setDate(QDate(day.year, 1, 1))
+            self.end.setDate(from_date(day))
+        del blockers
 
     def chosen_period(self) -> tuple[dt.date, dt.date]:
         """The first and last day of the period the form describes."""
@@ -164,30 +203,61 @@ class ReportsView(View):
         layout = QVBoxLayout(box)
         self.activity = QComboBox()
         self.activity.setAccessibleName(self.tr("Activity"))
+        self.activity.setEditable(True)  # type part of a title or a date to find it among every activity
+        self.activity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.activity.lineEdit().setPlaceholderText(self.tr("Type to search by title or date"))
+        completer = QCompleter(self.activity.model(), self.activity)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.activity.setCompleter(completer)
+        self.activity.lineEdit().textEdited.connect(self._search_changed)
+        self.activity_note = EmptyNote()
         self.sheet_button = QPushButton(self.tr("Create attendance sheet (PDF)…"))
         self.sheet_button.clicked.connect(self.make_attendance_sheet)
         layout.addWidget(QLabel(self.tr("A study circle gets the study association's circle list.")))
         layout.addWidget(self.activity)
+        layout.addWidget(self.activity_note)
         layout.addWidget(self.sheet_button)
         return box
 
     def refresh(self) -> None:
-        from healthcentre.services import activities
+        from healthcentre.services import activities, statistics
 
         site_id = self.main.site.id
-        self.main.ops.run(lambda db: activities.list_activities(db, site_id=site_id, limit=500),
-                          success=self._show_activities, parent=self)
+        self.main.ops.run(lambda db: (activities.list_activities(db, site_id=site_id),
+                                      statistics.last_session_date(db, site_id=site_id)),
+                          success=self._show_loaded, parent=self)
+
+    def _show_loaded(self, loaded) -> None:
+        records, last_session = loaded
+        self._show_activities(records)
+        self.show_latest_period(last_session)
 
     def _show_activities(self, records) -> None:
         self.activity.clear()
         for record in records:
             self.activity.addItem(f"{record.start_date} – {record.title}", record.id)
+        self.activity_note.show_if(not records, self.tr("No activities at this site yet: register one under "
+                                                        "Activities and its attendance sheet can be printed here."))
+
+    def _search_changed(self, text: str) -> None:
+        hits = self.activity.findText(text, Qt.MatchFlag.MatchContains) >= 0 if text else True
+        self.activity_note.show_if(self.activity.count() > 0 and not hits,
+                                   self.tr("No activity matches “{text}”.").format(text=text))
+
+    def chosen_activity(self) -> int | None:
+        """The activity whose title the field shows, None when the typed text names none."""
+        index, text = self.activity.currentIndex(), self.activity.currentText()
+        if index < 0 or self.activity.itemText(index) != text:
+            index = self.activity.findText(text, Qt.MatchFlag.MatchExactly)
+        return self.activity.itemData(index) if index >= 0 else None
 
     def make_attendance_sheet(self, out: Path | None = None) -> None:
         """Write the chosen activity's attendance sheet, then open it."""
         from healthcentre.reports.attendance_sheet import render_attendance_sheet
 
-        activity_id = self.activity.currentData()
+        activity_id = self.chosen_activity()
         if activity_id is None:
             return
         out = out or self._ask_file(f"narvarolista-{activity_id}.pdf", "PDF (*.pdf)")
