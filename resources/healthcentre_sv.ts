@@ -321,10 +321,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="80"/>
-        <location filename="../healthcentre/ui/app.py" line="155"/>
-        <location filename="../healthcentre/ui/app.py" line="65"/>
-        <location filename="../healthcentre/ui/app.py" line="170"/>
+        <location filename="../healthcentre/ui/app.py" line="81"/>
+        <location filename="../healthcentre/ui/app.py" line="185"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -650,30 +648,22 @@
         <translation>Inga studiecirklar ännu. Skapa en med ”Ny studiecirkel…”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="100"/>
         <source>{meetings} meeting(s), {counted} of them counting, {hours} study hours</source>
         <translation>{meetings} träffar, varav {counted} räknas, {hours} studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="100"/>
-        <source>{meetings} meeting(s), {hours} study hours</source>
-        <translation>{meetings} träffar, {hours} studietimmar</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="112"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="113"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -1403,86 +1393,82 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="17"/>
+        <location filename="../healthcentre/ui/menus.py" line="18"/>
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="19"/>
+        <location filename="../healthcentre/ui/menus.py" line="20"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="22"/>
-        <source>&amp;Today&apos;s gathering…</source>
-        <translation>Dagens &amp;träff…</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/menus.py" line="25"/>
-        <location filename="../healthcentre/ui/menus.py" line="32"/>
+        <location filename="../healthcentre/ui/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="27"/>
-        <location filename="../healthcentre/ui/menus.py" line="20"/>
+        <location filename="../healthcentre/ui/menus.py" line="25"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="30"/>
         <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <source>&amp;Today&apos;s gathering…</source>
+        <translation>Dagens &amp;träff…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/menus.py" line="28"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="32"/>
-        <location filename="../healthcentre/ui/menus.py" line="25"/>
+        <location filename="../healthcentre/ui/menus.py" line="30"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="50"/>
+        <location filename="../healthcentre/ui/menus.py" line="55"/>
         <source>Space</source>
         <translation>Mellanslag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="51"/>
+        <location filename="../healthcentre/ui/menus.py" line="56"/>
         <source>Tick or untick attendance in a list or grid</source>
         <translation>Kryssa i eller ur närvaro i en lista eller ett rutnät</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="57"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="52"/>
+        <location filename="../healthcentre/ui/menus.py" line="57"/>
         <source>Save the open form</source>
         <translation>Spara det öppna formuläret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="53"/>
+        <location filename="../healthcentre/ui/menus.py" line="58"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="54"/>
+        <location filename="../healthcentre/ui/menus.py" line="59"/>
         <source>Add a session in the activity editor</source>
         <translation>Lägg till ett tillfälle i aktivitetsredigeraren</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="55"/>
+        <location filename="../healthcentre/ui/menus.py" line="60"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="56"/>
+        <location filename="../healthcentre/ui/menus.py" line="61"/>
         <source>Add a participant to the attendance list</source>
         <translation>Lägg till en deltagare i närvarolistan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="59"/>
+        <location filename="../healthcentre/ui/menus.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1854,37 +1840,37 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="33"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="35"/>
         <source>Kind of period</source>
         <translation>Typ av period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="36"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="36"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="34"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="36"/>
         <source>Whole year</source>
         <translation>Helår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="37"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="39"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="41"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="43"/>
         <source>Month or quarter</source>
         <translation>Månad eller kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/period_picker.py" line="60"/>
+        <location filename="../healthcentre/ui/period_picker.py" line="62"/>
         <source>Quarter {number}</source>
         <translation>Kvartal {number}</translation>
     </message>
@@ -1910,194 +1896,168 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="57"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="54"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="62"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
         <source>Period report and export</source>
         <translation>Periodrapport och export</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="63"/>
         <source>This site</source>
         <translation>Den här verksamheten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="64"/>
         <source>All sites on this computer</source>
         <translation>Alla verksamheter på datorn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="93"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="121"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="69"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="124"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="121"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="70"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
         <source>Custom (whole months)</source>
         <translation>Egen period (hela månader)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="85"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
         <source>Exact counts for internal use (marked on every page)</source>
         <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
         <source>Sites</source>
         <translation>Verksamheter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="92"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="96"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="93"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="97"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="100"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="97"/>
         <source>Create period report (PDF)…</source>
         <translation>Skapa periodrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="101"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="98"/>
         <source>Export spreadsheet (Excel)…</source>
         <translation>Exportera kalkylblad (Excel)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="102"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="99"/>
         <source>Export CSV (zip)…</source>
         <translation>Exportera CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="137"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="162"/>
-        <source>Save as</source>
-        <translation>Spara som</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="180"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="176"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="158"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="201"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="197"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="163"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="202"/>
         <source>Attendance sheet to print</source>
         <translation>Närvarolista att skriva ut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="166"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="167"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="212"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
         <source>Type to search by title or date</source>
         <translation>Skriv för att söka på titel eller datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="216"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation>Skapa närvarolista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="169"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="222"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="218"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation>En studiecirkel får studieförbundets cirkellista.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="202"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="245"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="241"/>
         <source>No activities at this site yet: register one under Activities and its attendance sheet can be printed here.</source>
         <translation>Verksamheten har inga aktiviteter ännu: lägg till en under Aktiviteter, så kan dess närvarolista skrivas ut här.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="251"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="247"/>
         <source>No activity matches “{text}”.</source>
         <translation>Ingen aktivitet matchar ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="276"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="272"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="275"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="206"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="280"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="276"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="281"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="277"/>
         <source>Choose file and preview…</source>
         <translation>Välj fil och förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="209"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="283"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="219"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="293"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="289"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="290"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel eller CSV (*.xlsx *.csv)</translation>
-    </message>
-        <location filename="../healthcentre/ui/views/reports.py" line="294"/>
-        <source>Excel or CSV (*.xlsx *.csv)</source>
-        <translation>Excel eller CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="305"/>
-        <source>Saved: {path}</source>
-        <translation>Sparad: {path}</translation>
     </message>
 </context>
 <context>
