@@ -44,14 +44,10 @@ from typing import Literal
 
 from healthcentre.county.payload import TOTAL
 from healthcentre.data import catalogues
-from healthcentre.data.models import Gender
 
 KIND_CODES = tuple(code for code, *_ in catalogues.ACTIVITY_KINDS)
 TARGET_GROUP_CODES = tuple(code for code, *_ in catalogues.TARGET_GROUPS)
 AGE_BAND_CODES = (*(code for code, *_ in catalogues.AGE_BANDS), catalogues.UNKNOWN_AGE_BAND)
-GENDER_CODES: dict[Gender | None, str] = {
-    Gender.WOMAN: "kvinna", Gender.MAN: "man", Gender.OTHER: "annat", Gender.UNKNOWN: "okant", None: "okant",
-}
 GENDERS = ("kvinna", "man", "annat", "okant")
 VISIT_TYPES = ("REG", "OREG")
 NEW_GROUPS = ("NYA", "FORSTA_ORGANISERADE")
@@ -91,6 +87,7 @@ class TableSpec:
     up), ``unique`` (unique people: at least each part, at most their sum) or ``none``
     (events, sent as they are). ``category_rules`` overrides it for single categories
     of the first dimension. ``margins``: False for a list without a meaningful total.
+    ``whole``: every count is a whole number (False for study hours, fractions of 45 minutes).
     """
 
     code: str
@@ -101,6 +98,7 @@ class TableSpec:
     period_rule: PeriodRule = "none"
     category_rules: tuple[tuple[str, PeriodRule], ...] = ()
     margins: bool = True
+    whole: bool = True
 
     def rule_for(self, key: tuple[str, ...]) -> PeriodRule:
         """How the cell ``key`` relates across periods."""
@@ -113,7 +111,7 @@ _TARGET_GROUP = DimensionSpec("malgrupp", TARGET_GROUP_CODES, additive=False)
 TABLES: tuple[TableSpec, ...] = (
     TableSpec("AKTIVITETER", "events", (_KIND, _TARGET_GROUP), "Aktiviteter", "Activities"),
     TableSpec("TILLFALLEN", "events", (_KIND, _TARGET_GROUP), "Tillfällen", "Sessions"),
-    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar", "Study hours"),
+    TableSpec("STUDIETIMMAR", "events", (_KIND, _TARGET_GROUP), "Studietimmar", "Study hours", whole=False),
     TableSpec("DELTAGARE_ALDER_KON", "people",
               (DimensionSpec("aldersgrupp", AGE_BAND_CODES), DimensionSpec("kon", GENDERS)),
               "Unika deltagare efter ålder och kön", "Unique participants by age band and gender",
