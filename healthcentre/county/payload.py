@@ -1,11 +1,13 @@
 """The county submission: the one schema shared by the laptop that sends and the receiver.
 
 Schema version 2 (``SCHEMA_VERSION``; the receiver refuses versions below
-``OLDEST_SCHEMA_VERSION`` with a request to update the app). A submission carries the anonymised count tables of one site
-for one calendar period (a month ``2026-03``, a quarter ``2026-Q1`` or a year
-``2026``) and nothing else: codes and numbers only, no names, birth years,
-participant ids or free text. Every cell key is a code from the county's
-catalogues (``_total`` marks a margin). A withheld cell has no value.
+``OLDEST_SCHEMA_VERSION`` with a request to update the app). A submission carries
+the anonymised count tables of one site for one calendar period (a month
+``2026-03``, a quarter ``2026-Q1`` or a year ``2026``) and nothing else: codes and
+numbers only, no names, birth years, participant ids or free text. Every cell key
+is a code from the county's catalogues (``_total`` marks a margin). A withheld
+cell has no value. This module checks the shape; ``healthcentre.county.validation``
+checks the contents against the county's table specifications.
 
 A newer ``version`` of the same site and period replaces an older one at the
 county; the ``submission_id`` makes re-sending the same submission harmless.
@@ -53,7 +55,8 @@ class Cell(_Strict):
     """One count: ``key`` holds one category code per dimension (``_total`` for a margin)."""
 
     key: tuple[Code, ...]  # checked by pydantic-core: a Python validator per cell cost the receiver ~1 ms a submission
-    value: float | None = Field(default=None, ge=-MAX_COUNT, le=MAX_COUNT, allow_inf_nan=False)  # sign checked by validation
+    # finite and bounded here; that a count is not negative is checked (and named) by ``validation``
+    value: float | None = Field(default=None, ge=-MAX_COUNT, le=MAX_COUNT, allow_inf_nan=False)
     withheld: bool = False
 
     @model_validator(mode="after")

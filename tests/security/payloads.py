@@ -29,8 +29,11 @@ def _count(rng: random.Random, spec: tables.TableSpec) -> float:
 
 
 def _inner(rng: random.Random) -> dict:
-    return {spec.code: {key: _count(rng, spec) for key in rng.sample(_inner_keys(spec), rng.randint(1, 6))}
-            for spec in tables.TABLES}
+    inner = {}
+    for spec in tables.TABLES:
+        keys = _inner_keys(spec)
+        inner[spec.code] = {key: _count(rng, spec) for key in rng.sample(keys, min(len(keys), rng.randint(1, 6)))}
+    return inner
 
 
 def _withheld(rng: random.Random) -> dict:
