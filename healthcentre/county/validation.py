@@ -17,6 +17,7 @@ naming the table and the cell.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 
 from healthcentre.county import tables
@@ -63,68 +64,96 @@ def table_problems(table: Table, spec: tables.TableSpec, *, threshold: int) -> I
     if table.measure != spec.measure:
         yield Problem("receiver_table_measure", {"table": spec.code, "sent": table.measure, "expected": spec.measure})
         return
-    expected = tuple((d.code, d.additive) for d in spec.dimensions)
-    if tuple((d.code, d.additive) for d in table.dimensions) != expected:
+    if tuple((d.code, d.additive) for d in table.dimensions) != _shape(spec):
         yield Problem("receiver_table_dimensions", {"table": spec.code, "expected": _dimensions_label(spec)})
         return
     values = {cell.key: cell.value for cell in table.cells}
     keys = tables.cell_keys(spec)
-    known = set(keys)
+    if len(values) != len(keys) or not values.keys() <= _known(spec):
+        yield from _unknown_or_missing(spec, values)
+    yield from _value_problems(spec, values, threshold)
+    if spec.margins:
+        yield from margin_problems(spec, values)
+
+
+@functools.lru_cache(maxsize=None)
+def _shape(spec: tables.TableSpec) -> tuple[tuple[str, bool], ...]:
+    return tuple((d.code, d.additive) for d in spec.dimensions)
+
+
+@functools.lru_cache(maxsize=None)
+def _known(spec: tables.TableSpec) -> frozenset[tuple[str, ...]]:
+    return frozenset(tables.cell_keys(spec))
+
+
+def _unknown_or_missing(spec: tables.TableSpec, values: dict[tuple[str, ...], float | None]) -> Iterator[Problem]:
+    known = _known(spec)
     for key in values:
         if key not in known:
             yield Problem("receiver_cell_unknown", {"table": spec.code, "cell": cell_label(key)})
-    for key in keys:
+    for key in tables.cell_keys(spec):
         if key not in values:
             yield Problem("receiver_cell_missing", {"table": spec.code, "cell": cell_label(key)})
-    for key in keys:
-        if values.get(key) is not None:
-            yield from _value_problems(spec, key, values[key], threshold)
-    if spec.margins:
-        yield from margin_problems(spec, values)
 
 
 def _dimensions_label(spec: tables.TableSpec) -> str:
     return " × ".join(d.code for d in spec.dimensions)
 
 
-def _value_problems(spec: tables.TableSpec, key: tuple[str, ...], value: float, threshold: int) -> Iterator[Problem]:
-    where = {"table": spec.code, "cell": cell_label(key), "value": _number(value)}
-    if value < 0:
-        yield Problem("receiver_count_negative", where)
-    elif spec.whole and value != int(value):
-        yield Problem("receiver_count_not_whole", where)
-    elif spec.measure == "people" and 0 < value < threshold:
-        yield Problem("receiver_people_below_threshold", {**where, "threshold": threshold})
+def _value_problems(spec: tables.TableSpec, values: dict[tuple[str, ...], float | None],
+                    threshold: int) -> Iterator[Problem]:
+    """Negative counts, fractions where the table counts whole units, people between 0 and k."""
+    people, whole = spec.measure == "people", spec.whole
+    for key in tables.cell_keys(spec):
+        value = values.get(key)
+        if value is None:
+            continue
+        if value < 0:
+            yield _located("receiver_count_negative", spec, key, value)
+        elif whole and value != int(value):
+            yield _located("receiver_count_not_whole", spec, key, value)
+        elif people and 0 < value < threshold:
+            yield _located("receiver_people_below_threshold", spec, key, value, threshold=threshold)
+
+
+def _located(code: str, spec: tables.TableSpec, key: tuple[str, ...], value: float, **more: object) -> Problem:
+    return Problem(code, {"table": spec.code, "cell": cell_label(key), "value": _number(value), **more})
 
 
 def margin_problems(spec: tables.TableSpec, values: dict[tuple[str, ...], float | None]) -> Iterator[Problem]:
     """Margins that disagree with their cells, where both are published: a margin is never
     smaller than a cell of it, and along an additive dimension it is the sum of its cells
     when all of them are published."""
+    for line, parts, dimension in _lines(spec):
+        margin = values.get(line)
+        if margin is None:
+            continue
+        known = [values.get(key) for key in parts]
+        for key, value in zip(parts, known):
+            if value is not None and value > margin + TOLERANCE:
+                yield Problem("receiver_margin_below_cell", {
+                    "table": spec.code, "cell": cell_label(key), "value": _number(value),
+                    "margin": cell_label(line), "total": _number(margin)})
+        if dimension.additive and None not in known and abs(sum(known) - margin) > TOLERANCE:
+            yield Problem("receiver_margin_sum", {
+                "table": spec.code, "cell": cell_label(line), "total": _number(margin),
+                "sum": _number(sum(known)), "dimension": dimension.code})
+
+
+Key = tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def _lines(spec: tables.TableSpec) -> tuple[tuple[Key, tuple[Key, ...], tables.DimensionSpec], ...]:
+    """Each margin of ``spec`` with the cells along one dimension that it covers, dimension by dimension."""
+    lines = []
     for axis, dimension in enumerate(spec.dimensions):
-        for line, parts in _lines(values, axis).items():
-            margin = values.get(line)
-            if margin is None:
-                continue
-            for key, value in parts:
-                if value is not None and value > margin + TOLERANCE:
-                    yield Problem("receiver_margin_below_cell", {
-                        "table": spec.code, "cell": cell_label(key), "value": _number(value),
-                        "margin": cell_label(line), "total": _number(margin)})
-            known = [value for _key, value in parts]
-            if dimension.additive and None not in known and abs(sum(known) - margin) > TOLERANCE:
-                yield Problem("receiver_margin_sum", {
-                    "table": spec.code, "cell": cell_label(line), "total": _number(margin),
-                    "sum": _number(sum(known)), "dimension": dimension.code})
-
-
-def _lines(values: dict[tuple[str, ...], float | None], axis: int) -> dict[tuple[str, ...], list]:
-    """The cells along ``axis``, grouped by the margin they add up to (``_total`` at ``axis``)."""
-    lines: dict[tuple[str, ...], list] = {}
-    for key, value in values.items():
-        if key[axis] != TOTAL:
-            lines.setdefault((*key[:axis], TOTAL, *key[axis + 1:]), []).append((key, value))
-    return lines
+        grouped: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for key in tables.cell_keys(spec):
+            if key[axis] != TOTAL:
+                grouped.setdefault((*key[:axis], TOTAL, *key[axis + 1:]), []).append(key)
+        lines.extend((line, tuple(parts), dimension) for line, parts in grouped.items())
+    return tuple(lines)
 
 
 def _number(value: float) -> str:
