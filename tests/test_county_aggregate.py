@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from submissions import document
@@ -52,3 +53,19 @@ def test_a_small_sum_stored_before_the_county_raised_its_threshold_is_withheld_a
     rows = aggregate.csv_rows(result)
     assert rows[0][:4] == ["period", "area_code", "area_name", "table"]
     assert ["2025", "0687", "Tranås", "DELTAGARE_MALGRUPP", "people", "FAMILJ", "", "", "", 1, 0] in rows
+
+
+def test_a_cell_missing_from_a_site_stored_before_every_table_was_required_makes_the_sum_partial(tmp_path):
+    engine = storage.open_store(storage.database_url_for(tmp_path))
+    send(engine, "A", "0680", 6, sessions=10)
+    older = document(site_code="B", municipality_code="0680", period="2025", schema_version=1,
+                     inner={"TILLFALLEN": {("KURS", "ALDRE"): 4}})
+    older["tables"] = [table for table in older["tables"] if table["code"] == "TILLFALLEN"]
+    with engine.begin() as conn:
+        storage.add_site(conn, code="B", name="B", municipality_code="0680")
+        storage.record_submission(conn, submission_id=older["submission_id"], site_code="B", period="2025",
+                                  version=1, created_at=dt.datetime.now(dt.timezone.utc),
+                                  payload=json.dumps(older), via="http")
+    jonkoping = view(aggregate.indicators(engine, "2025", 5), "0680")
+    assert jonkoping[FAMILIES] == (6, False, True)
+    assert jonkoping[("TILLFALLEN", ("_total", "_total"))] == (14, False, False)
