@@ -287,6 +287,60 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inskicket följer inte schemat: {reason}",
         "en": "The submission does not follow the schema: {reason}",
     },
+    # receiver: submissions checked against the county's table specifications
+    "receiver_contract_outdated": {
+        "sv": "Appen på datorn är för gammal: den skickar version {version} av inskicket, länet tar emot "
+              "version {supported}. Be IT uppdatera healthcentre; inskicket ligger kvar och skickas igen efteråt.",
+        "en": "The app on this laptop is too old: it sends version {version} of the submission, the county "
+              "accepts version {supported}. Ask IT to update healthcentre; the submission stays queued and is "
+              "sent again afterwards.",
+    },
+    "receiver_table_unknown": {
+        "sv": "Tabellen {table} finns inte bland länets tabeller.",
+        "en": "The table {table} is not one of the county's tables.",
+    },
+    "receiver_table_missing": {
+        "sv": "Tabellen {table} saknas i inskicket.",
+        "en": "The table {table} is missing from the submission.",
+    },
+    "receiver_table_measure": {
+        "sv": "Tabellen {table} har måttet {expected} enligt länets specifikation, inte {sent}.",
+        "en": "The table {table} has the measure {expected} in the county's specification, not {sent}.",
+    },
+    "receiver_table_dimensions": {
+        "sv": "Tabellen {table} ska ha dimensionerna {expected}, additiva som i länets specifikation.",
+        "en": "The table {table} must have the dimensions {expected}, additive as in the county's specification.",
+    },
+    "receiver_cell_unknown": {
+        "sv": "Tabellen {table} har ingen cell {cell}.",
+        "en": "The table {table} has no cell {cell}.",
+    },
+    "receiver_cell_missing": {
+        "sv": "Tabellen {table}: cellen {cell} saknas.",
+        "en": "The table {table}: the cell {cell} is missing.",
+    },
+    "receiver_count_negative": {
+        "sv": "Tabellen {table}, cell {cell}: {value} är negativt; ett antal är 0 eller mer.",
+        "en": "The table {table}, cell {cell}: {value} is negative; a count is 0 or more.",
+    },
+    "receiver_count_not_whole": {
+        "sv": "Tabellen {table}, cell {cell}: {value} är inget heltal.",
+        "en": "The table {table}, cell {cell}: {value} is not a whole number.",
+    },
+    "receiver_people_below_threshold": {
+        "sv": "Tabellen {table}, cell {cell}: {value} personer är under länets gräns {threshold}; "
+              "ett antal personer skickas som 0, som minst {threshold} eller undanhålls.",
+        "en": "The table {table}, cell {cell}: {value} people is below the county's threshold {threshold}; "
+              "a count of people is sent as 0, as at least {threshold}, or withheld.",
+    },
+    "receiver_margin_below_cell": {
+        "sv": "Tabellen {table}: summan {margin} ({total}) är mindre än cellen {cell} ({value}).",
+        "en": "The table {table}: the total {margin} ({total}) is smaller than the cell {cell} ({value}).",
+    },
+    "receiver_margin_sum": {
+        "sv": "Tabellen {table}: summan {cell} är {total}, men cellerna längs {dimension} blir {sum}.",
+        "en": "The table {table}: the total {cell} is {total}, but the cells along {dimension} add up to {sum}.",
+    },
     "receiver_too_large": {
         "sv": "Inskicket är större än gränsen på {limit} byte.",
         "en": "The submission is larger than the limit of {limit} bytes.",

@@ -10,25 +10,24 @@ import httpx
 import pytest
 from receiver_process import Receiver
 
+from submissions import cell_of, document, table_of
+
+from healthcentre.county.payload import SCHEMA_VERSION, TOTAL
 from healthcentre.county.receiver import storage
 
 SITE = "HC-TEST"
+BAND = "65-79"
 
 
 def submission(**changes) -> dict:
-    """A valid submission of people by gender for March 2026, with ``changes`` applied."""
-    document = {
-        "schema_version": 1, "submission_id": str(uuid.uuid4()), "site_code": SITE, "municipality_code": "0680",
-        "period": "2026-03", "version": 1, "app_version": "0.1.0", "threshold": 5,
-        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
-        "tables": [{"code": "DELTAGARE", "measure": "people", "dimensions": [{"code": "KON", "additive": True}],
-                    "cells": [{"key": ["woman"], "value": 6}, {"key": ["man"], "withheld": True},
-                              {"key": ["_total"], "value": 9}]},
-                   {"code": "TILLFALLEN", "measure": "events", "dimensions": [{"code": "TYP", "additive": True}],
-                    "cells": [{"key": ["KURS"], "value": 3}, {"key": ["_total"], "value": 3}]}],
-    }
-    document.update(changes)
-    return document
+    """A valid submission of March 2026: 6 women and 3 men (withheld) of one age band, 3 sessions
+    of a course for older people, with ``changes`` applied."""
+    fields = {"site_code": SITE, "municipality_code": "0680", "period": "2026-03", **changes}
+    return document(**fields, inner={
+        "DELTAGARE_ALDER_KON": {(BAND, "kvinna"): 6, (BAND, "man"): 3},
+        "DELTAGARE_MALGRUPP": {("ALDRE",): 9}, "BESOK": {("KURS", "REG"): 9},
+        "TILLFALLEN": {("KURS", "ALDRE"): 3}, "AKTIVITETER": {("KURS", "ALDRE"): 1},
+    }, withheld={"DELTAGARE_ALDER_KON": [(BAND, "man"), (TOTAL, "man")]})
 
 
 @pytest.fixture(scope="module")
@@ -82,28 +81,28 @@ def test_a_newer_version_replaces_and_a_late_older_one_does_not(receiver, token)
 
 
 def _negative() -> dict:
-    document = submission()
-    document["tables"][1]["cells"][0]["value"] = -1
-    return document
+    body = submission()
+    cell_of(body, "TILLFALLEN", ("KURS", "ALDRE"))["value"] = -1
+    return body
 
 
 def _margins_wrong() -> dict:
-    document = submission()
-    document["tables"][1]["cells"][1]["value"] = 4
-    return document
+    body = submission()
+    cell_of(body, "TILLFALLEN", (TOTAL, "ALDRE"))["value"] = 4
+    return body
 
 
 def _oversize() -> dict:
-    document = submission()
-    document["tables"][1]["cells"] = [{"key": [f"K{i}"], "value": 1} for i in range(3000)] + [
-        {"key": ["_total"], "value": 3000}]
-    return document
+    body = submission()
+    table_of(body, "TILLFALLEN")["cells"] = [{"key": [f"K{i}", TOTAL], "value": 1} for i in range(3000)]
+    return body
 
 
 BAD_INPUTS = {
-    "malformed JSON": (lambda: b'{"schema_version": 1, "tables": [', 400, "receiver_body_malformed"),
+    "malformed JSON": (lambda: b'{"schema_version": 2, "tables": [', 400, "receiver_body_malformed"),
     "not an object": (lambda: b"[1, 2]", 400, "receiver_body_malformed"),
-    "wrong schema version": (lambda: submission(schema_version=2), 422, "receiver_schema_version"),
+    "a schema version newer than the receiver's": (lambda: submission(schema_version=SCHEMA_VERSION + 1), 422,
+                                                    "receiver_schema_version"),
     "unknown site": (lambda: submission(site_code="HC-NOWHERE"), 422, "receiver_site_unknown"),
     "another site's code": (lambda: submission(site_code="HC-OTHER", municipality_code="0604"), 403,
                             "receiver_site_mismatch"),
@@ -111,10 +110,10 @@ BAD_INPUTS = {
     "period in the future": (lambda: submission(period=f"{dt.date.today().year + 1}-01"), 422,
                              "receiver_period_future"),
     "anonymised below the county's threshold": (lambda: submission(threshold=3), 422, "receiver_threshold_too_low"),
-    "negative count": (_negative, 422, "receiver_payload_invalid"),
-    "cells not adding up to the margin": (_margins_wrong, 422, "receiver_payload_invalid"),
-    "a name in a cell key": (lambda: submission(tables=[{**submission()["tables"][1], "cells": [
-        {"key": ["Anna Svensson"], "value": 1}, {"key": ["_total"], "value": 1}]}]), 422, "receiver_payload_invalid"),
+    "negative count": (_negative, 422, "receiver_count_negative"),
+    "cells not adding up to the margin": (_margins_wrong, 422, "receiver_margin_sum"),
+    "a name in a cell key": (lambda: submission(tables=[{**table_of(submission(), "TILLFALLEN"), "cells": [
+        {"key": ["Anna Svensson", TOTAL], "value": 1}]}]), 422, "receiver_payload_invalid"),
     "extra field": (lambda: submission(names=["Anna"]), 422, "receiver_payload_invalid"),
     "over the size limit": (_oversize, 413, "receiver_too_large"),
 }
@@ -158,11 +157,12 @@ def test_indicators_apply_the_threshold_again_and_come_as_csv(receiver, token):
     assert post(receiver, submission(period="2026-02"), token).json()["outcome"] == "accepted"
     result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": "2026-02"}).json()
     jonkoping = next(m for m in result["municipalities"] if m["code"] == "0680")
-    people = next(t for t in jonkoping["tables"] if t["code"] == "DELTAGARE")
-    cells = {tuple(c["key"]): (c["value"], c["withheld"]) for c in people["cells"]}
-    assert cells == {("woman",): (6, False), ("man",): (None, True), ("_total",): (9, False)}
+    people = next(t for t in jonkoping["tables"] if t["code"] == "DELTAGARE_ALDER_KON")
+    cells = {tuple(c["key"]): (c["value"], c["withheld"]) for c in people["cells"] if c["key"][0] == TOTAL}
+    assert {key: cells[key] for key in [(TOTAL, "kvinna"), (TOTAL, "man"), (TOTAL, TOTAL)]} == {
+        (TOTAL, "kvinna"): (6, False), (TOTAL, "man"): (None, True), (TOTAL, TOTAL): (9, False)}
     csv_text = httpx.get(receiver.url + "/api/v1/indicators.csv", params={"period": "2026-02"}).text
-    assert "2026-02,0680,Jönköping,DELTAGARE,people,man,,,,1,0" in csv_text.splitlines()
+    assert "2026-02,0680,Jönköping,DELTAGARE_ALDER_KON,people,_total,man,,,1,0" in csv_text.splitlines()
 
 
 def test_the_openapi_document_describes_the_submission(receiver):

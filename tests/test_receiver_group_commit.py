@@ -3,12 +3,12 @@ on their own, and nothing is answered before it is committed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import threading
 import uuid
 
 import pytest
+from submissions import document
 
 from healthcentre.county.receiver import storage
 from healthcentre.county.receiver.group_commit import GroupCommitter
@@ -16,13 +16,9 @@ from healthcentre.county.receiver.intake import Rejected
 
 
 def _raw(site: str, municipality: str, period: str, submission_id: str | None = None) -> bytes:
-    return json.dumps({
-        "schema_version": 1, "submission_id": submission_id or str(uuid.uuid4()), "site_code": site,
-        "municipality_code": municipality, "period": period, "version": 1, "app_version": "0.1.0", "threshold": 5,
-        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
-        "tables": [{"code": "TILLFALLEN", "measure": "events", "dimensions": [{"code": "TYP", "additive": True}],
-                    "cells": [{"key": ["KURS"], "value": 3}, {"key": ["_total"], "value": 3}]}],
-    }).encode()
+    return json.dumps(document(site_code=site, municipality_code=municipality, period=period,
+                               submission_id=submission_id or str(uuid.uuid4()),
+                               inner={"TILLFALLEN": {("KURS", "ALDRE"): 3}})).encode()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from healthcentre.county import counts
 from healthcentre.county.payload import TOTAL, Submission
 from healthcentre.county.receiver import intake, storage
 from healthcentre.county.receiver.app import ReceiverSettings, create_app
+from healthcentre.reports.county_overview import PARTIAL_NOTE
 from healthcentre.reports.county_report import render_county_report
 from healthcentre.services import activities, attendance, participants, sessions, sites
 from reports_helpers import line_starting, pdf_pages
@@ -69,3 +70,38 @@ def test_receiver_serves_the_same_overview_as_html(receiver, db):
     assert vetlanda.count("<td>") == 9 and "<td>8</td>" in vetlanda
     assert TestClient(app).get("/oversikt", params={"period": "2025-13"}).status_code == 422
     assert TOTAL not in html
+
+
+@pytest.fixture
+def partial_receiver(db, tmp_path):
+    """A receiver store holding two Vetlanda sites for 2025: one with 8 people, one with 2 (withheld)."""
+    engine = storage.open_store(f"sqlite:///{tmp_path / 'county.db'}")
+    for name, people in (("HC Vetlanda", 8), ("Mötesplats Vetlanda", 2)):
+        site = _site_with_activity(db, name, "0685", people)
+        code = f"S{site.id}"
+        with engine.begin() as conn:
+            storage.add_site(conn, code=code, name=name, municipality_code="0685")
+        tables = counts.build_year(db, site_id=site.id, year=2025).released["2025"]
+        submission = Submission(submission_id=uuid.uuid4(), site_code=code, municipality_code="0685",
+                                period="2025", version=1, app_version="0.1.0", threshold=5,
+                                created_at=dt.datetime.now(dt.timezone.utc), tables=tables)
+        intake.accept(engine, submission.model_dump_json().encode(), site_code=code, via="file")
+    return engine
+
+
+def test_a_sum_over_only_the_sites_that_published_it_is_marked_partial_in_the_pdf_tables_and_chart(
+        partial_receiver, tmp_path):
+    pages = pdf_pages(render_county_report(partial_receiver, period="2025", out=tmp_path / "lan.pdf"))
+    assert line_starting(pages, "Vetlanda ").split()[5] == "8*"
+    chart = next(page for page in pages if "Unika deltagare per kommun" in page)
+    assert "Vetlanda*" in chart and PARTIAL_NOTE in " ".join(chart.split())
+
+
+def test_a_partial_sum_is_marked_on_the_page_and_in_the_csv(partial_receiver):
+    app = create_app(ReceiverSettings(database_url=str(partial_receiver.url)))
+    html = TestClient(app).get("/oversikt", params={"period": "2025"}).text
+    bars = html[html.index("<h2>Unika deltagare per kommun</h2>"):].split("</table>")
+    vetlanda_bar = bars[0][bars[0].index("<td>Vetlanda</td>"):].split("</tr>")[0]
+    assert vetlanda_bar.endswith("8*</td>") and PARTIAL_NOTE in bars[1]
+    csv_text = TestClient(app).get("/api/v1/indicators.csv", params={"period": "2025"}).text
+    assert "2025,0685,Vetlanda,DELTAGARE_ALDER_KON,people,_total,_total,,8,0,1" in csv_text.splitlines()

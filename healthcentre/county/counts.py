@@ -20,8 +20,13 @@ from healthcentre.county.disclosure import Breach
 from healthcentre.county.payload import DEFAULT_THRESHOLD, Cell, Dimension, Submission, Table
 from healthcentre.county.tables import TOTAL
 from healthcentre.data.database import Database
+from healthcentre.data.models import Gender
 
 Grid = dict[str, dict[str, dict[tuple[str, ...], float]]]  # period -> table code -> cell key -> value
+# The register's genders as the county's codes (``tables.GENDERS``).
+GENDER_CODES: dict[Gender | None, str] = {
+    Gender.WOMAN: "kvinna", Gender.MAN: "man", Gender.OTHER: "annat", Gender.UNKNOWN: "okant", None: "okant",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,7 +71,7 @@ def _period_grid(agg, period: str, circles: dict[str, dict[str, int]]) -> dict[s
     groups = tables.TARGET_GROUP_CODES
     people: dict[tuple[str, str], float] = {}
     for (band, gender), n in get("people_age_gender").items():
-        key = (band, tables.GENDER_CODES[gender])
+        key = (band, GENDER_CODES[gender])
         people[key] = people.get(key, 0) + n
     age_gender = _additive(people, tables.AGE_BAND_CODES, tables.GENDERS)
     total = age_gender[(TOTAL, TOTAL)]

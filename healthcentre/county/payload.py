@@ -1,10 +1,13 @@
 """The county submission: the one schema shared by the laptop that sends and the receiver.
 
-Schema version 1. A submission carries the anonymised count tables of one site
-for one calendar period (a month ``2026-03``, a quarter ``2026-Q1`` or a year
-``2026``) and nothing else: codes and numbers only, no names, birth years,
-participant ids or free text. Every cell key is a code from the county's
-catalogues (``_total`` marks a margin). A withheld cell has no value.
+Schema version 2 (``SCHEMA_VERSION``; the receiver refuses versions below
+``OLDEST_SCHEMA_VERSION`` with a request to update the app). A submission carries
+the anonymised count tables of one site for one calendar period (a month
+``2026-03``, a quarter ``2026-Q1`` or a year ``2026``) and nothing else: codes and
+numbers only, no names, birth years, participant ids or free text. Every cell key
+is a code from the county's catalogues (``_total`` marks a margin). A withheld
+cell has no value. This module checks the shape; ``healthcentre.county.validation``
+checks the contents against the county's table specifications.
 
 A newer ``version`` of the same site and period replaces an older one at the
 county; the ``submission_id`` makes re-sending the same submission harmless.
@@ -19,7 +22,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: every submission is checked against the county's table specifications
+OLDEST_SCHEMA_VERSION = 2  # a laptop sending an older version is told to update the app
 TOTAL = "_total"
 CODE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_+\-]{0,39}$"  # no leading + or -: a spreadsheet reads that as a formula
 PERIOD_PATTERN = r"^(19|20)\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$"
@@ -51,7 +55,8 @@ class Cell(_Strict):
     """One count: ``key`` holds one category code per dimension (``_total`` for a margin)."""
 
     key: tuple[Code, ...]  # checked by pydantic-core: a Python validator per cell cost the receiver ~1 ms a submission
-    value: float | None = Field(default=None, ge=0, le=MAX_COUNT, allow_inf_nan=False)
+    # finite and bounded here; that a count is not negative is checked (and named) by ``validation``
+    value: float | None = Field(default=None, ge=-MAX_COUNT, le=MAX_COUNT, allow_inf_nan=False)
     withheld: bool = False
 
     @model_validator(mode="after")
@@ -64,7 +69,9 @@ class Cell(_Strict):
 
 
 class Table(_Strict):
-    """A cross-tab of at most three dimensions with its margins.
+    """A cross-tab of at most three dimensions with its margins. Its shape is checked here;
+    what its cells may hold (known cells, whole counts, margins that add up, the threshold)
+    is checked against the county's specification by ``healthcentre.county.validation``.
 
     ``measure``: ``events`` (activities, sessions, hours; sent as they are) or
     ``people`` (counts of persons; small counts withheld)."""
@@ -80,10 +87,6 @@ class Table(_Strict):
         width = len(self.dimensions)
         if len(values) != len(self.cells) or any(len(key) != width for key in values):
             self._raise_shape_problem(width)
-        if self.measure == "people" and any(value != int(value) for value in values.values() if value is not None):
-            raise ValueError(f"table {self.code}: a count of people must be whole")
-        for problem in _margin_problems(self, values):
-            raise ValueError(problem)
         return self
 
     def _raise_shape_problem(self, width: int) -> None:
@@ -104,43 +107,10 @@ class Table(_Strict):
         return None
 
 
-def margin_problems(table: Table) -> list[str]:
-    """Sums that do not add up: for each additive dimension, where every cell of a line
-    and its margin are known, the cells must sum to the margin."""
-    return _margin_problems(table, {cell.key: cell.value for cell in table.cells})
-
-
-def _margin_problems(table: Table, values: dict[tuple[str, ...], float | None]) -> list[str]:
-    """``margin_problems`` with the table's cells as a dict (key to value). Every cell of every
-    table a site sends passes through here, so the loop is kept to the fewest Python steps."""
-    problems = []
-    for axis, dimension in enumerate(table.dimensions):
-        if not dimension.additive:
-            continue
-        lines: dict[tuple[str, ...], list[float | None]] = {}
-        parts_of = lines.get
-        for key, value in values.items():
-            if key[axis] != TOTAL:
-                line = (*key[:axis], TOTAL, *key[axis + 1:])
-                parts = parts_of(line)
-                if parts is None:
-                    lines[line] = [value]
-                else:
-                    parts.append(value)
-        for line, parts in lines.items():
-            margin = values.get(line)
-            if margin is None or None in parts:
-                continue
-            if abs(sum(parts) - margin) > 1e-6:
-                problems.append(f"table {table.code}: cells along {dimension.code} sum to {sum(parts)}, "
-                                f"margin {line} says {margin}")
-    return problems
-
-
 class Submission(_Strict):
     """Everything one site sends for one period."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: int = Field(default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)
     submission_id: uuid.UUID
     site_code: str = Field(pattern=CODE_PATTERN)
     municipality_code: str = Field(pattern=r"^06\d\d$")

@@ -47,14 +47,10 @@ from typing import Literal
 
 from healthcentre.county.payload import TOTAL
 from healthcentre.data import catalogues
-from healthcentre.data.models import Gender
 
 KIND_CODES = tuple(code for code, *_ in catalogues.ACTIVITY_KINDS)
 TARGET_GROUP_CODES = tuple(code for code, *_ in catalogues.TARGET_GROUPS)
 AGE_BAND_CODES = (*(code for code, *_ in catalogues.AGE_BANDS), catalogues.UNKNOWN_AGE_BAND)
-GENDER_CODES: dict[Gender | None, str] = {
-    Gender.WOMAN: "kvinna", Gender.MAN: "man", Gender.OTHER: "annat", Gender.UNKNOWN: "okant", None: "okant",
-}
 GENDERS = ("kvinna", "man", "annat", "okant")
 VISIT_TYPES = ("REG", "OREG")
 NEW_GROUPS = ("NYA", "FORSTA_ORGANISERADE")

@@ -12,6 +12,8 @@ from healthcentre.reports import labels
 from healthcentre.reports.formatting import WITHHELD, number
 
 PARTIAL = "*"
+PARTIAL_NOTE = (f"{PARTIAL} Summan av de verksamheter vars tal visas; någon verksamhet i kommunen har tal "
+                "som inte visas.")
 
 # Columns of the municipality table: heading, table, cell key, decimals.
 MUNICIPALITY_COLUMNS = (
@@ -59,7 +61,7 @@ class CountyOverview:
     spread: list[str]
     target_groups: Grid
     age_gender: Grid
-    chart: list[tuple[str, float | None]]
+    chart: list[tuple[str, Figure]]  # unique participants per municipality (a partial sum marked)
 
 
 def _cell(area: dict, table: str, key: tuple, decimals: int = 0) -> Figure:
@@ -104,15 +106,20 @@ def build(result: dict) -> CountyOverview:
         target_groups=Grid("Unika deltagare efter målgrupp, länet", "Målgrupp", ["Deltagare"], target_rows),
         age_gender=Grid("Unika deltagare efter ålder och kön, länet", "Åldersgrupp",
                         [*(labels.category_label("kon", g) for g in tables.GENDERS), "Totalt"], age_rows),
-        chart=[(name, figures[4].value) for name, figures in municipality_rows[:-1]],
+        chart=[(name, figures[4]) for name, figures in municipality_rows[:-1]],
     )
+
+
+def chart_label(name: str, figure: Figure) -> str:
+    """A municipality's name under its bar, marked when the bar is a partial sum."""
+    return name + PARTIAL if figure.partial else name
 
 
 def legend(threshold: int) -> list[str]:
     """How to read the overview's marks."""
     return [
         f"{WITHHELD} Visas inte: färre än {threshold} personer, eller ett tal som skulle avslöja ett sådant.",
-        f"{PARTIAL} Summan av de verksamheter vars tal visas; någon verksamhet i kommunen har tal som inte visas.",
+        PARTIAL_NOTE,
         "Personer räknas per verksamhet: den som deltagit vid två verksamheter räknas vid båda.",
         "Aktiviteter, tillfällen och studietimmar visas alltid. Varje verksamhets senaste inskickade version räknas.",
     ]

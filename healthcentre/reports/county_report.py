@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from healthcentre.county.payload import DEFAULT_THRESHOLD
 from healthcentre.reports import charts
-from healthcentre.reports.county_overview import CountyOverview, Grid, build, legend
+from healthcentre.reports.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, chart_label, legend
 from healthcentre.reports.formatting import date_long, parse_period, period_label
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
 
@@ -55,12 +55,13 @@ def _story(overview: CountyOverview, label: str, start: dt.date, end: dt.date, w
              grid_table(overview.municipalities, width, 45 * mm),
              PageBreak(), para("2. Indikatorer per kommun", sty["h1"]),
              grid_table(overview.indicators, width, 45 * mm)]
-    names = [name for name, _ in overview.chart]
+    names = [chart_label(name, figure) for name, figure in overview.chart]
+    partial = [para(PARTIAL_NOTE, sty["small"])] if any(f.partial for _, f in overview.chart) else []
     story += [PageBreak(), para("Unika deltagare per kommun", sty["h1"]),
-              KeepTogether([charts.bar_chart(width, "", names, [[v for _, v in overview.chart]],
+              KeepTogether([charts.bar_chart(width, "", names, [[f.value for _, f in overview.chart]],
                                              ["Unika deltagare"], height=110 * mm)]),
               para("Kommuner där talet inte visas, eller inga verksamheter rapporterat, saknar stapel.",
-                   sty["small"])]
+                   sty["small"]), *partial]
     story += [PageBreak(), para("3. Deltagare i länet", sty["h1"]), para(overview.age_gender.title, sty["h2"]),
               grid_table(overview.age_gender, width * 0.75, 45 * mm), CondPageBreak(60 * mm),
               para(overview.target_groups.title, sty["h2"]),

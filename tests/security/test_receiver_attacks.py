@@ -12,6 +12,7 @@ import time
 import httpx
 import pytest
 
+from healthcentre.county.payload import SCHEMA_VERSION
 from security.live import MAX_BODY, TIMEOUT, document, post, snapshot
 
 
@@ -198,7 +199,7 @@ def test_nothing_but_a_valid_submission_changes_the_stored_data(receiver, enroll
         lambda: post(receiver, token, b"\xff\xfe\x00"),
         lambda: post(receiver, token, b"[" * 50_000),
         lambda: post(receiver, token, bad_cell),
-        lambda: post(receiver, token, {**valid, "schema_version": 2}),
+        lambda: post(receiver, token, {**valid, "schema_version": SCHEMA_VERSION + 1}),
         lambda: post(receiver, token, {**valid, "period": "2099-01"}),
         lambda: post(receiver, token, {**valid, "municipality_code": "0604"}),
         lambda: post(receiver, token, {**valid, "site_code": "HC-BATTERY2"}),

@@ -5,7 +5,9 @@ active at two sites counts at both) and the threshold is applied again: a sum
 above 0 and below it is withheld. The receiver accepts only submissions anonymised
 at least as strictly as its threshold, so such a sum can only come from data stored
 before the county raised its threshold. A cell withheld at every site stays withheld; a
-cell withheld at some sites is the sum of the others, flagged ``partial``.
+cell withheld at some sites, or missing from some sites' submissions (stored before every
+table was required), is the sum of the sites that published it, flagged ``partial``: every
+view of it (the JSON, the CSV's ``partial`` column, the page and the PDF) marks it so.
 """
 
 from __future__ import annotations
@@ -25,25 +27,23 @@ _CACHE_SIZE = 64
 class _Sum:
     """The running sum of one cell across sites."""
 
-    __slots__ = ("known", "value", "withheld")
+    __slots__ = ("known", "value")
 
     def __init__(self) -> None:
         self.known = 0
         self.value = 0.0
-        self.withheld = 0
 
     def add(self, cell: dict) -> None:
-        if cell.get("withheld"):
-            self.withheld += 1
-        else:
+        if not cell.get("withheld"):
             self.known += 1
             self.value += cell["value"]
 
-    def cell(self, key: list[str], measure: str, threshold: int) -> dict:
+    def cell(self, key: list[str], measure: str, threshold: int, sites: int) -> dict:
+        """The summed cell of an area of ``sites`` sites: partial when some of them did not publish it."""
         value = None if self.known == 0 else self.value
         if value is not None and measure == "people" and 0 < value < threshold:
             value = None
-        return {"key": key, "value": value, "withheld": value is None, "partial": bool(self.known and self.withheld)}
+        return {"key": key, "value": value, "withheld": value is None, "partial": 0 < self.known < sites}
 
 
 def _sum_tables(documents: list[dict], threshold: int) -> list[dict]:
@@ -55,7 +55,8 @@ def _sum_tables(documents: list[dict], threshold: int) -> list[dict]:
             cells = sums.setdefault(table["code"], {})
             for cell in table["cells"]:
                 cells.setdefault(tuple(cell["key"]), _Sum()).add(cell)
-    return [{**shapes[code], "cells": [total.cell(list(key), shapes[code]["measure"], threshold)
+    sites = len(documents)
+    return [{**shapes[code], "cells": [total.cell(list(key), shapes[code]["measure"], threshold, sites)
                                        for key, total in sums[code].items()]}
             for code in sorted(shapes)]
 

@@ -1,8 +1,10 @@
 """The one acceptance rule for a submission, whether it came over HTTP or in a transfer file.
 
-It checks everything before it stores anything: valid JSON, the schema version,
-the schema itself (codes, non-negative counts, margins that add up), anonymisation
-at least as strict as the county's threshold, that the site is registered, is the
+It checks everything before it stores anything: valid JSON, the schema version (an
+outdated one is told to update the app), the schema itself (codes, shape), anonymisation
+at least as strict as the county's threshold, the contents against the county's table
+specifications (``healthcentre.county.validation``: known tables and cells, measures,
+whole non-negative counts, people 0 or at least the threshold, margins), that the site is registered, is the
 authenticated one and lies in the municipality it claims, and that the period has
 started. Then it stores the submission once (keyed by its id) in one transaction.
 """
@@ -12,10 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pydantic
+from pydantic import BaseModel
 from sqlalchemy.engine import Connection, Engine
 
 from healthcentre import messages
-from healthcentre.county.payload import DEFAULT_THRESHOLD, SCHEMA_VERSION, Submission, period_bounds
+from healthcentre.county import validation
+from healthcentre.county.payload import (
+    DEFAULT_THRESHOLD, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Submission, period_bounds,
+)
 from healthcentre.county.receiver import storage
 
 
@@ -40,9 +46,16 @@ def _short(reason: object, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+class _Versioned(BaseModel):
+    """Only the schema version of a submission, read when the rest does not parse."""
+
+    schema_version: int | None = None
+
+
 def parse(raw: bytes, *, threshold: int = DEFAULT_THRESHOLD) -> Submission:
-    """The submission in ``raw``, or Rejected with the reason it is not one or is anonymised
-    with a threshold below the county's ``threshold``.
+    """The submission in ``raw``, or Rejected with the reason it is not one, comes from a laptop
+    on an outdated schema version, is anonymised with a threshold below the county's
+    ``threshold`` or breaks the county's table specifications.
 
     Every count of people a site releases is then 0 or at least the county's k, so the
     county's sums of them are too, and re-withholding a small sum (which differencing with
@@ -58,9 +71,14 @@ def parse(raw: bytes, *, threshold: int = DEFAULT_THRESHOLD) -> Submission:
     else:
         if "schema_version" not in submission.model_fields_set:  # the model's default is for senders
             raise Rejected(422, "receiver_schema_version", version="None", supported=SCHEMA_VERSION)
+        _refuse_outdated(submission.schema_version)
         if submission.threshold < threshold:
             raise Rejected(422, "receiver_threshold_too_low", sent=submission.threshold, required=threshold)
+        problem = validation.first_problem(submission, threshold=threshold)
+        if problem is not None:
+            raise Rejected(422, problem.code, **problem.params)
         return submission
+    _refuse_outdated(_sent_version(raw))
     first = errors[0]
     if first["type"] == "json_invalid" or (first["loc"] == () and first["type"] == "model_type"):
         reason = first.get("ctx", {}).get("error", "not a JSON object")
@@ -71,6 +89,21 @@ def parse(raw: bytes, *, threshold: int = DEFAULT_THRESHOLD) -> Submission:
                            supported=SCHEMA_VERSION) from None
     reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:5])
     raise Rejected(422, "receiver_payload_invalid", reason=_short(reasons)) from None
+
+
+def _sent_version(raw: bytes) -> int | None:
+    """The schema version ``raw`` claims, if it says one (None for anything else)."""
+    try:
+        return _Versioned.model_validate_json(raw).schema_version
+    except pydantic.ValidationError:
+        return None
+
+
+def _refuse_outdated(version: int | None) -> None:
+    """Rejected, asking to update the app, for a schema version older than the county accepts
+    (before the rest is judged: an outdated laptop's submission may not fit today's schema)."""
+    if version is not None and version < OLDEST_SCHEMA_VERSION:
+        raise Rejected(422, "receiver_contract_outdated", version=version, supported=SCHEMA_VERSION)
 
 
 def check(submission: Submission, site: dict | None, authenticated: str, today: dt.date) -> None:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from healthcentre.county.receiver import aggregate
-from healthcentre.reports.county_overview import CountyOverview, Grid, build, legend
+from healthcentre.reports.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, legend
 from healthcentre.reports.formatting import date_long, parse_period, period_label
 
 router = APIRouter()
@@ -44,14 +44,15 @@ def _table(grid: Grid) -> str:
 
 
 def _bars(overview: CountyOverview) -> str:
-    top = max([v for _, v in overview.chart if v] + [1])
+    top = max([f.value for _, f in overview.chart if f.value] + [1])
     rows = "".join(
         f"<tr><td>{escape(name)}</td><td style='text-align:left'>"
-        f"<span class=bar style='width:{(value or 0) / top * 420:.0f}px'></span> "
-        f"{escape('' if value is None else f'{value:,.0f}'.replace(',', ' '))}</td></tr>"
-        for name, value in overview.chart)
+        f"<span class=bar style='width:{(figure.value or 0) / top * 420:.0f}px'></span> "
+        f"{escape('' if figure.value is None else figure.text)}</td></tr>"
+        for name, figure in overview.chart)
+    note = f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if any(f.partial for _, f in overview.chart) else ""
     return f"<table><thead><tr><th>Kommun</th><th style='text-align:left'>Unika deltagare</th></tr></thead>" \
-           f"<tbody>{rows}</tbody></table>"
+           f"<tbody>{rows}</tbody></table>{note}"
 
 
 def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date) -> str:
