@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import select
 
 from healthcentre import messages, study_rules
@@ -20,7 +20,8 @@ from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Enrolment, Participant, Session, StudyAssociation, StudyCircle
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, touch
-from healthcentre.services.activities import mark_activity_periods
+from healthcentre.services.activities import mark_activity_periods, year_overlap
+from healthcentre.services.listing import ListPage, ListQuery, order_by, sliced, text_pattern, total_of
 
 CIRCLE_KIND = catalogues.STUDY_CIRCLE_KIND
 
@@ -112,80 +113,173 @@ def set_circle_details(db: Database, *, activity_id: int, leader_name: str | Non
         mark_activity_periods(session, activity)
         audit(session, "update", "study_circle", activity_id)
         session.flush()
-        return _records(session, [activity])[0]
+        return _records(session, [activity_id])[0]
 
 
 def get_circle(db: Database, activity_id: int) -> StudyCircleRecord:
     """One circle (an activity of kind STUDIECIRKEL) with its details, meetings and study hours."""
     with db.session() as session:
-        return _records(session, [_circle_activity(session, activity_id)])[0]
+        return _records(session, [_circle_activity(session, activity_id).id])[0]
 
 
 def list_circles(db: Database, *, site_id: int | None = None, year: int | None = None) -> list[StudyCircleRecord]:
     """Every circle, newest first; optionally of one site and overlapping one calendar year."""
-    query = select(Activity).where(Activity.kind_code == CIRCLE_KIND)
+    query = select(Activity.id).where(Activity.kind_code == CIRCLE_KIND)
     if site_id is not None:
         query = query.where(Activity.site_id == site_id)
     if year is not None:
-        query = query.where(Activity.start_date <= dt.date(year, 12, 31),
-                            func.coalesce(Activity.end_date, Activity.start_date) >= dt.date(year, 1, 1))
+        query = query.where(year_overlap(year))
     query = query.order_by(Activity.start_date.desc(), Activity.id.desc())
     with db.session() as session:
         return _records(session, list(session.exec(query)))
 
 
-def _records(session, activities: list[Activity]) -> list[StudyCircleRecord]:
-    ids = [a.id for a in activities]
-    details = {row.activity_id: row for row in session.exec(select(StudyCircle)
-                                                             .where(StudyCircle.activity_id.in_(ids)))}
+def _records(session, ids: list[int]) -> list[StudyCircleRecord]:
+    """The circles with ``ids`` in that order, read in two queries whatever their number."""
+    found = {row.id: row for row in session.exec(
+        select(Activity.id, Activity.site_id, Activity.title, Activity.start_date, Activity.end_date,
+               StudyCircle.leader_name, StudyCircle.leader_participant_id, StudyCircle.study_association_code,
+               StudyCircle.theme)
+        .outerjoin(StudyCircle, StudyCircle.activity_id == Activity.id).where(Activity.id.in_(ids)))}
     minutes: dict[int, list[int]] = {}
     for activity_id, length in session.exec(select(Session.activity_id, Session.minutes)
                                             .where(Session.activity_id.in_(ids))):
         minutes.setdefault(activity_id, []).append(length)
-    records = []
-    for activity in activities:
-        row = details.get(activity.id) or StudyCircle(activity_id=activity.id)
-        lengths = minutes.get(activity.id, [])
-        records.append(StudyCircleRecord(
-            activity_id=activity.id, site_id=activity.site_id, title=activity.title, start_date=activity.start_date,
-            end_date=activity.end_date, leader_name=row.leader_name, leader_participant_id=row.leader_participant_id,
-            study_association_code=row.study_association_code, theme=row.theme, meetings=len(lengths),
-            study_hours=study_rules.counted_study_hours(lengths),
-        ))
-    return records
+    return [StudyCircleRecord(
+        activity_id=row.id, site_id=row.site_id, title=row.title, start_date=row.start_date, end_date=row.end_date,
+        leader_name=row.leader_name, leader_participant_id=row.leader_participant_id,
+        study_association_code=row.study_association_code, theme=row.theme, meetings=len(minutes.get(row.id, [])),
+        study_hours=study_rules.counted_study_hours(minutes.get(row.id, [])),
+    ) for row in (found.get(i) for i in ids) if row is not None]
 
 
 def circle_status(db: Database, activity_id: int) -> CircleStatus:
     """Whether the circle and each of its participants count under the study associations' rules."""
     with db.session() as session:
-        activity = _circle_activity(session, activity_id)
-        details = session.get(StudyCircle, activity_id)
-        meetings = [study_rules.Meeting(id=s.id, date=s.date, minutes=s.minutes)
-                    for s in session.exec(select(Session).where(Session.activity_id == activity_id))]
-        present: dict[int, set[int]] = {}
-        for participant_id, session_id in session.exec(
-            select(Attendance.participant_id, Attendance.session_id).join(Session)
-            .where(Session.activity_id == activity_id)
-        ):
-            present.setdefault(participant_id, set()).add(session_id)
-        enrolled = select(Enrolment.participant_id).where(Enrolment.activity_id == activity_id)
-        people = list(session.exec(select(Participant).where(
-            Participant.id.in_(enrolled) | Participant.id.in_(list(present))).order_by(Participant.display_name,
-                                                                                        Participant.id)))
+        return _statuses(session, _records(session, [_circle_activity(session, activity_id).id]))[activity_id]
+
+
+def _statuses(session, circles: list[StudyCircleRecord]) -> dict[int, CircleStatus]:
+    """The rule status of each of ``circles``, read in four queries whatever their number."""
+    ids = [c.activity_id for c in circles]
+    meetings: dict[int, list[study_rules.Meeting]] = {}
+    for activity_id, session_id, day, minutes in session.exec(
+            select(Session.activity_id, Session.id, Session.date, Session.minutes).where(Session.activity_id.in_(ids))):
+        meetings.setdefault(activity_id, []).append(study_rules.Meeting(id=session_id, date=day, minutes=minutes))
+    present: dict[int, dict[int, set[int]]] = {}
+    for activity_id, participant_id, session_id in session.exec(
+        select(Session.activity_id, Attendance.participant_id, Attendance.session_id).join(Session)
+        .where(Session.activity_id.in_(ids))
+    ):
+        present.setdefault(activity_id, {}).setdefault(participant_id, set()).add(session_id)
+    enrolled: dict[int, set[int]] = {}
+    for activity_id, participant_id in session.exec(select(Enrolment.activity_id, Enrolment.participant_id)
+                                                    .where(Enrolment.activity_id.in_(ids))):
+        enrolled.setdefault(activity_id, set()).add(participant_id)
+    everyone = set().union(*enrolled.values(), *(set(p) for p in present.values()))
+    people = {row.id: row for row in session.exec(select(Participant.id, Participant.display_name, Participant.birth_year)
+                                                   .where(Participant.id.in_(list(everyone))))}
+    return {c.activity_id: _status(c, meetings.get(c.activity_id, []), present.get(c.activity_id, {}),
+                                   [people[i] for i in enrolled.get(c.activity_id, set()) | set(present.get(c.activity_id, {}))])
+            for c in circles}
+
+
+def _status(circle: StudyCircleRecord, meetings: list[study_rules.Meeting], present: dict[int, set[int]],
+            people: list) -> CircleStatus:
+    people = sorted(people, key=lambda p: (p.display_name is not None, p.display_name or "", p.id))
     members = [study_rules.Member(participant_id=p.id, birth_year=p.birth_year,
                                   present=frozenset(present.get(p.id, ()))) for p in people]
-    leader_id = details.leader_participant_id if details else None
-    has_leader = details is not None and (details.leader_name is not None or leader_id is not None)
-    result = study_rules.evaluate_circle(year=activity.start_date.year, meetings=meetings, members=members,
+    leader_id = circle.leader_participant_id
+    has_leader = circle.leader_name is not None or leader_id is not None
+    result = study_rules.evaluate_circle(year=circle.start_date.year, meetings=meetings, members=members,
                                          has_leader=has_leader, leader_participant_id=leader_id)
     names = {p.id: p.display_name for p in people}
     return CircleStatus(
-        activity_id=activity_id, counts=result.counts, reasons=result.reasons, people=result.people,
+        activity_id=circle.activity_id, counts=result.counts, reasons=result.reasons, people=result.people,
         study_hours=result.study_hours, meetings=result.meetings,
         participants=[ParticipantCircleStatus(participant_id=m.participant_id, display_name=names[m.participant_id],
                                               counts=m.counts, reasons=m.reasons, study_hours=m.study_hours,
                                               meetings=m.meetings) for m in result.members],
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class CircleFilters:
+    """The circle list's own filters: overlapping a calendar ``year``, of a study ``association``,
+    and ``counts`` True/False for the circles that do / do not count (None: all)."""
+
+    site_id: int | None = None
+    year: int | None = None
+    association: str | None = None
+    counts: bool | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CircleRow:
+    """A line of the circle list: the circle and its rule status."""
+
+    record: StudyCircleRecord
+    status: CircleStatus
+
+
+CIRCLE_SORTS = {
+    "title": Activity.title,
+    "association": select(StudyAssociation.name).join(StudyCircle).where(StudyCircle.activity_id == Activity.id)
+    .scalar_subquery(),
+    "starts": Activity.start_date,
+}
+# Sorted by the rules' results, which study_rules alone computes: over the rows the SQL filters chose
+RULE_SORTS = {
+    "meetings": lambda row: row.record.meetings,
+    "hours": lambda row: row.record.study_hours,
+    "counts": lambda row: row.status.counts,
+}
+
+
+def _circle_query(q: ListQuery[CircleFilters]):
+    f = q.filters
+    query = select(Activity.id).where(Activity.kind_code == CIRCLE_KIND)
+    if f.site_id is not None:
+        query = query.where(Activity.site_id == f.site_id)
+    if f.year is not None:
+        query = query.where(year_overlap(f.year))
+    if f.association:
+        query = query.where(Activity.id.in_(select(StudyCircle.activity_id)
+                                            .where(StudyCircle.study_association_code == f.association)))
+    pattern = text_pattern(q.text)
+    if pattern:
+        in_details = select(StudyCircle.activity_id).where(or_(StudyCircle.leader_name.ilike(pattern, escape="\\"),
+                                                               StudyCircle.theme.ilike(pattern, escape="\\")))
+        query = query.where(or_(Activity.title.ilike(pattern, escape="\\"), Activity.id.in_(in_details)))
+    return query
+
+
+def _rows(session, ids: list[int]) -> list[CircleRow]:
+    records = _records(session, ids)
+    statuses = _statuses(session, records)
+    return [CircleRow(record, statuses[record.activity_id]) for record in records]
+
+
+def circle_list(db: Database, q: ListQuery[CircleFilters]) -> ListPage[CircleRow]:
+    """One page of the circle list with each circle's rule status: ``q.text`` in the title, leader or
+    theme, sorted by a column of CIRCLE_SORTS or RULE_SORTS (newest first when none), and the total.
+
+    Filters and sorts on columns are SQL; only the rules' results (``counts``, meetings, hours)
+    are evaluated over the circles the SQL chose, and only when asked for."""
+    query = _circle_query(q)
+    natural = (Activity.start_date.desc(), Activity.id.desc())
+    with db.session() as session:
+        if q.sort not in RULE_SORTS and q.filters.counts is None:
+            total = total_of(session, query)
+            return ListPage(_rows(session, list(session.exec(sliced(order_by(query, q, CIRCLE_SORTS, natural,
+                                                                             Activity.id), q)))), total)
+        ordered = list(session.exec(order_by(query, dataclasses.replace(q, sort=None), {}, natural, Activity.id)))
+        rows = [row for row in _rows(session, ordered)
+                if q.filters.counts is None or row.status.counts == q.filters.counts]
+    if q.sort in RULE_SORTS:
+        rows.sort(key=RULE_SORTS[q.sort], reverse=q.descending)
+    end = None if q.limit is None else q.offset + q.limit
+    return ListPage(rows[q.offset:end], len(rows))
 
 
 def delete_circle_details(db: Database, activity_id: int) -> None:
