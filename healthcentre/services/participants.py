@@ -17,7 +17,7 @@ from sqlmodel import select
 from healthcentre.data import catalogues
 from healthcentre.data.database import Database
 from healthcentre.data.models import (
-    Attendance, Gender, Municipality, Participant, ParticipantTargetGroup, Session, Site, TargetGroup, utcnow,
+    Activity, Attendance, Gender, Municipality, Participant, ParticipantTargetGroup, Session, Site, TargetGroup, utcnow,
 )
 from healthcentre.errors import PossibleDuplicateError, ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, mark_period, touch
@@ -250,10 +250,18 @@ def _search_query(*, site_id, text, target_group, age_band, gender, include_eras
     if gender:
         query = query.where(Participant.gender == Gender(gender))
     if active_in is not None:
-        query = query.where(select(Attendance.id).join(Session, Session.id == Attendance.session_id).where(
-            Attendance.participant_id == Participant.id,
-            Session.date.between(dt.date(active_in, 1, 1), dt.date(active_in, 12, 31))).exists())
+        query = query.where(Participant.id.in_(_present_in(active_in, site_id)))
     return query
+
+
+def _present_in(year: int, site_id: int | None):
+    """The ids of the people present at a session (of the site's activities) in calendar ``year``:
+    read from the year's sessions, not person by person."""
+    sessions = select(Attendance.participant_id).join(Session, Session.id == Attendance.session_id).where(
+        Session.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    if site_id is not None:
+        sessions = sessions.where(Session.activity_id.in_(select(Activity.id).where(Activity.site_id == site_id)))
+    return sessions
 
 
 @dataclasses.dataclass(frozen=True)

@@ -227,13 +227,10 @@ CIRCLE_SORTS = {
     "association": select(StudyAssociation.name).join(StudyCircle).where(StudyCircle.activity_id == Activity.id)
     .scalar_subquery(),
     "starts": Activity.start_date,
+    "meetings": select(func.count(Session.id)).where(Session.activity_id == Activity.id).scalar_subquery(),
 }
-# Sorted by the rules' results, which study_rules alone computes: over the rows the SQL filters chose
-RULE_SORTS = {
-    "meetings": lambda row: row.record.meetings,
-    "hours": lambda row: row.record.study_hours,
-    "counts": lambda row: row.status.counts,
-}
+# The rules' results, which study_rules alone computes: sorted here, over the circles the SQL chose
+RULE_SORTS = ("hours", "counts")
 
 
 def _circle_query(q: ListQuery[CircleFilters]):
@@ -254,9 +251,8 @@ def _circle_query(q: ListQuery[CircleFilters]):
     return query
 
 
-def _rows(session, ids: list[int]) -> list[CircleRow]:
-    records = _records(session, ids)
-    statuses = _statuses(session, records)
+def _rows(session, records: list[StudyCircleRecord], statuses: dict[int, CircleStatus] | None = None) -> list[CircleRow]:
+    statuses = statuses or _statuses(session, records)
     return [CircleRow(record, statuses[record.activity_id]) for record in records]
 
 
@@ -264,22 +260,29 @@ def circle_list(db: Database, q: ListQuery[CircleFilters]) -> ListPage[CircleRow
     """One page of the circle list with each circle's rule status: ``q.text`` in the title, leader or
     theme, sorted by a column of CIRCLE_SORTS or RULE_SORTS (newest first when none), and the total.
 
-    Filters and sorts on columns are SQL; only the rules' results (``counts``, meetings, hours)
-    are evaluated over the circles the SQL chose, and only when asked for."""
+    Filters and sorts on columns are SQL and the rules are evaluated for the page only; sorting by
+    study hours or by whether a circle counts, and the counts filter, apply the rules to every
+    circle the SQL chose."""
     query = _circle_query(q)
     natural = (Activity.start_date.desc(), Activity.id.desc())
     with db.session() as session:
         if q.sort not in RULE_SORTS and q.filters.counts is None:
             total = total_of(session, query)
-            return ListPage(_rows(session, list(session.exec(sliced(order_by(query, q, CIRCLE_SORTS, natural,
-                                                                             Activity.id), q)))), total)
-        ordered = list(session.exec(order_by(query, dataclasses.replace(q, sort=None), {}, natural, Activity.id)))
-        rows = [row for row in _rows(session, ordered)
-                if q.filters.counts is None or row.status.counts == q.filters.counts]
-    if q.sort in RULE_SORTS:
-        rows.sort(key=RULE_SORTS[q.sort], reverse=q.descending)
-    end = None if q.limit is None else q.offset + q.limit
-    return ListPage(rows[q.offset:end], len(rows))
+            ids = list(session.exec(sliced(order_by(query, q, CIRCLE_SORTS, natural, Activity.id), q)))
+            return ListPage(_rows(session, _records(session, ids)), total)
+        column_order = q if q.sort in CIRCLE_SORTS else dataclasses.replace(q, sort=None)
+        records = _records(session, list(session.exec(order_by(query, column_order, CIRCLE_SORTS, natural,
+                                                               Activity.id))))
+        statuses = None
+        if q.sort == "counts" or q.filters.counts is not None:
+            statuses = _statuses(session, records)
+            records = [r for r in records if q.filters.counts in (None, statuses[r.activity_id].counts)]
+        if q.sort == "hours":
+            records.sort(key=lambda r: r.study_hours, reverse=q.descending)
+        elif q.sort == "counts":
+            records.sort(key=lambda r: statuses[r.activity_id].counts, reverse=q.descending)
+        end = None if q.limit is None else q.offset + q.limit
+        return ListPage(_rows(session, records[q.offset:end], statuses), len(records))
 
 
 def delete_circle_details(db: Database, activity_id: int) -> None:
