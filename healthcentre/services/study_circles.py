@@ -142,8 +142,8 @@ def _records(session, ids: list[int]) -> list[StudyCircleRecord]:
                StudyCircle.theme)
         .outerjoin(StudyCircle, StudyCircle.activity_id == Activity.id).where(Activity.id.in_(ids)))}
     minutes: dict[int, list[int]] = {}
-    for activity_id, length in session.exec(select(Session.activity_id, Session.minutes)
-                                            .where(Session.activity_id.in_(ids))):
+    for activity_id, length in _read(session, select(Session.activity_id, Session.minutes)
+                                     .where(Session.activity_id.in_(ids))):
         minutes.setdefault(activity_id, []).append(length)
     return [StudyCircleRecord(
         activity_id=row.id, site_id=row.site_id, title=row.title, start_date=row.start_date, end_date=row.end_date,
@@ -159,26 +159,32 @@ def circle_status(db: Database, activity_id: int) -> CircleStatus:
         return _statuses(session, _records(session, [_circle_activity(session, activity_id).id]))[activity_id]
 
 
+def _read(session, statement):
+    """The rows of ``statement`` as plain tuples, without the ORM's per-row work (a site's circles
+    have tens of thousands of attendances)."""
+    return session.connection().execute(statement)
+
+
 def _statuses(session, circles: list[StudyCircleRecord]) -> dict[int, CircleStatus]:
     """The rule status of each of ``circles``, read in four queries whatever their number."""
     ids = [c.activity_id for c in circles]
     meetings: dict[int, list[study_rules.Meeting]] = {}
-    for activity_id, session_id, day, minutes in session.exec(
-            select(Session.activity_id, Session.id, Session.date, Session.minutes).where(Session.activity_id.in_(ids))):
+    for activity_id, session_id, day, minutes in _read(session, select(
+            Session.activity_id, Session.id, Session.date, Session.minutes).where(Session.activity_id.in_(ids))):
         meetings.setdefault(activity_id, []).append(study_rules.Meeting(id=session_id, date=day, minutes=minutes))
     present: dict[int, dict[int, set[int]]] = {}
-    for activity_id, participant_id, session_id in session.exec(
-        select(Session.activity_id, Attendance.participant_id, Attendance.session_id).join(Session)
-        .where(Session.activity_id.in_(ids))
-    ):
+    for activity_id, participant_id, session_id in _read(session, select(
+            Session.activity_id, Attendance.participant_id, Attendance.session_id).join(Session)
+            .where(Session.activity_id.in_(ids))):
         present.setdefault(activity_id, {}).setdefault(participant_id, set()).add(session_id)
     enrolled: dict[int, set[int]] = {}
-    for activity_id, participant_id in session.exec(select(Enrolment.activity_id, Enrolment.participant_id)
-                                                    .where(Enrolment.activity_id.in_(ids))):
+    for activity_id, participant_id in _read(session, select(Enrolment.activity_id, Enrolment.participant_id)
+                                             .where(Enrolment.activity_id.in_(ids))):
         enrolled.setdefault(activity_id, set()).add(participant_id)
     everyone = set().union(*enrolled.values(), *(set(p) for p in present.values()))
-    people = {row.id: row for row in session.exec(select(Participant.id, Participant.display_name, Participant.birth_year)
-                                                   .where(Participant.id.in_(list(everyone))))}
+    people = {row.id: row for row in _read(session, select(Participant.id, Participant.display_name,
+                                                           Participant.birth_year)
+                                           .where(Participant.id.in_(list(everyone))))}
     return {c.activity_id: _status(c, meetings.get(c.activity_id, []), present.get(c.activity_id, {}),
                                    [people[i] for i in enrolled.get(c.activity_id, set()) | set(present.get(c.activity_id, {}))])
             for c in circles}
