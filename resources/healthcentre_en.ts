@@ -97,63 +97,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="44"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="93"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="92"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="82"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="87"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="89"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="88"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="49"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="48"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="52"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="51"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="54"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="95"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="117"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -161,22 +161,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
         <source>All target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="140"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="118"/>
+        <source>No activity matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="143"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="142"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="142"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,12 +514,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/audit_log.py" line="47"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="85"/>
         <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <source>No event matches the search and the kind chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
@@ -1745,6 +1755,11 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="138"/>
+        <source>No participant matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -2373,6 +2388,11 @@
             <numerusform>%n circle</numerusform>
             <numerusform>%n circles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
+        <source>No study circle matches the search and filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -97,63 +97,63 @@
         <translation>Filtrera på målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="44"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="93"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="92"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="87"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="89"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="88"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="49"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="48"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="52"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="51"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="54"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="95"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="117"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -161,22 +161,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="140"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="118"/>
+        <source>No activity matches the search and filters.</source>
+        <translation>Ingen aktivitet matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="143"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="142"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="142"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -509,12 +514,17 @@
         <translation>Alla händelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/audit_log.py" line="47"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="85"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
             <numerusform>%n händelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <source>No event matches the search and the kind chosen.</source>
+        <translation>Ingen händelse matchar sökningen och det valda slaget.</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
@@ -1745,6 +1755,11 @@
             <numerusform>%n deltagare</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="138"/>
+        <source>No participant matches the search and filters.</source>
+        <translation>Ingen deltagare matchar sökningen och filtren.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>
@@ -2373,6 +2388,11 @@
             <numerusform>%n cirkel</numerusform>
             <numerusform>%n cirklar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
+        <source>No study circle matches the search and filters.</source>
+        <translation>Ingen studiecirkel matchar sökningen och filtren.</translation>
     </message>
 </context>
 <context>

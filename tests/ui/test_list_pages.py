@@ -89,6 +89,25 @@ def test_target_groups_get_the_room_left_and_consent_only_its_date(qtbot, window
     assert header.sectionSize(5) < view.table.fontMetrics().horizontalAdvance("2026-12-31") * 2
 
 
+def test_tab_leaves_the_participant_list_instead_of_moving_cell_by_cell(qtbot, window, db, site):
+    _people(db, site)
+    view = window.show_view("participants")
+    wait_for_rows(qtbot, window, view, 3)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not view.table.hasFocus())
+
+
+def test_a_search_with_no_hit_says_so_instead_of_an_empty_list_without_a_word(qtbot, window, db, site):
+    _people(db, site)
+    view = window.show_view("participants")
+    wait_for_rows(qtbot, window, view, 3)
+    qtbot.keyClicks(view.search, "Zyx")
+    wait_for_rows(qtbot, window, view, 0)
+    assert view.count.text() == "Ingen deltagare matchar sökningen och filtren."
+
+
 # --- activities ---------------------------------------------------------------
 
 

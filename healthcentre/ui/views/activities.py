@@ -39,8 +39,7 @@ class ActivitiesView(View):
         self.group.setAccessibleName(self.tr("Filter by target group"))
         self.model = ListModel(window, activities.activity_list, self._columns(),
                                ListQuery(activities.ActivityFilters(site_id=window.site.id)), self)
-        self.model.loaded.connect(
-            lambda: self.count.setText(self.tr("%n activity(ies)", "", self.model.total)))
+        self.model.loaded.connect(self._show_count)
         self.table = list_view("activity-table", self.tr("Activities"), self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
@@ -113,6 +112,10 @@ class ActivitiesView(View):
         """Fetch the list as the fields ask for it, on the worker."""
         self._timer.stop()
         self.model.set_query(self.query())
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n activity(ies)", "", self.model.total) if self.model.total else
+                           self.tr("No activity matches the search and filters."))
 
     def _selected(self):
         rows = self.table.selectionModel().selectedRows()

@@ -44,7 +44,7 @@ class AuditLogView(View):
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = ListModel(window, audit_log.audit_list, self._columns(), ListQuery(audit_log.AuditFilters()),
                                self)
-        self.model.loaded.connect(lambda: self.count.setText(self.tr("%n event(s)", "", self.model.total)))
+        self.model.loaded.connect(self._show_count)
         self.table = list_view("audit-table", self.tr("Audit log"), self.model)
         self.count = QLabel()
         self.count.setObjectName("audit-count")
@@ -80,6 +80,10 @@ class AuditLogView(View):
             Column(self.tr("Details"), lambda e: e.summary or "", "summary", stretch=True,
                    tip=lambda e: e.summary or ""),
         ]
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n event(s)", "", self.model.total) if self.model.total else
+                           self.tr("No event matches the search and the kind chosen."))
 
     def refresh(self) -> None:
         self._timer.stop()

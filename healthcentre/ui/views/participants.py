@@ -134,7 +134,8 @@ class ParticipantsView(View):
         self.model.set_query(self.query())
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n participant(s)", "", self.model.total))
+        self.count.setText(self.tr("%n participant(s)", "", self.model.total) if self.model.total else
+                           self.tr("No participant matches the search and filters."))
 
     def focus_search(self) -> None:
         """Put the cursor in the search field (Ctrl+F)."""

@@ -124,7 +124,8 @@ class StudyCirclesView(View):
         self.model.set_query(self.query())
 
     def _show_loaded(self) -> None:
-        self.count.setText(self.tr("%n circle(s)", "", self.model.total))
+        self.count.setText(self.tr("%n circle(s)", "", self.model.total) if self.model.total else
+                           self.tr("No study circle matches the search and filters."))
         selected = self.panel.activity_id
         row = self.model.row_of(lambda r: r.record.activity_id == selected)
         if self.model.total:
