@@ -18,7 +18,8 @@ drives the window the way a user would and prints one JSON line of timings:
 - participant-lists: a header click on the participant list until the new first page is
   painted, each column both ways, and each filter (target group, active this year), over
   the site's list;
-- circle-lists (run on a site with many study circles): the circle page opened (its list and the chosen circle's status shown), a header click and each
+- circle-lists (run on a site with many study circles): the circle page opened (its list
+  and the chosen circle's status shown), a header click on each column both ways and each
   filter (year, study association, counts / does not count, text).
 """
 

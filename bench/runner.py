@@ -181,7 +181,8 @@ def scenario_receiver(bench: Bench) -> None:
 
 
 SCENARIOS: dict[str, Callable[[Bench], None]] = {
-    "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists, "memory": scenario_memory,
+    "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
+    "memory": scenario_memory,
     "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
 }
 

@@ -183,9 +183,9 @@ def circles(db, site):
               for n in range(5)]
     for number in range(12):
         start = dt.date(chooser.choice([THIS_YEAR - 1, THIS_YEAR]), 2, 1)
+        theme = chooser.choice(["om ålder", "existentiella samtal"])
         circle = activities.create_activity(db, site_id=site.id, kind=study_circles.CIRCLE_KIND,
-                                            title=f"Cirkel {chooser.choice(['om ålder', 'existentiella samtal'])} {number}",
-                                            start_date=start)
+                                            title=f"Cirkel {theme} {number}", start_date=start)
         if chooser.random() < 0.7:
             study_circles.set_circle_details(db, activity_id=circle.id, leader_name=chooser.choice(["Kerstin", "Olle"]),
                                              study_association_code=chooser.choice(["SV", "ABF", None]),

@@ -228,8 +228,8 @@ def activity_list(db: Database, q: ListQuery[ActivityFilters]) -> ListPage[Activ
     query = _list_query(q)
     with db.session() as session:
         total = total_of(session, query)
-        ids = list(session.exec(sliced(order_by(query, q, ACTIVITY_SORTS, (Activity.start_date.desc(), Activity.id.desc()),
-                                                Activity.id), q)))
+        natural = (Activity.start_date.desc(), Activity.id.desc())
+        ids = list(session.exec(sliced(order_by(query, q, ACTIVITY_SORTS, natural, Activity.id), q)))
         return ListPage(_records(session, ids), total)
 
 

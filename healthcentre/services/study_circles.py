@@ -185,9 +185,12 @@ def _statuses(session, circles: list[StudyCircleRecord]) -> dict[int, CircleStat
     people = {row.id: row for row in _read(session, select(Participant.id, Participant.display_name,
                                                            Participant.birth_year)
                                            .where(Participant.id.in_(list(everyone))))}
-    return {c.activity_id: _status(c, meetings.get(c.activity_id, []), present.get(c.activity_id, {}),
-                                   [people[i] for i in enrolled.get(c.activity_id, set()) | set(present.get(c.activity_id, {}))])
-            for c in circles}
+    statuses = {}
+    for circle in circles:
+        attended = present.get(circle.activity_id, {})
+        members = [people[i] for i in enrolled.get(circle.activity_id, set()) | set(attended)]
+        statuses[circle.activity_id] = _status(circle, meetings.get(circle.activity_id, []), attended, members)
+    return statuses
 
 
 def _status(circle: StudyCircleRecord, meetings: list[study_rules.Meeting], present: dict[int, set[int]],
@@ -257,7 +260,8 @@ def _circle_query(q: ListQuery[CircleFilters]):
     return query
 
 
-def _rows(session, records: list[StudyCircleRecord], statuses: dict[int, CircleStatus] | None = None) -> list[CircleRow]:
+def _rows(session, records: list[StudyCircleRecord],
+          statuses: dict[int, CircleStatus] | None = None) -> list[CircleRow]:
     statuses = statuses or _statuses(session, records)
     return [CircleRow(record, statuses[record.activity_id]) for record in records]
 

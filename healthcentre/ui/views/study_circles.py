@@ -65,8 +65,9 @@ class StudyCirclesView(View):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Circle"), lambda r: r.record.title, "title", stretch=True),
-            Column(self.tr("Study association"), lambda r: self.main.catalogues.association_name(r.record.study_association_code),
-                   "association", chars=22),
+            Column(self.tr("Study association"),
+                   lambda r: self.main.catalogues.association_name(r.record.study_association_code), "association",
+                   chars=22),
             Column(self.tr("Meetings"), lambda r: str(r.record.meetings), "meetings", chars=8, right=True),
             Column(self.tr("Study hours"), lambda r: hours_text(r.record.study_hours), "hours", chars=9,
                    right=True),
