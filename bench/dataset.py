@@ -26,6 +26,7 @@ GRID_PARTICIPANTS = 30
 GRID_SESSIONS = 40
 GRID_TITLE = "Benchmark: stor kurs"
 SITE_NAME = "Hälsocenter Jönköping"  # the demo's largest site (10 000 people), id 1
+CIRCLE_SITE_NAME = "Mötesplats Träffpunkt Öxnehaga"  # the demo's site with the most study circles (617)
 
 
 def cache_key() -> str:
@@ -87,8 +88,9 @@ def _checkpoint(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def data_dir_with(source: Path | None, target: Path) -> Path:
-    """A data directory at ``target`` whose register is a copy of ``source`` (or a register with one site)."""
+def data_dir_with(source: Path | None, target: Path, site_name: str = SITE_NAME) -> Path:
+    """A data directory at ``target`` whose register is a copy of ``source`` (or a register with one site),
+    the app set to register for ``site_name``."""
     target.mkdir(parents=True, exist_ok=True)
     register = target / paths.DATABASE_FILE
     if source is not None:
@@ -101,18 +103,18 @@ def data_dir_with(source: Path | None, target: Path) -> Path:
             sites.create_site(db, name=SITE_NAME, kind="halsocenter", municipality_code="0680")
         finally:
             db.close()
-    _choose_site(target / "config")
+    _choose_site(target / "config", site_name)
     return target
 
 
-def _choose_site(config_dir: Path) -> None:
-    """Make the app of this data directory register for SITE_NAME, as a user who chose it would."""
+def _choose_site(config_dir: Path, site_name: str) -> None:
+    """Make the app of this data directory register for ``site_name``, as a user who chose it would."""
     from healthcentre import config
 
     before = os.environ.get("XDG_CONFIG_HOME")
     os.environ["XDG_CONFIG_HOME"] = str(config_dir)
     try:
-        config.save_user_setting("site.name", SITE_NAME)
+        config.save_user_setting("site.name", site_name)
     finally:
         if before is None:
             del os.environ["XDG_CONFIG_HOME"]

@@ -14,13 +14,20 @@ drives the window the way a user would and prints one JSON line of timings:
 - grid: the activity editor opened on the benchmark course until its attendance
   grid is painted;
 - attend: a box of the grid ticked until the worker committed it;
-- memory: resident memory after the window showed and the whole list was scrolled.
+- memory: resident memory after the window showed and the whole list was scrolled;
+- participant-lists: a header click on the participant list until the new first page is
+  painted, each column both ways, and each filter (target group, active this year), over
+  the site's list;
+- circle-lists (run on a site with many study circles): the circle page opened (its list
+  and the chosen circle's status shown), a header click on each column both ways and each
+  filter (year, study association, counts / does not count, text).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import json
 import os
 import sys
@@ -31,7 +38,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Qt
 
-from healthcentre.ui.views.participants import search_with_first_page
 from healthcentre.ui import i18n
 from healthcentre.ui.app import application, open_window
 
@@ -122,7 +128,7 @@ def _first_rows_loaded(view) -> bool:
     if model.rowCount() == 0:
         return True
     top = max(0, view.table.rowAt(0))
-    model.record_at(top)
+    model.row_at(top)
     return model.is_loaded(top)
 
 
@@ -138,23 +144,98 @@ def search_keystrokes(window, view, *, all_sites: bool) -> tuple[list[float], li
     """Milliseconds per keystroke until the first visible page is fetched; and of painting it."""
     fetched, painted = [], []
     for text in KEYSTROKES:
-        resets = []
-        view.model.modelReset.connect(lambda: resets.append(1))
         started = time.perf_counter()
         view.search.blockSignals(True)
         view.search.setText(text)
         view.search.blockSignals(False)
+        query = view.query()
         if all_sites:
-            filters = {**view.filters(), "site_id": None}
-            window.ops.run(lambda db: search_with_first_page(db, filters),
-                           success=lambda found: view.model.set_ids(*found))
-        else:
-            view.run_search()
-        wait_until(lambda: resets and _first_rows_loaded(view))
-        fetched.append((time.perf_counter() - started) * 1000)
+            query = dataclasses.replace(query, filters=dataclasses.replace(query.filters, site_id=None))
+        fetched.append(until_loaded(view, lambda: view.model.set_query(query)))
         painted.append(_settle_page(view))
-        view.model.modelReset.disconnect()
     return fetched, painted
+
+
+def until_loaded(view, action) -> float:
+    """Milliseconds from ``action()`` until the view's list shows the new query's first page, painted."""
+    done = []
+    view.model.loaded.connect(lambda: done.append(1))
+    started = time.perf_counter()
+    action()
+    wait_until(lambda: done and _first_rows_loaded(view))
+    view.table.viewport().repaint()
+    elapsed = (time.perf_counter() - started) * 1000
+    view.model.loaded.disconnect()
+    return elapsed
+
+
+def sort_clicks(view, runs: int) -> list[float]:
+    """Milliseconds per header click (each column, ascending then descending) until painted."""
+    header = view.table.horizontalHeader()
+    times = []
+    for _ in range(runs):
+        for column in range(view.model.columnCount()):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                times.append(until_loaded(view, lambda: header.setSortIndicator(column, order)))
+    until_loaded(view, lambda: header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder))
+    return times
+
+
+def combo_filters(view, choices, runs: int) -> list[float]:
+    """Milliseconds per filter choice (each (combo, entry) of ``choices``, then back to all) until painted."""
+    times = []
+    for _ in range(runs):
+        for combo, entry in choices:
+            for index in (entry, 0):
+                times.append(until_loaded(view, lambda: combo.setCurrentIndex(index)))
+    return times
+
+
+def text_filter(view, text: str, runs: int) -> list[float]:
+    """Milliseconds per filter text (the typing pause skipped) until painted, and back to none."""
+    times = []
+    for _ in range(runs):
+        for value in (text, ""):
+            view.search.blockSignals(True)
+            view.search.setText(value)
+            view.search.blockSignals(False)
+            times.append(until_loaded(view, view.run_search))
+    return times
+
+
+def participant_list_scenarios(window, runs: int) -> dict:
+    """Sorting the participant list by each column and filtering it by target group and this year's activity."""
+    view = window.show_view("participants")
+    wait_until(lambda: window.ops.pending == 0 and view.model.rowCount() > 0)
+    sort = sort_clicks(view, runs)
+    filters = combo_filters(view, ((view.group, view.group.findData("ALDRE")),), runs)
+    for _ in range(runs):
+        for on in (True, False):
+            filters.append(until_loaded(view, lambda: view.active.setChecked(on)))
+    return {"participant_sort_ms": sort, "participant_filter_ms": filters, "site_people": view.model.rowCount()}
+
+
+def circle_scenarios(window, runs: int) -> dict:
+    """The circle page opened (list and the chosen circle's status shown), sorted and filtered."""
+    view = window.views["study_circles"]
+    opened = []
+    for _ in range(runs):
+        window.show_view("settings")  # a page that does not watch the circles, so only they go stale
+        window.notify_changed({"study_circles"})
+        wait_until(lambda: window.ops.pending == 0)
+        shown = []
+        started = time.perf_counter()
+        view.model.loaded.connect(lambda: shown.append(1))
+        window.show_view("study_circles")
+        wait_until(lambda: shown and window.ops.pending == 0)
+        view.repaint()
+        opened.append((time.perf_counter() - started) * 1000)
+        view.model.loaded.disconnect()
+    sort = sort_clicks(view, runs)
+    filters = combo_filters(view, ((view.year, 2), (view.association, 1), (view.counts, 1), (view.counts, 2)), runs)
+    filters += text_filter(view, "sam", runs)
+    return {"circle_open_ms": opened, "circle_sort_ms": sort, "circle_filter_ms": filters,
+            "site_circles": view.model.rowCount()}
 
 
 def scroll_pages(view, pages: int) -> list[float]:
@@ -252,7 +333,7 @@ def memory_scenario(window) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--mode", choices=("interact", "memory"), required=True)
+    parser.add_argument("--mode", choices=("interact", "memory", "participant-lists", "circle-lists"), required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--activity", type=int)
     args = parser.parse_args()
@@ -262,6 +343,10 @@ def main() -> None:
     try:
         if args.mode == "memory":
             result = memory_scenario(window)
+        elif args.mode == "participant-lists":
+            result = participant_list_scenarios(window, args.runs)
+        elif args.mode == "circle-lists":
+            result = circle_scenarios(window, args.runs)
         else:
             result = list_scenarios(window, args.runs)
             if args.activity:

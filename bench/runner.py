@@ -114,6 +114,22 @@ def scenario_gui(bench: Bench) -> None:
     bench.add(Row("attend", "Register one attendance (tick to committed)", "ms", found["attend_ms"], limit=20))
 
 
+def scenario_lists(bench: Bench) -> None:
+    people = _probe(bench, bench.copy_of_large("lists-people"), "participant-lists")
+    bench.add(Row("participant_sort", f"Sort the participant list by a header click ({people['site_people']} people)",
+                  "ms", people["participant_sort_ms"], limit=100))
+    bench.add(Row("participant_filter", "Filter the participant list (target group, active this year)", "ms",
+                  people["participant_filter_ms"], limit=100))
+    data_dir = dataset.data_dir_with(dataset.cached_large(), bench.scratch / "lists-circles", dataset.CIRCLE_SITE_NAME)
+    circles = _probe(bench, data_dir, "circle-lists")
+    bench.add(Row("circle_open", f"Open the study-circle page ({circles['site_circles']} circles)", "ms",
+                  circles["circle_open_ms"], limit=200))
+    bench.add(Row("circle_sort", "Sort the study circles by a header click", "ms", circles["circle_sort_ms"],
+                  limit=100))
+    bench.add(Row("circle_filter", "Filter the study circles (year, association, counts, text)", "ms",
+                  circles["circle_filter_ms"], limit=100))
+
+
 def scenario_memory(bench: Bench) -> None:
     samples = [_probe(bench, bench.copy_of_large(f"memory-{n}"), "memory")["rss_mb"]
                for n in range(1 if bench.quick else 2)]
@@ -177,7 +193,8 @@ def scenario_receiver(bench: Bench) -> None:
 
 
 SCENARIOS: dict[str, Callable[[Bench], None]] = {
-    "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "memory": scenario_memory,
+    "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
+    "memory": scenario_memory,
     "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
 }
 

@@ -68,77 +68,107 @@
     <name>ActivitiesView</name>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="31"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="30"/>
         <source>Search by title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search activities by title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="35"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="34"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="36"/>
         <location filename="../healthcentre/ui/views/activities.py" line="70"/>
+        <source>Filter by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
+        <source>Filter by target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="92"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="82"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="38"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="38"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="88"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="42"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="48"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="45"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="51"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="47"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="75"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="95"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../healthcentre/ui/views/activities.py" line="97"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="117"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -147,16 +177,29 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="122"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="118"/>
+        <source>No activity matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/activities.py" line="143"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="124"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="124"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +366,8 @@
         <location filename="../healthcentre/ui/about.py" line="42"/>
         <location filename="../healthcentre/ui/app.py" line="81"/>
         <location filename="../healthcentre/ui/app.py" line="185"/>
+        <location filename="../healthcentre/ui/app.py" line="64"/>
+        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,133 +474,161 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="22"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
         <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="23"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="24"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
         <source>Activity&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
         <source>Study circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
         <source>Target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
         <source>Register extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="35"/>
+        <source>Search user, record or details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>Show events of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../healthcentre/ui/views/audit_log.py" line="85"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
-        <source>Details</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <source>No event matches the search and the kind chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="71"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="75"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="56"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="52"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="61"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,113 +1801,125 @@
     </message>
 </context>
 <context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="37"/>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
-        <source>Target groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="38"/>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/participant_model.py" line="124"/>
-        <source>(forgotten)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="33"/>
         <source>Search by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
         <source>Search participants by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="37"/>
         <source>Filter by target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
         <source>Filter by age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
         <source>{band} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="49"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
         <source>Filter by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="50"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
         <source>All genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="54"/>
-        <location filename="../healthcentre/ui/views/participants.py" line="113"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
+        <source>Active this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
+        <source>Only people present at a session this calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="50"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="117"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="70"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="55"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="72"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="57"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="109"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="75"/>
+        <source>(forgotten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="76"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="77"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="78"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="80"/>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="113"/>
         <source>All target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="136"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="137"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/participants.py" line="138"/>
+        <source>No participant matches the search and filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2378,56 +2463,118 @@
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="103"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="67"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="68"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="71"/>
         <source>Study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <source>Search title, leader or theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
+        <source>Search study circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <source>Filter by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="37"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="39"/>
+        <source>Filter by study association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="41"/>
+        <source>Filter by whether the circle counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
+        <source>Counting or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="43"/>
+        <source>Does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="52"/>
         <source>&amp;New study circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="108"/>
+        <source>All study associations</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="127"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n circle</numerusform>
             <numerusform>%n circles</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
+        <source>No study circle matches the search and filters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,14 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, or_
 from sqlmodel import select
 
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, ActivityKind, ActivityTargetGroup, Session, Site, TargetGroup
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, mark_period, touch
+from healthcentre.services.listing import ListPage, ListQuery, order_by, sliced, text_pattern, total_of
 from healthcentre.services.participants import target_group_ids
 
 FLAGS = (
@@ -147,16 +148,8 @@ def get_activity(db: Database, activity_id: int) -> ActivityRecord:
 
 
 def _record(session, activity: Activity) -> ActivityRecord:
-    codes = session.exec(
-        select(TargetGroup.code).join(ActivityTargetGroup, ActivityTargetGroup.target_group_id == TargetGroup.id)
-        .where(ActivityTargetGroup.activity_id == activity.id).order_by(TargetGroup.sort_order, TargetGroup.code)
-    )
-    count = session.exec(select(func.count(Session.id)).where(Session.activity_id == activity.id)).one()
-    return ActivityRecord(
-        id=activity.id, site_id=activity.site_id, kind_code=activity.kind_code, title=activity.title,
-        start_date=activity.start_date, end_date=activity.end_date, target_groups=tuple(codes),
-        flags={f: getattr(activity, f) for f in FLAGS}, session_count=count,
-    )
+    session.flush()
+    return _records(session, [activity.id])[0]
 
 
 def search_activities(
@@ -180,6 +173,81 @@ def search_activities(
         query = query.limit(limit)
     with db.session() as session:
         return [_record(session, a) for a in session.exec(query)]
+
+
+@dataclasses.dataclass(frozen=True)
+class ActivityFilters:
+    """The activity list's own filters; ``year``: the activity's period overlaps that calendar year;
+    ``target_group``: a group's code or the county code local groups map to."""
+
+    site_id: int | None = None
+    kind: str | None = None
+    year: int | None = None
+    target_group: str | None = None
+
+
+ACTIVITY_SORTS = {
+    "title": Activity.title,
+    "kind": select(ActivityKind.sort_order).where(ActivityKind.code == Activity.kind_code).scalar_subquery(),
+    "starts": Activity.start_date,
+    "ends": Activity.end_date,
+    "groups": select(func.min(TargetGroup.sort_order)).join(ActivityTargetGroup).where(
+        ActivityTargetGroup.activity_id == Activity.id).scalar_subquery(),
+    "sessions": select(func.count(Session.id)).where(Session.activity_id == Activity.id).scalar_subquery(),
+}
+
+
+def year_overlap(year: int):
+    """The SQL condition "the activity's period overlaps calendar year ``year``"."""
+    return (Activity.start_date <= dt.date(year, 12, 31)) & (
+        func.coalesce(Activity.end_date, Activity.start_date) >= dt.date(year, 1, 1))
+
+
+def _list_query(q: ListQuery[ActivityFilters]):
+    f = q.filters
+    query = select(Activity.id)
+    if f.site_id is not None:
+        query = query.where(Activity.site_id == f.site_id)
+    pattern = text_pattern(q.text)
+    if pattern:
+        query = query.where(Activity.title.ilike(pattern, escape="\\"))
+    if f.kind:
+        query = query.where(Activity.kind_code == f.kind)
+    if f.year is not None:
+        query = query.where(year_overlap(f.year))
+    if f.target_group:
+        query = query.where(Activity.id.in_(
+            select(ActivityTargetGroup.activity_id).join(TargetGroup)
+            .where(or_(TargetGroup.code == f.target_group, TargetGroup.county_code == f.target_group))))
+    return query
+
+
+def activity_list(db: Database, q: ListQuery[ActivityFilters]) -> ListPage[ActivityRecord]:
+    """One page of the activity list: ``q.text`` in the title, sorted by a column of ACTIVITY_SORTS
+    (newest first when none), and how many activities match in all."""
+    query = _list_query(q)
+    with db.session() as session:
+        total = total_of(session, query)
+        natural = (Activity.start_date.desc(), Activity.id.desc())
+        ids = list(session.exec(sliced(order_by(query, q, ACTIVITY_SORTS, natural, Activity.id), q)))
+        return ListPage(_records(session, ids), total)
+
+
+def _records(session, ids: list[int]) -> list[ActivityRecord]:
+    """The activities with ``ids`` in that order, read in three queries whatever their number."""
+    rows = {a.id: a for a in session.exec(select(Activity).where(Activity.id.in_(ids)))}
+    groups: dict[int, list[str]] = {}
+    for activity_id, code in session.exec(
+        select(ActivityTargetGroup.activity_id, TargetGroup.code).join(TargetGroup)
+        .where(ActivityTargetGroup.activity_id.in_(ids)).order_by(TargetGroup.sort_order, TargetGroup.code)
+    ):
+        groups.setdefault(activity_id, []).append(code)
+    counts = dict(session.exec(select(Session.activity_id, func.count(Session.id))
+                               .where(Session.activity_id.in_(ids)).group_by(Session.activity_id)).all())
+    return [ActivityRecord(id=a.id, site_id=a.site_id, kind_code=a.kind_code, title=a.title, start_date=a.start_date,
+                           end_date=a.end_date, target_groups=tuple(groups.get(a.id, ())),
+                           flags={f: getattr(a, f) for f in FLAGS}, session_count=counts.get(a.id, 0))
+            for a in (rows.get(i) for i in ids) if a is not None]
 
 
 def list_activities(db: Database, *, site_id: int | None = None, limit: int | None = None) -> list[ActivityRecord]:

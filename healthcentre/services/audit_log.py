@@ -17,6 +17,7 @@ from sqlmodel import col, select
 from healthcentre.data.database import Database
 from healthcentre.data.models import Attendance, AuditEvent
 from healthcentre.services._common import audit, clean_text
+from healthcentre.services.listing import ListPage, ListQuery, order_by, sliced, text_pattern, total_of
 
 ACTIONS = ("create", "update", "delete", "erase", "export")
 DEFAULT_LIMIT = 1000
@@ -71,6 +72,34 @@ def list_audit_events(
         query = query.limit(limit)
     with db.session() as session:
         return [_record(row) for row in session.exec(query)]
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditFilters:
+    """The audit log list's own filter: one kind of event (an entry of ACTIONS), or all."""
+
+    action: str | None = None
+
+
+AUDIT_SORTS = {"at": AuditEvent.at, "user": AuditEvent.os_user, "action": AuditEvent.action,
+               "entity": AuditEvent.entity, "entity_id": AuditEvent.entity_id, "summary": AuditEvent.summary}
+
+
+def audit_list(db: Database, q: ListQuery[AuditFilters]) -> ListPage[AuditRecord]:
+    """One page of the audit log: ``q.text`` in the user, record, id or details, sorted by a column
+    of AUDIT_SORTS (newest first when none), and how many events match in all."""
+    query = select(AuditEvent)
+    if q.filters.action:
+        query = query.where(AuditEvent.action == q.filters.action)
+    pattern = text_pattern(q.text)
+    if pattern:
+        query = query.where(or_(*(col(column).ilike(pattern, escape="\\") for column in (
+            AuditEvent.os_user, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.summary))))
+    natural = (col(AuditEvent.at).desc(), col(AuditEvent.id).desc())
+    with db.session() as session:
+        total = total_of(session, query)
+        rows = session.exec(sliced(order_by(query, q, AUDIT_SORTS, natural, col(AuditEvent.id)), q))
+        return ListPage([_record(row) for row in rows], total)
 
 
 def events_about_participant(db: Database, participant_id: int) -> list[AuditRecord]:

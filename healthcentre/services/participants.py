@@ -17,10 +17,11 @@ from sqlmodel import select
 from healthcentre.data import catalogues
 from healthcentre.data.database import Database
 from healthcentre.data.models import (
-    Attendance, Gender, Municipality, Participant, ParticipantTargetGroup, Session, Site, TargetGroup, utcnow,
+    Activity, Attendance, Gender, Municipality, Participant, ParticipantTargetGroup, Session, Site, TargetGroup, utcnow,
 )
 from healthcentre.errors import PossibleDuplicateError, ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, mark_period, touch
+from healthcentre.services.listing import ListPage, ListQuery, order_by, sliced, total_of
 
 MIN_BIRTH_YEAR = 1900
 
@@ -229,7 +230,7 @@ def _record(session, participant: Participant) -> ParticipantRecord:
     )
 
 
-def _search_query(*, site_id, text, target_group, age_band, gender, include_erased):
+def _search_query(*, site_id, text, target_group, age_band, gender, include_erased, active_in=None):
     query = select(Participant.id)
     if site_id is not None:
         query = query.where(Participant.site_id == site_id)
@@ -248,7 +249,56 @@ def _search_query(*, site_id, text, target_group, age_band, gender, include_eras
         query = query.where(Participant.birth_year.between(first, last))
     if gender:
         query = query.where(Participant.gender == Gender(gender))
+    if active_in is not None:
+        query = query.where(Participant.id.in_(_present_in(active_in, site_id)))
     return query
+
+
+def _present_in(year: int, site_id: int | None):
+    """The ids of the people present at a session (of the site's activities) in calendar ``year``:
+    read from the year's sessions, not person by person."""
+    sessions = select(Attendance.participant_id).join(Session, Session.id == Attendance.session_id).where(
+        Session.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    if site_id is not None:
+        sessions = sessions.where(Session.activity_id.in_(select(Activity.id).where(Activity.site_id == site_id)))
+    return sessions
+
+
+@dataclasses.dataclass(frozen=True)
+class ParticipantFilters:
+    """The participant list's own filters; ``active_in``: present at a session in that calendar year."""
+
+    site_id: int | None = None
+    target_group: str | None = None
+    age_band: str | None = None
+    gender: Gender | str | None = None
+    active_in: int | None = None
+    include_erased: bool = False
+
+
+PARTICIPANT_SORTS = {
+    "name": Participant.display_name,
+    "born": Participant.birth_year,
+    "gender": Participant.gender,
+    "municipality": select(Municipality.name).where(Municipality.code == Participant.municipality_code)
+    .scalar_subquery(),
+    "groups": select(func.min(TargetGroup.sort_order)).join(ParticipantTargetGroup).where(
+        ParticipantTargetGroup.participant_id == Participant.id).scalar_subquery(),
+    "consent": Participant.consent_date,
+}
+
+
+def participant_list(db: Database, q: ListQuery[ParticipantFilters]) -> ListPage[ParticipantRecord]:
+    """One page of the participant list: ``q.text`` a name prefix of any name part, sorted by a
+    column of PARTICIPANT_SORTS (by name when none), and how many people match in all."""
+    f = q.filters
+    query = _search_query(site_id=f.site_id, text=q.text, target_group=f.target_group, age_band=f.age_band,
+                          gender=f.gender, include_erased=f.include_erased, active_in=f.active_in)
+    with db.session() as session:
+        total = total_of(session, query)
+        ids = list(session.exec(sliced(order_by(query, q, PARTICIPANT_SORTS, (Participant.display_name, Participant.id),
+                                                Participant.id), q)))
+    return ListPage(participant_records(db, ids), total)
 
 
 def search_participant_ids(

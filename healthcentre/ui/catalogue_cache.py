@@ -69,6 +69,10 @@ class Catalogues:
         """(code, name) of the study associations."""
         return [(a.code, a.name) for a in self.associations]
 
+    def association_name(self, code: str | None) -> str:
+        """The study association's name ("—" for none)."""
+        return next((a.name for a in self.associations if a.code == code), "—")
+
 
 def load(db: Database, site_id: int | None) -> Catalogues:
     """Every catalogue, with the local target groups of ``site_id``."""

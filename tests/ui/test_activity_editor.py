@@ -45,7 +45,9 @@ def test_an_activity_is_created_with_sessions_from_the_editor(qtbot, window, db)
     assert [s.date.day for s in editor.state.sessions] == [3, 10]
     assert editor.sessions.table.rowCount() == 2
     settle(qtbot, window)
-    assert window.views["activities"].table.item(0, 0).text() == "Må bra i vardagen"
+    model = window.views["activities"].model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, 0)) == "Må bra i vardagen"
 
 
 def test_attendance_is_registered_by_ticking_the_check_list(qtbot, window, db, anna):

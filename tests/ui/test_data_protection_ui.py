@@ -78,6 +78,7 @@ def test_the_audit_log_page_lists_who_did_what(window, qtbot, db, site):
     participants.create_participant(db, site_id=site.id, display_name="Loggad Person")
     view = window.show_view("audit_log")
     settle(qtbot, window)
-    rows = [[view.table.item(r, c).text() for c in range(6)] for r in range(view.table.rowCount())]
+    model = view.model
+    rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
     assert ["Skapad", "Deltagare"] == rows[0][2:4]
     assert view.title() == "Händelselogg"

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from healthcentre.data.catalogues import AGE_BANDS
 from healthcentre.services import participants
+from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
-from healthcentre.ui.labels import gender_items
+from healthcentre.ui.labels import gender_items, gender_text
+from healthcentre.ui.list_model import Column, ListModel, list_view
 from healthcentre.ui.views.base import View
-from healthcentre.ui.views.participant_model import PAGE_SIZE, ParticipantTableModel
 from healthcentre.ui.widgets import fill_combo
 
 SEARCH_DELAY_MS = 250
-
-
-def search_with_first_page(db, filters: dict) -> tuple[list[int], list]:
-    """The ids matching ``filters`` and the records of the first page, in one job on the worker."""
-    ids = participants.search_participant_ids(db, **filters)
-    return ids, participants.participant_records(db, ids[:PAGE_SIZE])
 
 
 class ParticipantsView(View):
@@ -32,7 +27,6 @@ class ParticipantsView(View):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._search_number = 0
         self.form: ParticipantForm | None = None
         self.search = QLineEdit()
         self.search.setObjectName("participant-search")
@@ -48,21 +42,12 @@ class ParticipantsView(View):
         self.gender = QComboBox()
         self.gender.setAccessibleName(self.tr("Filter by gender"))
         fill_combo(self.gender, [(None, self.tr("All genders"))] + gender_items())
-        self.model = ParticipantTableModel(window, self)
-        self.table = QTableView()
-        self.table.setObjectName("participant-table")
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 18)
-        header.resizeSection(4, self.fontMetrics().horizontalAdvance("M") * 20)
+        self.active = QCheckBox(self.tr("Active this year"))
+        self.active.setToolTip(self.tr("Only people present at a session this calendar year"))
+        self.model = ListModel(window, participants.participant_list, self._columns(),
+                               ListQuery(participants.ParticipantFilters(site_id=window.site.id)), self)
+        self.model.loaded.connect(self._show_count)
+        self.table = list_view("participant-table", self.tr("Participants"), self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.count = QLabel()
@@ -77,9 +62,26 @@ class ParticipantsView(View):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         for combo in (self.group, self.age, self.gender):
-            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.active.toggled.connect(lambda _on: self.run_search())
         self._layout()
         self._fill_groups()
+
+    def _columns(self) -> list[Column]:
+        def catalogues():
+            return self.main.catalogues  # replaced when a catalogue changes
+
+        return [
+            Column(self.tr("Name"), lambda r: r.display_name or self.tr("(forgotten)"), "name", chars=26),
+            Column(self.tr("Born"), lambda r: str(r.birth_year or ""), "born", chars=6, right=True),
+            Column(self.tr("Gender"), lambda r: gender_text(r.gender), "gender", chars=8),
+            Column(self.tr("Municipality"), lambda r: catalogues().municipality_name(r.municipality_code),
+                   "municipality", chars=12),
+            Column(self.tr("Target groups"), lambda r: catalogues().group_names(r.target_groups), "groups",
+                   stretch=True, tip=lambda r: catalogues().group_names(r.target_groups)),
+            Column(self.tr("Consent"), lambda r: r.consent_date.isoformat() if r.consent_date else "", "consent",
+                   chars=11),
+        ]
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -87,6 +89,7 @@ class ParticipantsView(View):
         filters.addWidget(self.group, 2)
         filters.addWidget(self.age, 1)
         filters.addWidget(self.gender, 1)
+        filters.addWidget(self.active)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -101,7 +104,8 @@ class ParticipantsView(View):
         self.setTabOrder(self.search, self.group)
         self.setTabOrder(self.group, self.age)
         self.setTabOrder(self.age, self.gender)
-        self.setTabOrder(self.gender, self.table)
+        self.setTabOrder(self.gender, self.active)
+        self.setTabOrder(self.active, self.table)
 
     def _fill_groups(self) -> None:
         current = self.group.currentData()
@@ -116,24 +120,22 @@ class ParticipantsView(View):
         self._fill_groups()
         self.run_search()
 
-    def filters(self) -> dict:
-        """The search as keyword arguments of ``search_participant_ids``."""
-        return dict(site_id=self.main.site.id, text=self.search.text(), target_group=self.group.currentData(),
-                    age_band=self.age.currentData(), gender=self.gender.currentData())
+    def query(self) -> ListQuery:
+        """The list as the fields ask for it, in the order the header shows."""
+        filters = participants.ParticipantFilters(
+            site_id=self.main.site.id, target_group=self.group.currentData(), age_band=self.age.currentData(),
+            gender=self.gender.currentData(), active_in=dt.date.today().year if self.active.isChecked() else None)
+        return ListQuery(filters, sort=self.model.query.sort, descending=self.model.query.descending,
+                         text=self.search.text())
 
     def run_search(self) -> None:
         """Search now on the worker; an answer to an older search is ignored."""
         self._timer.stop()
-        self._search_number += 1
-        number, filters = self._search_number, self.filters()
-        self.main.ops.run(lambda db: search_with_first_page(db, filters),
-                          success=lambda found: self._show(number, *found), parent=self)
+        self.model.set_query(self.query())
 
-    def _show(self, number: int, ids: list[int], first_page: list) -> None:
-        if number != self._search_number:
-            return
-        self.model.set_ids(ids, first_page)
-        self.count.setText(self.tr("%n participant(s)", "", len(ids)))
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n participant(s)", "", self.model.total) if self.model.total else
+                           self.tr("No participant matches the search and filters."))
 
     def focus_search(self) -> None:
         """Put the cursor in the search field (Ctrl+F)."""
@@ -149,7 +151,7 @@ class ParticipantsView(View):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        record = self.model.record_at(rows[0].row())
+        record = self.model.row_at(rows[0].row())
         if record is not None:
             self._open_form(record)
 

@@ -2,50 +2,94 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from healthcentre.services import study_circles
+from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
+from healthcentre.ui.list_model import Column, ListModel, list_view, year_items
 from healthcentre.ui.views.base import View
 from healthcentre.ui.views.circle_panel import CirclePanel, hours_text
-from healthcentre.ui.widgets import list_table
+from healthcentre.ui.widgets import fill_combo
 
-
-def load_circles(db, site_id: int) -> list[tuple]:
-    """Every circle of the site with its rule status."""
-    return [(record, study_circles.circle_status(db, record.activity_id))
-            for record in study_circles.list_circles(db, site_id=site_id)]
+SEARCH_DELAY_MS = 250
+CIRCLE_PAGE = 40  # each row carries its rule status: a page a little taller than the screen
 
 
 class StudyCirclesView(View):
-    """The list of circles on the left, the chosen circle's details and status on the right."""
+    """The list of circles on the left (sorted and filtered by the service), the chosen circle's
+    details and status on the right."""
 
     name = "study_circles"
     watches = frozenset({"activities", "sessions", "attendance", "study_circles", "participants"})
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.rows: list[tuple] = []
         self.editor: ActivityEditor | None = None
-        self.table = list_table("circle-table", self.tr("Study circles"),
-                                [self.tr("Circle"), self.tr("Study association"), self.tr("Meetings"),
-                                 self.tr("Study hours"), self.tr("Counts")])
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.search = QLineEdit()
+        self.search.setObjectName("circle-search")
+        self.search.setPlaceholderText(self.tr("Search title, leader or theme…"))
+        self.search.setAccessibleName(self.tr("Search study circles"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Filter by year"))
+        fill_combo(self.year, year_items(self.tr("All years")))
+        self.association = QComboBox()
+        self.association.setAccessibleName(self.tr("Filter by study association"))
+        self.counts = QComboBox()
+        self.counts.setAccessibleName(self.tr("Filter by whether the circle counts"))
+        fill_combo(self.counts, [(None, self.tr("Counting or not")), (True, self.tr("Counts")),
+                                 (False, self.tr("Does not count"))])
+        self.model = ListModel(window, study_circles.circle_list, self._columns(),
+                               ListQuery(study_circles.CircleFilters(site_id=window.site.id)), self,
+                               page_size=CIRCLE_PAGE)
+        self.model.loaded.connect(self._show_loaded)
+        self.table = list_view("circle-table", self.tr("Study circles"), self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         self.panel = CirclePanel(window)
         self.panel.open_activity.connect(self._open_activity)
-        new = QPushButton(self.tr("&New study circle…"))
-        new.clicked.connect(self.new_circle)
+        self.new_button = QPushButton(self.tr("&New study circle…"))
+        self.new_button.clicked.connect(self.new_circle)
         self.count = QLabel()
+        self.count.setObjectName("circle-count")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.year, self.association, self.counts):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self._layout()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Circle"), lambda r: r.record.title, "title", stretch=True),
+            Column(self.tr("Study association"),
+                   lambda r: self.main.catalogues.association_name(r.record.study_association_code), "association",
+                   chars=22),
+            Column(self.tr("Meetings"), lambda r: str(r.record.meetings), "meetings", chars=8, right=True),
+            Column(self.tr("Study hours"), lambda r: hours_text(r.record.study_hours), "hours", chars=9,
+                   right=True),
+            Column(self.tr("Counts"), lambda r: self.tr("Yes") if r.status.counts else self.tr("No"), "counts",
+                   chars=7, tip=lambda r: "\n".join(r.status.messages())),
+        ]
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.year, 1)
+        filters.addWidget(self.association, 2)
+        filters.addWidget(self.counts, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
-        buttons.addWidget(new)
+        buttons.addWidget(self.new_button)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -60,33 +104,42 @@ class StudyCirclesView(View):
         return self.tr("Study circles")
 
     def refresh(self) -> None:
-        site_id = self.main.site.id
-        self.main.ops.run(lambda db: load_circles(db, site_id), success=self._show, parent=self)
+        current = self.association.currentData()
+        self.association.blockSignals(True)
+        fill_combo(self.association, [(None, self.tr("All study associations"))]
+                   + self.main.catalogues.association_items(), current)
+        self.association.blockSignals(False)
+        self.run_search()
 
-    def _show(self, rows: list[tuple]) -> None:
+    def query(self) -> ListQuery:
+        """The list as the fields ask for it, in the order the header shows."""
+        filters = study_circles.CircleFilters(site_id=self.main.site.id, year=self.year.currentData(),
+                                              association=self.association.currentData(),
+                                              counts=self.counts.currentData())
+        return ListQuery(filters, sort=self.model.query.sort, descending=self.model.query.descending,
+                         text=self.search.text())
+
+    def run_search(self) -> None:
+        """Fetch the list as the fields ask for it, on the worker."""
+        self._timer.stop()
+        self.model.set_query(self.query())
+
+    def _show_loaded(self) -> None:
+        self.count.setText(self.tr("%n circle(s)", "", self.model.total) if self.model.total else
+                           self.tr("No study circle matches the search and filters."))
         selected = self.panel.activity_id
-        self.rows = rows
-        names = dict(self.main.catalogues.association_items())
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for row, (record, status) in enumerate(rows):
-            cells = [record.title, names.get(record.study_association_code, "—"), str(record.meetings),
-                     hours_text(record.study_hours), self.tr("Yes") if status.counts else self.tr("No")]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.blockSignals(False)
-        self.count.setText(self.tr("%n circle(s)", "", len(rows)))
-        ids = [record.activity_id for record, _s in rows]
-        if ids:
-            self.table.selectRow(ids.index(selected) if selected in ids else 0)
+        row = self.model.row_of(lambda r: r.record.activity_id == selected)
+        if self.model.total:
+            self.table.selectRow(row if row is not None else 0)
             self._show_selected()
         else:
             self.panel.show_circle(None, None)
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.panel.show_circle(*self.rows[rows[0].row()])
+        found = self.model.row_at(rows[0].row()) if rows else None
+        if found is not None:
+            self.panel.show_circle(found.record, found.status)
 
     def new_circle(self) -> None:
         """Open the activity editor on a new activity of kind study circle."""
