@@ -67,26 +67,22 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <location filename="../healthcentre/ui/views/activities.py" line="30"/>
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <location filename="../healthcentre/ui/views/activities.py" line="34"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/activities.py" line="36"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Filter by year</source>
         <translation>Filtrera på år</translation>
     </message>
@@ -107,67 +103,56 @@
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <location filename="../healthcentre/ui/views/activities.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <location filename="../healthcentre/ui/views/activities.py" line="83"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <location filename="../healthcentre/ui/views/activities.py" line="84"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <location filename="../healthcentre/ui/views/activities.py" line="85"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <location filename="../healthcentre/ui/views/activities.py" line="88"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <location filename="../healthcentre/ui/views/activities.py" line="48"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <location filename="../healthcentre/ui/views/activities.py" line="51"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <location filename="../healthcentre/ui/views/activities.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <location filename="../healthcentre/ui/views/activities.py" line="95"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <location filename="../healthcentre/ui/views/activities.py" line="117"/>
         <source>%n activity(ies)</source>
         <translation>
@@ -176,7 +161,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <location filename="../healthcentre/ui/views/activities.py" line="96"/>
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
@@ -192,13 +176,11 @@
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <location filename="../healthcentre/ui/views/activities.py" line="145"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
@@ -366,8 +348,6 @@
         <location filename="../healthcentre/ui/about.py" line="42"/>
         <location filename="../healthcentre/ui/app.py" line="81"/>
         <location filename="../healthcentre/ui/app.py" line="185"/>
-        <location filename="../healthcentre/ui/app.py" line="64"/>
-        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -2461,46 +2441,38 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="103"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="104"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="67"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="68"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="71"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="71"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="72"/>
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
         <source>Search title, leader or theme…</source>
         <translation>Sök titel, cirkelledare eller tema…</translation>
@@ -2547,24 +2519,21 @@
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="108"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="109"/>
         <source>All study associations</source>
         <translation>Alla studieförbund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="127"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -2572,7 +2541,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="129"/>
         <source>No study circle matches the search and filters.</source>
         <translation>Ingen studiecirkel matchar sökningen och filtren.</translation>
     </message>
