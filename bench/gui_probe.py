@@ -144,7 +144,6 @@ def search_keystrokes(window, view, *, all_sites: bool) -> tuple[list[float], li
     """Milliseconds per keystroke until the first visible page is fetched; and of painting it."""
     fetched, painted = [], []
     for text in KEYSTROKES:
-        started = time.perf_counter()
         view.search.blockSignals(True)
         view.search.setText(text)
         view.search.blockSignals(False)

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session as DbSession
 
 from healthcentre import paths
-from healthcentre.data import backups, encryption, integrity
+from healthcentre.data import backups, encryption
 from healthcentre.data.migration_tree import MigrationTree, migration_transaction
 from healthcentre.errors import StorageError
 
@@ -173,7 +173,7 @@ def open_database(
     """Open (or create) the register at ``path`` and bring its schema to the newest revision.
 
     An existing file is checked first; a damaged one raises
-    ``integrity.DatabaseDamagedError`` (a StorageError) and is left untouched.
+    ``DatabaseDamagedError`` (``healthcentre.data.integrity``) (a StorageError) and is left untouched.
     ``key`` is the SQLCipher key (None: plain); by default it follows the file and
     the machine configuration (``encryption.key_for``), and a plain file is
     encrypted in place when encryption is wanted. The day's backup is taken unless
@@ -204,7 +204,7 @@ def open_database(
 def check_after_open(db: Database) -> None:
     """The start's check and daily backup for a register opened with ``check=False``.
 
-    Raises ``integrity.DatabaseDamagedError`` if the file is damaged; the caller must
+    Raises ``DatabaseDamagedError`` (``healthcentre.data.integrity``) if the file is damaged; the caller must
     then write nothing more to it (the app's worker stops taking jobs)."""
     backups.check_register(db.path)
     backups.daily_backup_if_due(db.path)
