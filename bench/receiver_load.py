@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 import httpx
 from click.testing import CliRunner
 
-from healthcentre.county.payload import Submission
-from healthcentre.data.catalogues import MUNICIPALITIES
+from healthcentre.contract.payload import Submission
+from healthcentre.catalogues import MUNICIPALITIES
 
 STATUS_TIMEOUT = 30
 

@@ -138,7 +138,7 @@ def scenario_memory(bench: Bench) -> None:
 
 def scenario_county(bench: Bench) -> None:
     from bench.county_floor import run_floor
-    from healthcentre.county import counts, queries
+    from healthcentre.anonymised import counts, queries
 
     db = dataset.open_plain(dataset.cached_large())
     try:
@@ -176,7 +176,7 @@ def scenario_report(bench: Bench) -> None:
 
 def scenario_receiver(bench: Bench) -> None:
     from bench import receiver_load
-    from healthcentre.county import counts
+    from healthcentre.anonymised import counts
 
     db = dataset.open_plain(dataset.cached_large())
     try:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from healthcentre import messages
-from healthcentre.county.payload import DEFAULT_THRESHOLD
-from healthcentre.data.catalogues import MUNICIPALITIES
+from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.catalogues import MUNICIPALITIES
 
 # A rule returns None when the value is fine, else (message code, parameters).
 Rule = Callable[[object], "tuple[str, dict] | None"]

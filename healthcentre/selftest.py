@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from healthcentre import __version__, messages, paths
-from healthcentre.county.payload import DEFAULT_THRESHOLD
+from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.errors import HealthcentreError
 
 SELFTEST_SITE_CODE = "SELFTEST"
@@ -84,7 +84,8 @@ def step_demo(ctx: Context) -> str:
 
 def step_payload(ctx: Context) -> str:
     """The anonymised county tables of the demo site, validated as a Submission."""
-    from healthcentre.county import counts, payload
+    from healthcentre.anonymised import counts
+    from healthcentre.contract import payload
 
     threshold = ctx.threshold
     tables = counts.period_tables(ctx.db, site_id=ctx.site.id, period=ctx.period, threshold=threshold)

@@ -25,7 +25,7 @@ from healthcentre.services import activities, participants, sessions, sites  # n
 # A laptop-only install (no `receiver` extra, as CI also tests it) has no web server: the tests
 # that run the county's receiver are then not collected, and every other test must pass without it.
 RECEIVER_INSTALLED = importlib.util.find_spec("fastapi") is not None
-_NEEDS_RECEIVER = ("healthcentre.county.receiver", "receiver_process", "security.live", "postgres_server")
+_NEEDS_RECEIVER = ("healthcentre.receiver", "receiver_process", "security.live", "postgres_server")
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -8,8 +8,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
-from healthcentre.county.receiver import storage
-from healthcentre.data.migration_tree import MigrationTree
+from healthcentre.receiver import storage
+from healthcentre.migration_tree import MigrationTree
 
 CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
 

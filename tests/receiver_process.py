@@ -88,6 +88,6 @@ class Receiver:
         return self.cli("enrolment-code", "create", "--site", code).split("\t")[0]
 
     def engine(self):
-        from healthcentre.county.receiver import storage
+        from healthcentre.receiver import storage
 
         return storage.open_store(self.database_url or storage.database_url_for(self.data_dir))

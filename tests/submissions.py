@@ -1,6 +1,6 @@
 """Test helper: county submissions as JSON documents that follow the county's table specifications.
 
-Every table of ``healthcentre.county.tables`` is there with every cell: the inner cells
+Every table of ``healthcentre.contract.tables`` is there with every cell: the inner cells
 given (0 elsewhere) and each margin the sum of the inner cells it covers, so the margins
 agree with their cells; the cells named in ``withheld`` are then withheld.
 """
@@ -11,8 +11,8 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
 
-from healthcentre.county import tables
-from healthcentre.county.payload import SCHEMA_VERSION, TOTAL
+from healthcentre.contract import tables
+from healthcentre.contract.payload import SCHEMA_VERSION, TOTAL
 
 Inner = Mapping[str, Mapping[tuple[str, ...], float]]  # table code -> inner cell key -> value
 

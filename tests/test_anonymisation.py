@@ -19,9 +19,10 @@ import uuid
 import pytest
 
 from healthcentre import demo
-from healthcentre.county import counts, disclosure, tables
-from healthcentre.county.anonymise import earlier_knowledge
-from healthcentre.county.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
+from healthcentre.anonymised import counts, disclosure
+from healthcentre.contract import tables
+from healthcentre.anonymised.anonymise import earlier_knowledge
+from healthcentre.contract.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
 from healthcentre.data.models import utcnow
 from healthcentre.services import activities, attendance, participants, sessions, sites
 

@@ -4,7 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-RECEIVER_ONLY = ("healthcentre.county.receiver", "fastapi", "starlette", "uvicorn")
+RECEIVER_ONLY = ("healthcentre.receiver", "fastapi", "starlette", "uvicorn")
 
 
 def test_the_self_test_passes_without_the_receiver_and_its_web_stack(tmp_path):

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from healthcentre import demo, study_rules
-from healthcentre.county import counts, queries
-from healthcentre.county.payload import TOTAL
+from healthcentre.anonymised import counts, queries
+from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.services import activities, attendance, participants, sessions, sites, study_circles

@@ -7,8 +7,8 @@ import json
 
 from submissions import document
 
-from healthcentre.county.receiver import aggregate, storage
-from healthcentre.county.receiver.intake import accept
+from healthcentre.receiver import aggregate, storage
+from healthcentre.receiver.intake import accept
 
 
 FAMILIES = ("DELTAGARE_MALGRUPP", ("FAMILJ",))

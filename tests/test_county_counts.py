@@ -9,9 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from healthcentre.cli import main
-from healthcentre.county import counts, dhis2, validation
-from healthcentre.county.payload import TOTAL
-from healthcentre.county.tables import BY_CODE
+from healthcentre.anonymised import counts
+from healthcentre.reports import dhis2
+from healthcentre.contract import validation
+from healthcentre.contract.payload import TOTAL
+from healthcentre.contract.tables import BY_CODE
 from healthcentre.services import activities, attendance, participants, sessions, study_circles, target_groups
 
 MARCH = "2026-03"

@@ -9,8 +9,9 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from healthcentre import demo
-from healthcentre.county import outbox, tables, validation
-from healthcentre.county.receiver import intake
+from healthcentre.sync import outbox
+from healthcentre.contract import tables, validation
+from healthcentre.receiver import intake
 from healthcentre.data.database import open_database
 from healthcentre.services import sites
 

@@ -11,7 +11,7 @@ from keyring.backend import KeyringBackend
 from receiver_process import Receiver
 
 from healthcentre.cli import main
-from healthcentre.county import credentials
+from healthcentre.sync import credentials
 
 
 class MemoryKeyring(KeyringBackend):

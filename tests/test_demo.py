@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from healthcentre import demo, paths
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.services import activities, participants, sites, statistics, study_circles

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from healthcentre.county.receiver import schema, storage
+from healthcentre.receiver import schema, storage
 from healthcentre.data import database
 from healthcentre.errors import StorageError
 from healthcentre.services import attendance, sessions

@@ -8,8 +8,9 @@ import pytest
 from receiver_process import free_port
 
 from healthcentre import config
-from healthcentre.county import counts, credentials, delivery, enrolment, outbox
-from healthcentre.county.payload import Submission
+from healthcentre.anonymised import counts
+from healthcentre.sync import credentials, delivery, enrolment, outbox
+from healthcentre.contract.payload import Submission
 from healthcentre.services import activities, sessions
 
 TODAY = dt.date(2026, 11, 22)

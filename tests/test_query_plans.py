@@ -14,7 +14,8 @@ import re
 import pytest
 from sqlalchemy import event
 
-from healthcentre.county import counts, outbox
+from healthcentre.anonymised import counts
+from healthcentre.sync import outbox
 from healthcentre.services import attendance, participants
 
 # The register's tables that grow with the years; the catalogues are small and may be scanned.

@@ -12,8 +12,8 @@ from receiver_process import Receiver
 
 from submissions import cell_of, document, table_of
 
-from healthcentre.county.payload import SCHEMA_VERSION, TOTAL
-from healthcentre.county.receiver import storage
+from healthcentre.contract.payload import SCHEMA_VERSION, TOTAL
+from healthcentre.receiver import storage
 
 SITE = "HC-TEST"
 BAND = "65-79"

@@ -10,9 +10,9 @@ import uuid
 import pytest
 from submissions import document
 
-from healthcentre.county.receiver import storage
-from healthcentre.county.receiver.group_commit import GroupCommitter
-from healthcentre.county.receiver.intake import Rejected
+from healthcentre.receiver import storage
+from healthcentre.receiver.group_commit import GroupCommitter
+from healthcentre.receiver.intake import Rejected
 
 
 def _raw(site: str, municipality: str, period: str, submission_id: str | None = None) -> bytes:

@@ -18,10 +18,10 @@ import pytest
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from healthcentre.county.receiver import server
-from healthcentre.county.receiver.app import ReceiverSettings
-from healthcentre.county.receiver.http_limits import MAX_HEADER_BYTES
-from healthcentre.county.receiver.http_protocol import protocol_class
+from healthcentre.receiver import server
+from healthcentre.receiver.app import ReceiverSettings
+from healthcentre.receiver.http_limits import MAX_HEADER_BYTES
+from healthcentre.receiver.http_protocol import protocol_class
 
 HEADER_TIMEOUT = 1.0
 UNFINISHED_STATUS = {"httptools": 431, "h11": 400}  # uvicorn answers h11's own refusal with 400
@@ -53,7 +53,7 @@ def free_port() -> int:
 def without_httptools(monkeypatch) -> None:
     """Make httptools unimportable, as on a platform without its wheel."""
     monkeypatch.setitem(sys.modules, "httptools", None)
-    for name in ("uvicorn.protocols.http.httptools_impl", "healthcentre.county.receiver.httptools_protocol"):
+    for name in ("uvicorn.protocols.http.httptools_impl", "healthcentre.receiver.httptools_protocol"):
         monkeypatch.delitem(sys.modules, name, raising=False)
 
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine
 
 from healthcentre.cli import main
-from healthcentre.county.receiver import schema, storage
+from healthcentre.receiver import schema, storage
 from healthcentre.data import backups
 from healthcentre.errors import StorageError
 from migration_helpers import CREATED, fill_receiver, tree_with_revision

@@ -29,10 +29,10 @@ from test_sync_e2e import (  # noqa: F401  (run here on PostgreSQL)
     test_a_synced_demo_year_gives_the_county_the_sites_own_counts_and_edits_replace_them,
 )
 
-from healthcentre.county import delivery
-from healthcentre.county.receiver import schema, storage
+from healthcentre.sync import delivery
+from healthcentre.receiver import schema, storage
 from healthcentre.errors import StorageError
-from healthcentre.reports.county_report import render_county_report
+from healthcentre.receiver.county_report import render_county_report
 from migration_helpers import CREATED, fill_receiver, tree_with_revision
 from reports_helpers import line_starting, pdf_pages
 

@@ -14,10 +14,10 @@ from receiver_process import Receiver
 from submissions import cell_of, document, table_of
 
 from healthcentre.cli import main
-from healthcentre.county import transfer
-from healthcentre.county.payload import TOTAL
-from healthcentre.county.receiver import auth, storage
-from healthcentre.county.receiver.file_import import import_file
+from healthcentre.contract import transfer_format
+from healthcentre.contract.payload import TOTAL
+from healthcentre.receiver import auth, storage
+from healthcentre.receiver.file_import import import_file
 
 SITE = "HC-VALID"
 BAND = "65-79"
@@ -180,7 +180,7 @@ def test_an_outdated_laptop_is_told_to_update_even_when_the_rest_does_not_fit_to
 def _transfer_file(path, token: str, bodies: list[dict]) -> None:
     """A transfer file of ``bodies``, signed as the site's laptop signs them."""
     token_hash = auth.hash_secret(token)
-    lines = [{"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION, "count": len(bodies),
+    lines = [{"format": transfer_format.FORMAT, "format_version": transfer_format.FORMAT_VERSION, "count": len(bodies),
               "app_version": "0.1.0"}]
     for body in bodies:
         raw = json.dumps(body)

@@ -12,8 +12,8 @@ import httpx
 import pytest
 from receiver_process import Receiver
 
-from healthcentre.county.receiver import storage
-from healthcentre.county.receiver.app import ReceiverSettings, per_worker
+from healthcentre.receiver import storage
+from healthcentre.receiver.app import ReceiverSettings, per_worker
 from security.payloads import submission
 
 BURST = 4

@@ -8,12 +8,12 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
-from healthcentre.county import counts
-from healthcentre.county.payload import TOTAL, Submission
-from healthcentre.county.receiver import intake, storage
-from healthcentre.county.receiver.app import ReceiverSettings, create_app
-from healthcentre.reports.county_overview import PARTIAL_NOTE
-from healthcentre.reports.county_report import render_county_report
+from healthcentre.anonymised import counts
+from healthcentre.contract.payload import TOTAL, Submission
+from healthcentre.receiver import intake, storage
+from healthcentre.receiver.app import ReceiverSettings, create_app
+from healthcentre.receiver.county_overview import PARTIAL_NOTE
+from healthcentre.receiver.county_report import render_county_report
 from healthcentre.services import activities, attendance, participants, sessions, sites
 from reports_helpers import line_starting, pdf_pages
 

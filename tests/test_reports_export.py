@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from healthcentre import demo
-from healthcentre.county import counts
-from healthcentre.county.payload import TOTAL
+from healthcentre.anonymised import counts
+from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.reports.formatting import WITHHELD
 from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from healthcentre import demo
-from healthcentre.county import counts
-from healthcentre.county.payload import TOTAL
+from healthcentre.anonymised import counts
+from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet

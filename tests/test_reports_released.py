@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from healthcentre import demo
-from healthcentre.county import counts, enrolment, outbox
+from healthcentre.anonymised import counts
+from healthcentre.sync import enrolment, outbox
 from healthcentre.reports.period_data import gather
 from healthcentre.reports.figures import county_figures
 from healthcentre.reports.spreadsheet import export_periods

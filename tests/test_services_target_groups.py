@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.errors import NotFoundError, ValidationError
 from healthcentre.services import activities, participants, sites, target_groups
 

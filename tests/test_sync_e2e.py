@@ -14,9 +14,9 @@ from receiver_process import Receiver
 
 from healthcentre import config, demo
 from healthcentre.cli import main
-from healthcentre.county import delivery, enrolment, outbox, transfer
-from healthcentre.county.payload import Submission
-from healthcentre.county.receiver import aggregate, storage
+from healthcentre.sync import delivery, enrolment, outbox, transfer
+from healthcentre.contract.payload import Submission
+from healthcentre.receiver import aggregate, storage
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.services import activities, sessions, sites
@@ -111,7 +111,7 @@ def _total(area: dict, code: str) -> float:
 
 
 def _token(laptop_code: str) -> str:
-    from healthcentre.county import credentials
+    from healthcentre.sync import credentials
 
     return credentials.load_token(laptop_code)
 
@@ -193,7 +193,7 @@ def test_a_tampered_transfer_file_is_refused_line_by_line(db, laptop, receiver, 
     entry = json.loads(lines[1])
     entry["submission"] = entry["submission"].replace('"version":1', '"version":9')
     stick.write_text("\n".join([lines[0], json.dumps(entry), *lines[2:]]) + "\n", encoding="utf-8")
-    from healthcentre.county.receiver.file_import import import_file
+    from healthcentre.receiver.file_import import import_file
 
     engine = receiver.engine()
     try:

@@ -14,8 +14,8 @@ from receiver_process import Receiver
 from sqlalchemy import select
 
 from healthcentre import demo, paths
-from healthcentre.county import delivery, enrolment, outbox
-from healthcentre.county.receiver import storage
+from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.receiver import storage
 from healthcentre.services import sites
 
 YEAR = 2025

@@ -11,8 +11,8 @@ import click
 
 from healthcentre import messages, paths
 from healthcentre.cli.common import fail_on_error, open_register
-from healthcentre.county.payload import DEFAULT_THRESHOLD
-from healthcentre.data.catalogues import MUNICIPALITIES
+from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.catalogues import MUNICIPALITIES
 
 RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
 RECEIVER_DB_ENV = "HEALTHCENTRE_COUNTY_DATABASE_URL"
@@ -29,7 +29,7 @@ RECEIVER_DB_ENV = "HEALTHCENTRE_COUNTY_DATABASE_URL"
 @click.option("--site-code", help="With --offline: the county's code for the site.")
 def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None) -> None:
     """Enrol this laptop's site with the county (exchange a one-time code for the site token)."""
-    from healthcentre.county import enrolment
+    from healthcentre.sync import enrolment
 
     db = open_register()
     with fail_on_error():
@@ -51,7 +51,7 @@ def sync(ctx: click.Context) -> None:
     """Send what changed to the county now (subcommands: export, status)."""
     if ctx.invoked_subcommand is not None:
         return
-    from healthcentre.county import delivery
+    from healthcentre.sync import delivery
 
     db = open_register()
     with fail_on_error():
@@ -68,7 +68,7 @@ def sync(ctx: click.Context) -> None:
               help="The transfer file to write (e.g. on a USB stick).")
 def sync_export(out: Path) -> None:
     """Write every pending submission to a transfer file for the county."""
-    from healthcentre.county import transfer
+    from healthcentre.sync import transfer
 
     db = open_register()
     with fail_on_error():
@@ -79,7 +79,7 @@ def sync_export(out: Path) -> None:
 @sync.command("status")
 def sync_status() -> None:
     """Show what is waiting to be sent and when anything was last sent."""
-    from healthcentre.county import delivery
+    from healthcentre.sync import delivery
 
     status = delivery.sync_status(open_register())
     click.echo(f"online={status.online} last_sent_at={status.last_sent_at} queued={status.queued} "
@@ -101,8 +101,8 @@ def _store_options(command):
                   help="The county's k: submissions anonymised with a lower one are refused.")
     @functools.wraps(command)
     def wrapper(data_dir: Path | None, database_url: str | None, threshold: int, **kwargs):
-        from healthcentre.county.receiver import storage
-        from healthcentre.county.receiver.settings import ReceiverSettings
+        from healthcentre.receiver import storage
+        from healthcentre.receiver.settings import ReceiverSettings
 
         url = database_url or storage.database_url_for(data_dir or paths.data_dir() / "county-receiver")
         return command(ReceiverSettings(database_url=url, threshold=threshold), **kwargs)
@@ -111,7 +111,7 @@ def _store_options(command):
 
 def _engine(settings):
     """The receiver's database, migrated; a database it cannot use is a message, not a traceback."""
-    from healthcentre.county.receiver import storage
+    from healthcentre.receiver import storage
 
     with fail_on_error():
         return storage.open_store(settings.database_url)
@@ -149,7 +149,7 @@ def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None
     from dataclasses import replace
 
     try:  # the web server is the `receiver` extra: a laptop install has none
-        from healthcentre.county.receiver.app import serve as run
+        from healthcentre.receiver.app import serve as run
     except ModuleNotFoundError:
         raise click.ClickException(messages.text("receiver_not_installed")) from None
     with fail_on_error():
@@ -170,8 +170,8 @@ def county_site() -> None:
 @_store_options
 def site_add(settings, code: str, name: str, municipality_code: str) -> None:
     """Register a site at the county."""
-    from healthcentre.county.payload import CODE_PATTERN
-    from healthcentre.county.receiver import storage
+    from healthcentre.contract.payload import CODE_PATTERN
+    from healthcentre.receiver import storage
 
     if not re.match(CODE_PATTERN, code):
         raise click.BadParameter("A-Z, a-z, 0-9, _ + - (1–40)", param_hint="--code")
@@ -186,7 +186,7 @@ def site_add(settings, code: str, name: str, municipality_code: str) -> None:
 @_store_options
 def site_list(settings) -> None:
     """List the sites registered at the county."""
-    from healthcentre.county.receiver import storage
+    from healthcentre.receiver import storage
 
     with _engine(settings).connect() as conn:
         for row in storage.list_sites(conn):
@@ -200,7 +200,7 @@ def site_token(settings, site_code: str) -> None:
     """Issue the token of a site without network, for its one laptop; hand it over safely.
 
     Refused while the site has an enrolled laptop (``county site release`` first)."""
-    from healthcentre.county.receiver import auth, storage
+    from healthcentre.receiver import auth, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
@@ -219,7 +219,7 @@ def site_token(settings, site_code: str) -> None:
 @_store_options
 def site_release(settings, site_code: str) -> None:
     """End the enrolment of a site's laptop (lost or replaced): its token stops working at once."""
-    from healthcentre.county.receiver import storage
+    from healthcentre.receiver import storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
@@ -235,7 +235,7 @@ def site_release(settings, site_code: str) -> None:
 @_store_options
 def enrolment_code(settings, action: str, site_code: str, hours: float) -> None:
     """Create a single-use, expiring enrolment code for a site."""
-    from healthcentre.county.receiver import auth, storage
+    from healthcentre.receiver import auth, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
@@ -249,7 +249,7 @@ def enrolment_code(settings, action: str, site_code: str, hours: float) -> None:
 @_store_options
 def import_transfer(settings, file: Path) -> None:
     """Import a transfer file from a site without network (same checks as over HTTP)."""
-    from healthcentre.county.receiver.file_import import import_file
+    from healthcentre.receiver.file_import import import_file
 
     with fail_on_error():
         report = import_file(_engine(settings), file, threshold=settings.threshold,

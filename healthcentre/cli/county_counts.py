@@ -59,8 +59,8 @@ def counts() -> None:
 @click.option("--exact", is_flag=True, help="Exact counts for internal use (nothing withheld).")
 def counts_show(period: str, site_id: int | None, threshold: int | None, exact: bool) -> None:
     """Print a period's tables as they will be sent; withheld cells are marked *. Zero cells are left out."""
-    from healthcentre.county import outbox
-    from healthcentre.county.tables import BY_CODE
+    from healthcentre.sync import outbox
+    from healthcentre.contract.tables import BY_CODE
 
     db = open_register()
     with fail_on_error():
@@ -85,7 +85,8 @@ def counts_show(period: str, site_id: int | None, threshold: int | None, exact: 
 @click.option("--org-unit", help="DHIS2 org unit code (default: the site's county code).")
 def counts_dhis2(year: int, out: str, site_id: int | None, threshold: int | None, org_unit: str | None) -> None:
     """Write the year's anonymised counts (months, quarters, year) as a DHIS2 dataValueSets JSON file."""
-    from healthcentre.county import dhis2, outbox
+    from healthcentre.reports import dhis2
+    from healthcentre.sync import outbox
 
     db = open_register()
     with fail_on_error():

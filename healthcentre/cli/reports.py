@@ -149,8 +149,8 @@ def _county_report_command():
         """The county-wide PDF across the 13 municipalities, from the receiver's data."""
         import datetime as dt
 
-        from healthcentre.county.receiver import storage
-        from healthcentre.reports.county_report import render_county_report
+        from healthcentre.receiver import storage
+        from healthcentre.receiver.county_report import render_county_report
 
         code = period or f"{year or dt.date.today().year - 1:04d}"
         with fail_on_error():

@@ -27,7 +27,7 @@ from sqlmodel import Session as DbSession
 
 from healthcentre import paths
 from healthcentre.data import backups, encryption
-from healthcentre.data.migration_tree import MigrationTree, migration_transaction
+from healthcentre.migration_tree import MigrationTree, migration_transaction
 from healthcentre.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

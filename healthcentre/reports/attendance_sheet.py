@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, TableStyle
 
-from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
+from healthcentre.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.reports.formatting import date_long, day_month
 from healthcentre.reports.style import ReportDocument, data_table, para, styles

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from healthcentre import study_rules
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.data.database import Database
 from healthcentre.reports import fonts
 from healthcentre.reports.formatting import date_long, day_month, number

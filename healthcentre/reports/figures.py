@@ -1,6 +1,6 @@
 """The county tables a report or export shows, for one site or every site on the machine.
 
-All figures come from ``healthcentre.county.counts`` (the one place counts are made):
+All figures come from ``healthcentre.anonymised.counts`` (the one place counts are made):
 exact counts for internal use, or the anonymised tables exactly as released to the county
 (``outbox.release_year``: the same published history the outbox builds against, so a
 report shows what the county received or will receive). For
@@ -12,8 +12,9 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable, Iterable, Sequence
 
-from healthcentre.county import counts, outbox
-from healthcentre.county.payload import Cell, Table
+from healthcentre.anonymised import counts
+from healthcentre.sync import outbox
+from healthcentre.contract.payload import Cell, Table
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites

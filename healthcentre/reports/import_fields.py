@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.errors import ValidationError
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from healthcentre.county import tables
-from healthcentre.county.payload import TOTAL
-from healthcentre.data import catalogues
+from healthcentre.contract import tables
+from healthcentre.contract.payload import TOTAL
+from healthcentre import catalogues
 
 DIMENSIONS = {
     "aktivitetstyp": "Aktivitetstyp",

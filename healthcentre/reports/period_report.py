@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from healthcentre.county.payload import TOTAL
+from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import Database
 from healthcentre.reports import charts, fonts, period_sections as sections
 from healthcentre.reports.figures import cell

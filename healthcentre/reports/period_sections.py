@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from healthcentre import study_rules
-from healthcentre.county import tables
-from healthcentre.county.payload import TOTAL
+from healthcentre.contract import tables
+from healthcentre.contract.payload import TOTAL
 from healthcentre.reports import labels
 from healthcentre.reports.figures import cell
 from healthcentre.reports.formatting import WITHHELD, number
@@ -160,7 +160,7 @@ def study_circles(data: PeriodReportData, width: float) -> list:
 
 def labels_of_associations() -> dict[str, str]:
     """Study association code → name."""
-    from healthcentre.data import catalogues
+    from healthcentre import catalogues
 
     return dict(catalogues.STUDY_ASSOCIATIONS)
 

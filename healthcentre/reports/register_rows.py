@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.data.database import Database
 from healthcentre.services import activities, attendance, sessions, sites
 

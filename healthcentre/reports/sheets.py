@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from healthcentre.county import tables
+from healthcentre.contract import tables
 from healthcentre.reports import labels
 from healthcentre.reports.figures import Figures
 from healthcentre.reports.formatting import WITHHELD, date_long

@@ -27,7 +27,7 @@ CSV_DELIMITER = ";"
 def export_periods(period: str) -> list[str]:
     """The periods an export of ``period`` holds: a year with its quarters and months,
     a quarter with its months, or a single month."""
-    from healthcentre.county import tables
+    from healthcentre.contract import tables
 
     if len(period) == 4:
         return [period, *tables.quarter_periods(int(period)), *tables.month_periods(int(period))]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, func, or_
 from sqlmodel import select
 
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 from healthcentre.data.database import Database
 from healthcentre.data.models import (
     Activity, Attendance, Gender, Municipality, Participant, ParticipantTargetGroup, Session, Site, TargetGroup, utcnow,

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import func
 from sqlmodel import select
 
-from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
+from healthcentre.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Participant, Session, Site, StudyCircle
 
@@ -58,8 +58,8 @@ def period_glance(db: Database, *, site_id: int, periods: list[str]) -> dict[str
     Read from the county counts (``counts.exact_grid``), so the overview shows the very
     numbers the county tables hold: activities and study circles with a session in the
     period, sessions, unique participants present, registered and unregistered visits."""
-    from healthcentre.county import counts
-    from healthcentre.county.tables import TOTAL
+    from healthcentre.anonymised import counts
+    from healthcentre.contract.tables import TOTAL
 
     grids = {year: counts.exact_grid(db, site_id=site_id, year=year) for year in {int(p[:4]) for p in periods}}
     result = {}

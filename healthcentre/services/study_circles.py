@@ -4,7 +4,7 @@ Every activity of kind STUDIECIRKEL is a circle; its details (leader, study
 association, theme) are optional and kept in ``study_circle``. Whether a circle
 and each participant count is decided by ``healthcentre.study_rules`` and shown
 as a status with reasons, never as a block. The circles are read for the rules by
-``healthcentre.county.queries.circle_inputs``, the same read the county counts use,
+``healthcentre.anonymised.queries.circle_inputs``, the same read the county counts use,
 so the list, the status, the cirkellista and the county report the same study hours.
 """
 
@@ -17,8 +17,8 @@ from sqlalchemy import func, or_
 from sqlmodel import select
 
 from healthcentre import messages, study_rules
-from healthcentre.county import queries
-from healthcentre.data import catalogues
+from healthcentre.anonymised import queries
+from healthcentre import catalogues
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Enrolment, Participant, Session, StudyAssociation, StudyCircle
 from healthcentre.errors import ValidationError

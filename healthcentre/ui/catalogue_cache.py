@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from healthcentre.data.catalogues import STUDY_CIRCLE_KIND
+from healthcentre.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.data.models import ActivityKind, Municipality, StudyAssociation, TargetGroup
 from healthcentre.services import catalogues, target_groups

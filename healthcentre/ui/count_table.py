@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableWidget, QTableWidgetItem
 
 from healthcentre import messages
-from healthcentre.county import tables
-from healthcentre.county.payload import TOTAL, Table
+from healthcentre.contract import tables
+from healthcentre.contract.payload import TOTAL, Table
 from healthcentre.ui.colours import withheld_colours
 from healthcentre.ui.labels import gender_text
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Si
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from healthcentre import messages
-from healthcentre.county import delivery, enrolment, transfer
-from healthcentre.county.delivery import SyncResult
+from healthcentre.sync import delivery, enrolment, transfer
+from healthcentre.sync.delivery import SyncResult
 from healthcentre.services import sites
 from healthcentre.ui.dialogs.enrol import EnrolDialog
 from healthcentre.ui.operations import Job

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from healthcentre.county import delivery
+from healthcentre.sync import delivery
 from healthcentre.ui.sync_text import describe_last_sync, network_text
 
 REFRESH_MS = 60_000

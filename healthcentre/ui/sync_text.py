@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from healthcentre.county.delivery import SyncStatus
+from healthcentre.sync.delivery import SyncStatus
 
 
 

@@ -119,7 +119,7 @@ def import_forever(db_path: str, log: Log, rng: random.Random, rounds: int | Non
 def sync_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None = None) -> None:
     """A change in a random month of the year, then sync: build the period's new version and
     deliver everything pending to the real receiver the test runs (the site is enrolled)."""
-    from healthcentre.county import delivery
+    from healthcentre.sync import delivery
 
     db = open_database(Path(db_path))
     activity = activities.list_activities(db)[0]
@@ -139,7 +139,7 @@ NEEDS_SETUP = {"sync"}
 def _warm_up() -> None:
     """Run every scenario once on a scratch register, so forked writers start warm
     (modules imported, mappers configured) and reach their writes within milliseconds."""
-    import healthcentre.county.delivery  # noqa: F401  (the sync scenario's imports)
+    import healthcentre.sync.delivery  # noqa: F401  (the sync scenario's imports)
 
     with tempfile.TemporaryDirectory() as scratch:
         for name, function in SCENARIOS.items():

@@ -244,7 +244,7 @@ def test_killing_a_write_path_at_random_loses_no_committed_transaction(name, tmp
 
 def _receiver_rows(receiver) -> tuple[set[str], dict[tuple[str, str], str]]:
     """Every submission id the receiver stored, and its latest submission per (site, period)."""
-    from healthcentre.county.receiver import storage
+    from healthcentre.receiver import storage
     from sqlalchemy import select
 
     engine = receiver.engine()
@@ -262,7 +262,7 @@ def _sync_register(db_path: Path, receiver) -> None:
     """A Hälsocenter enrolled at ``receiver`` with a year-long course and six participants."""
     import datetime as dt
 
-    from healthcentre.county import enrolment
+    from healthcentre.sync import enrolment
     from healthcentre.services import activities, participants, sites
 
     db = open_database(db_path)
@@ -289,7 +289,7 @@ def _newest_local_versions(db_path: Path) -> dict[str, tuple[str, str]]:
 def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
     from receiver_process import Receiver
 
-    from healthcentre.county import delivery, outbox
+    from healthcentre.sync import delivery, outbox
 
     db_path = tmp_path / "data" / "healthcentre.db"
     log_path = tmp_path / "committed.log"

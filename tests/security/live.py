@@ -10,7 +10,7 @@ import httpx
 from receiver_process import Receiver
 from sqlalchemy import select
 
-from healthcentre.county.receiver import storage
+from healthcentre.receiver import storage
 
 from security.payloads import submission
 

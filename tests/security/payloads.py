@@ -14,8 +14,8 @@ import uuid
 
 from submissions import spec_tables
 
-from healthcentre.county import tables
-from healthcentre.county.payload import SCHEMA_VERSION, TOTAL
+from healthcentre.contract import tables
+from healthcentre.contract.payload import SCHEMA_VERSION, TOTAL
 
 
 def _inner_keys(spec: tables.TableSpec) -> list[tuple[str, ...]]:

@@ -10,8 +10,8 @@ import random
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
-from healthcentre.county.payload import Submission
-from healthcentre.county.receiver import aggregate, intake, storage
+from healthcentre.contract.payload import Submission
+from healthcentre.receiver import aggregate, intake, storage
 
 from security.live import rows as snapshot
 from security.payloads import submission

@@ -12,7 +12,7 @@ import time
 import httpx
 import pytest
 
-from healthcentre.county.payload import SCHEMA_VERSION
+from healthcentre.contract.payload import SCHEMA_VERSION
 from security.live import MAX_BODY, TIMEOUT, document, post, snapshot
 
 

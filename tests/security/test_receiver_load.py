@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 from receiver_process import Receiver
 
-from healthcentre.county.receiver import storage
-from healthcentre.data.catalogues import MUNICIPALITIES
+from healthcentre.receiver import storage
+from healthcentre.catalogues import MUNICIPALITIES
 
 from security.payloads import submission, year_periods
 

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 
-from healthcentre.county.receiver import auth, storage
-from healthcentre.county.receiver.app import ReceiverSettings, create_app
+from healthcentre.receiver import auth, storage
+from healthcentre.receiver.app import ReceiverSettings, create_app
 
 EXAMPLES = 80
 EXAMPLES_FOR = {"POST /api/v1/submissions": 250}  # the one that takes the sites' data

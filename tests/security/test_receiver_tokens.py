@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from healthcentre.cli import main
-from healthcentre.county.receiver import auth, storage
+from healthcentre.receiver import auth, storage
 
 from security.live import BURST, document, post, snapshot
 

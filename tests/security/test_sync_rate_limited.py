@@ -11,7 +11,7 @@ import pytest
 from receiver_process import Receiver
 
 from healthcentre import messages
-from healthcentre.county import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, outbox
 
 RATE = 5.0
 SLOW_RATE = 0.25  # one submission every 4 s once the burst of 2 is used

@@ -10,9 +10,9 @@ import random
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
-from healthcentre.county import transfer
-from healthcentre.county.receiver import auth, storage
-from healthcentre.county.receiver.file_import import import_file
+from healthcentre.contract import transfer_format
+from healthcentre.receiver import auth, storage
+from healthcentre.receiver.file_import import import_file
 from healthcentre.errors import HealthcentreError
 
 from security.live import rows as snapshot
@@ -62,7 +62,7 @@ def transfer_files(draw) -> bytes:
     if draw(st.integers(0, 4)) == 0:
         return draw(st.binary(max_size=2000))
     lines = draw(st.lists(entries(), max_size=5))
-    manifest = {"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION,
+    manifest = {"format": transfer_format.FORMAT, "format_version": transfer_format.FORMAT_VERSION,
                 "count": len(lines) + draw(st.sampled_from([0, 0, 0, 1, -1])), "app_version": "0.1.0"}
     if draw(st.integers(0, 5)) == 0:
         manifest[draw(st.sampled_from(sorted(manifest)))] = draw(JUNK)
@@ -95,7 +95,7 @@ def test_a_hostile_transfer_file_is_imported_line_by_line_or_not_at_all(engine, 
 @pytest.mark.parametrize("forged", ["åäö" * 21 + "x", "\u00e9" * 64, "0" * 64, ""])
 def test_a_signature_with_foreign_characters_is_refused_as_unsigned(engine, tmp_path, forged):
     entry = {**signed(1), "signature": forged}
-    manifest = {"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION, "count": 1}
+    manifest = {"format": transfer_format.FORMAT, "format_version": transfer_format.FORMAT_VERSION, "count": 1}
     path = tmp_path / "sticka.jsonl"
     path.write_text(json.dumps(manifest) + "\n" + json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     before = snapshot(engine)
@@ -106,7 +106,7 @@ def test_a_signature_with_foreign_characters_is_refused_as_unsigned(engine, tmp_
 
 @pytest.mark.parametrize("where", ["manifest", "entry"])
 def test_a_deeply_nested_line_makes_the_file_invalid(engine, tmp_path, where):
-    manifest = json.dumps({"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION, "count": 1})
+    manifest = json.dumps({"format": transfer_format.FORMAT, "format_version": transfer_format.FORMAT_VERSION, "count": 1})
     lines = ["[" * 100_000, json.dumps(signed(2))] if where == "manifest" else [manifest, "[" * 100_000]
     path = tmp_path / "sticka.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -119,7 +119,7 @@ def test_a_deeply_nested_line_makes_the_file_invalid(engine, tmp_path, where):
 
 @pytest.mark.parametrize("site_code", ["\ud800", "HC STICK", 42, "=1+1"])
 def test_a_line_whose_site_code_is_not_a_code_makes_the_file_invalid(engine, tmp_path, site_code):
-    manifest = {"format": transfer.FORMAT, "format_version": transfer.FORMAT_VERSION, "count": 1}
+    manifest = {"format": transfer_format.FORMAT, "format_version": transfer_format.FORMAT_VERSION, "count": 1}
     entry = {**signed(3), "site_code": site_code}
     path = tmp_path / "sticka.jsonl"
     path.write_text(json.dumps(manifest) + "\n" + json.dumps(entry) + "\n", encoding="utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from healthcentre import demo
-from healthcentre.county import outbox
-from healthcentre.county.payload import Submission
+from healthcentre.sync import outbox
+from healthcentre.contract.payload import Submission
 from healthcentre.services import sites
 from healthcentre.ui import catalogue_cache, i18n
 from healthcentre.ui.count_table import WITHHELD_TEXT, number_text

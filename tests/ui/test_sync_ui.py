@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from receiver_process import Receiver, free_port
 
 from healthcentre import config
-from healthcentre.county import delivery, enrolment, outbox, transfer
+from healthcentre.contract import transfer_format
+from healthcentre.sync import delivery, enrolment, outbox
 from healthcentre.services import activities, attendance, participants, sessions
 from healthcentre.ui import county_sync
 from healthcentre.ui.dialogs.enrol import EnrolDialog
@@ -106,7 +107,7 @@ def test_export_to_file_writes_what_waits_and_the_county_can_read_it(qtbot, db, 
     answer_next_box("O")  # OK: "OK" or "Ok" as Qt's own translation has it
     county_sync.export_file(window, path)
     settle(qtbot, window)
-    lines = list(transfer.read_transfer(path))
+    lines = list(transfer_format.read_transfer(path))
     assert lines and {line.site_code for line in lines} == {"HC-OFF"} and outbox.pending(db) == []
 
 

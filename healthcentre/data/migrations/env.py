@@ -3,6 +3,6 @@
 from sqlmodel import SQLModel
 
 from healthcentre.data import models  # noqa: F401  (registers the tables)
-from healthcentre.data.migration_tree import run_env
+from healthcentre.migration_tree import run_env
 
 run_env(SQLModel.metadata)

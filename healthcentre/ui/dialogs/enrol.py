@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config
-from healthcentre.county import enrolment
+from healthcentre.sync import enrolment
 from healthcentre.ui.forms import FormErrors
 
 

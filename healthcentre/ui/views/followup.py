@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config
-from healthcentre.county import delivery, outbox
-from healthcentre.county.payload import period_bounds
+from healthcentre.sync import delivery, outbox
+from healthcentre.contract.payload import period_bounds
 from healthcentre.services import sites
 from healthcentre.ui import county_sync
 from healthcentre.ui.colours import withheld_style

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from healthcentre.county import delivery
+from healthcentre.sync import delivery
 from healthcentre.services import statistics
 from healthcentre.ui.count_table import number_text
 from healthcentre.ui.labels import site_kind_text

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from healthcentre.data.catalogues import AGE_BANDS
+from healthcentre.catalogues import AGE_BANDS
 from healthcentre.services import participants
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.participant_form import ParticipantForm

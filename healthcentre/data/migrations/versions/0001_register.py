@@ -10,7 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
-from healthcentre.data import catalogues
+from healthcentre import catalogues
 
 revision = "0001"
 down_revision = None

@@ -1,0 +1,118 @@
+"""What anyone holding a site's tables for a year knows about how their counts of people relate.
+
+The anonymisation (``anonymise``) chooses cells to withhold against exactly these
+relations, and the attacker (``disclosure``) uses exactly these to bound every
+withheld cell, so the two can never disagree about what the county can compute.
+All relations are linear and homogeneous (``sum(coefficient × cell) = 0`` or
+``<= 0``) over the counts of people of one site and year:
+
+- margins: along an additive dimension the categories add up to the margin; along a
+  non-additive one (target groups, new participants) each category is at most it;
+- one number: the grand totals of the three participant tables are the same count;
+- participants are at most the registered visits of the same period;
+- periods: visits and first-time participants of a quarter are the sum of its months
+  (a year: of its quarters); unique people of a quarter are at least each month's
+  and at most their sum (a year likewise over its quarters);
+- first-time participants of later months were not present in an earlier month, so
+  a quarter's (year's) people are at least one month's people plus the first-time
+  participants of the later months (likewise for the year's quarters).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from healthcentre.contract import tables
+from healthcentre.contract.tables import TOTAL
+
+Ref = tuple[str, str, tuple[str, ...]]  # (period, table code, cell key)
+
+
+@dataclasses.dataclass(frozen=True)
+class Relation:
+    """``sum(coefficient × count) == 0`` (``equal``) or ``<= 0`` over canonical cell refs."""
+
+    terms: tuple[tuple[Ref, int], ...]
+    equal: bool
+
+
+def canonical(period: str, table: str, key: tuple[str, ...]) -> Ref:
+    """The ref of the one number a cell shows (cells that repeat another count map to it)."""
+    same = tables.SAME_NUMBER.get((table, key))
+    return (period, *same) if same else (period, table, key)
+
+
+def people_specs() -> list[tables.TableSpec]:
+    """The tables whose cells count people (and are anonymised)."""
+    return [spec for spec in tables.TABLES if spec.measure == "people"]
+
+
+def _lines(spec: tables.TableSpec, period: str) -> list[Relation]:
+    relations = []
+    keys = tables.cell_keys(spec)
+    for axis, dimension in enumerate(spec.dimensions):
+        for margin in (key for key in keys if key[axis] == TOTAL):
+            parts = [margin[:axis] + (category,) + margin[axis + 1:] for category in dimension.categories]
+            whole = canonical(period, spec.code, margin)
+            if dimension.additive:
+                relations.append(Relation(((whole, 1), *((canonical(period, spec.code, p), -1) for p in parts)), True))
+            else:
+                relations.extend(Relation(((canonical(period, spec.code, p), 1), (whole, -1)), False) for p in parts)
+    return relations
+
+
+def _across_periods(spec: tables.TableSpec, whole_period: str, part_periods: list[str]) -> list[Relation]:
+    relations = []
+    for key in tables.cell_keys(spec):
+        rule = spec.rule_for(key)
+        whole = canonical(whole_period, spec.code, key)
+        parts = [canonical(p, spec.code, key) for p in part_periods]
+        if rule == "sum":
+            relations.append(Relation(((whole, 1), *((p, -1) for p in parts)), True))
+        elif rule == "unique":
+            relations.extend(Relation(((p, 1), (whole, -1)), False) for p in parts)
+            relations.append(Relation(((whole, 1), *((p, -1) for p in parts)), False))
+    return relations
+
+
+def _new_people(whole_period: str, part_periods: list[str]) -> list[Relation]:
+    table, key = tables.PEOPLE_TOTAL
+    new_table, new_key = tables.NEW_PEOPLE
+    whole = (whole_period, table, key)
+    relations = []
+    for index, part in enumerate(part_periods[:-1]):
+        later = [((p, new_table, new_key), 1) for p in part_periods[index + 1:]]
+        relations.append(Relation((((part, table, key), 1), *later, (whole, -1)), False))
+    return relations
+
+
+@functools.lru_cache(maxsize=8)
+def year_relations(year: int) -> tuple[Relation, ...]:
+    """Every relation among the counts of people of one site's year (all 17 periods)."""
+    relations: list[Relation] = []
+    for spec in people_specs():
+        for period in tables.year_periods(year):
+            relations.extend(_lines(spec, period))
+            parts = tables.parts_of(period)
+            if parts:
+                relations.extend(_across_periods(spec, period, parts))
+    for period in tables.year_periods(year):
+        for (low_table, low_key), (high_table, high_key) in tables.AT_MOST:
+            relations.append(Relation(((canonical(period, low_table, low_key), 1),
+                                       (canonical(period, high_table, high_key), -1)), False))
+        parts = tables.parts_of(period)
+        if parts:
+            relations.extend(_new_people(period, parts))
+    relations.extend(_new_people(f"{year:04d}", tables.month_periods(year)))
+    unique = {(tuple(sorted(r.terms)), r.equal): r for r in relations if len(r.terms) > 1}
+    return tuple(unique.values())
+
+
+def people_refs(year: int) -> list[Ref]:
+    """Every canonical count of people of one site's year, in a fixed order."""
+    refs = dict.fromkeys(
+        canonical(period, spec.code, key)
+        for period in tables.year_periods(year) for spec in people_specs() for key in tables.cell_keys(spec)
+    )
+    return list(refs)

@@ -1,1 +1,0 @@
-"""County follow-up: the anonymised counts, the payload that carries them, sync and the receiver."""

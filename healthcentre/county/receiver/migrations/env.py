@@ -1,6 +1,0 @@
-"""Alembic environment of the county receiver's database: runs on the connection the receiver passes in."""
-
-from healthcentre.county.receiver.storage import metadata
-from healthcentre.data.migration_tree import run_env
-
-run_env(metadata)

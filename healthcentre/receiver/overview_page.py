@@ -1,0 +1,91 @@
+"""The county overview as a server-rendered HTML page for the county's analysts
+(``GET /oversikt?period=2026``): the same figures and look as the county PDF report,
+plain HTML and CSS, no JavaScript."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from healthcentre.receiver import aggregate
+from healthcentre.receiver.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, legend
+from healthcentre.reports.formatting import date_long, parse_period, period_label
+
+router = APIRouter()
+
+STYLE = """
+body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:#1d2b36;margin:0;background:#fff}
+header{background:#005b8f;color:#fff;padding:18px 32px}
+header h1{margin:0;font-size:26px} header p{margin:4px 0 0;font-size:15px;opacity:.9}
+main{padding:8px 32px 32px;max-width:1200px}
+h2{color:#005b8f;font-size:19px;margin:28px 0 8px}
+form{margin:16px 0} input{font-size:14px;padding:3px 6px;width:8em} button{font-size:14px;padding:3px 10px}
+table{border-collapse:collapse;font-size:13px;margin-bottom:6px}
+th{background:#e3eef5;text-align:right;padding:5px 8px;border-bottom:2px solid #005b8f;vertical-align:bottom}
+th:first-child,td:first-child{text-align:left;white-space:nowrap}
+td{padding:3px 8px;text-align:right;border-bottom:1px solid #e6ebee;font-variant-numeric:tabular-nums}
+tr:nth-child(even) td{background:#f5f8fa} tr.total td{font-weight:bold;border-top:1.5px solid #1d2b36}
+.bar{display:inline-block;height:12px;background:#005b8f;vertical-align:middle}
+.note{color:#5f6b73;font-size:12.5px} .facts{font-size:14px}
+"""
+
+
+def _table(grid: Grid) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in [grid.first, *grid.headings])
+    rows = []
+    for index, (label, figures) in enumerate(grid.rows):
+        total = index == len(grid.rows) - 1 and label.startswith(("Länet", "Totalt"))
+        cells = "".join(f"<td>{escape(f.text)}</td>" for f in figures)
+        rows.append(f'<tr{" class=total" if total else ""}><td>{escape(label)}</td>{cells}</tr>')
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _bars(overview: CountyOverview) -> str:
+    top = max([f.value for _, f in overview.chart if f.value] + [1])
+    rows = "".join(
+        f"<tr><td>{escape(name)}</td><td style='text-align:left'>"
+        f"<span class=bar style='width:{(figure.value or 0) / top * 420:.0f}px'></span> "
+        f"{escape('' if figure.value is None else figure.text)}</td></tr>"
+        for name, figure in overview.chart)
+    note = f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if any(f.partial for _, f in overview.chart) else ""
+    return f"<table><thead><tr><th>Kommun</th><th style='text-align:left'>Unika deltagare</th></tr></thead>" \
+           f"<tbody>{rows}</tbody></table>{note}"
+
+
+def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date) -> str:
+    """The whole overview page."""
+    spread = "".join(f"<li>{escape(text)}</li>" for text in overview.spread)
+    notes = "".join(f"<li>{escape(text)}</li>" for text in legend(overview.threshold))
+    return f"""<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Länsrapport {escape(label)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>
+<body><header><p>Region Jönköpings län</p><h1>Länsrapport – {escape(label)}</h1>
+<p>Hälsocenter, Recovery college och mötesplatser</p></header><main>
+<form method="get"><label>Period (2026, 2026-Q1, 2026-03): <input name="period" value="{escape(overview.period)}">
+</label> <button>Visa</button></form>
+<p class=facts>{date_long(start)} – {date_long(end)}. {overview.sites} verksamheter i
+{overview.municipalities_reporting} av länets 13 kommuner har rapporterat.</p><ul class=facts>{spread}</ul>
+<h2>1. Verksamhet per kommun</h2>{_table(overview.municipalities)}
+<h2>2. Indikatorer per kommun</h2>{_table(overview.indicators)}
+<h2>Unika deltagare per kommun</h2>{_bars(overview)}
+<h2>3. Deltagare i länet</h2><h3>{escape(overview.age_gender.title)}</h3>{_table(overview.age_gender)}
+<h3>{escape(overview.target_groups.title)}</h3>{_table(overview.target_groups)}
+<h2>Om siffrorna</h2><ul class=note>{notes}</ul>
+<p class=note>Samma tal som i länsrapporten (PDF): <code>healthcentre county report --period {escape(overview.period)}</code>.
+Som CSV: <a href="indicators.csv?period={escape(overview.period)}">indicators.csv</a>.</p>
+</main></body></html>"""
+
+
+@router.get("/oversikt", response_class=HTMLResponse)
+def overview_page(request: Request, period: str | None = None) -> HTMLResponse:
+    """The county overview of ``period`` (default: last year) as an HTML page."""
+    from healthcentre.receiver.routes import _period
+
+    period = _period(period or f"{dt.date.today().year - 1:04d}")
+    settings = request.app.state.settings
+    overview = build(aggregate.indicators(request.app.state.engine, period, settings.threshold))
+    start, end = parse_period(period)
+    return HTMLResponse(render_html(overview, period_label(start, end), start, end))

@@ -1,0 +1,178 @@
+"""The receiver's HTTP endpoints (version 1 of the API, under ``/api/v1``)."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import re
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from healthcentre.contract.payload import PERIOD_PATTERN
+from healthcentre.receiver import aggregate, auth, storage
+from healthcentre.receiver.intake import Rejected
+
+router = APIRouter(prefix="/api/v1")
+ENROL_BODY_LIMIT = 4096
+
+
+class SubmitResult(BaseModel):
+    """``accepted``: now the latest of its period; ``older``: kept, a newer version is current;
+    ``duplicate``: this submission id had already arrived (nothing changed)."""
+
+    outcome: str
+    submission_id: str
+    period: str
+    version: int
+
+
+class PeriodStatus(BaseModel):
+    period: str
+    version: int
+    submission_id: str
+    received_at: str
+
+
+class SiteStatus(BaseModel):
+    site_code: str
+    periods: list[PeriodStatus]
+
+
+class Enrolled(BaseModel):
+    site_code: str
+    name: str
+    municipality_code: str
+    token: str
+
+
+async def read_limited(request: Request, limit: int, timeout: float | None = None) -> bytes:
+    """The request body, refused with 413 as soon as it is known to exceed ``limit`` bytes,
+    and with 408 if it has not all arrived within ``timeout`` seconds (a trickling client)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise _closing(Rejected(413, "receiver_too_large", limit=limit))
+    if timeout is None:
+        timeout = request.app.state.settings.body_timeout
+    chunks, size = [], 0
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise _closing(Rejected(413, "receiver_too_large", limit=limit))
+                chunks.append(chunk)
+    except TimeoutError:
+        raise _closing(Rejected(408, "receiver_body_timeout", seconds=timeout)) from None
+    return b"".join(chunks)
+
+
+def _closing(refusal: Rejected) -> Rejected:
+    """The refusal, answered with the connection closed: the rest of the body is not worth reading."""
+    refusal.headers = {"Connection": "close"}
+    return refusal
+
+
+def _authenticated(engine, request: Request) -> dict:
+    with storage.reading(engine) as conn:
+        site = auth.site_for_token(conn, auth.bearer(request.headers.get("authorization")))
+    if site is None:
+        raise Rejected(401, "receiver_token_missing")
+    request.app.state.rate_limiter.take(site["code"])
+    return site
+
+
+def _period(period: str) -> str:
+    if not re.fullmatch(PERIOD_PATTERN, period or ""):
+        raise Rejected(422, "receiver_period_invalid", period=period[:20])
+    return period
+
+
+_SUBMISSION_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/Submission"}}}}}
+
+
+@router.post("/submissions", response_model=SubmitResult, openapi_extra=_SUBMISSION_BODY,
+             responses={400: {}, 401: {}, 403: {}, 408: {}, 409: {}, 413: {}, 422: {}, 429: {}})
+async def submit(request: Request) -> SubmitResult:
+    """Take one site's submission for one period (Bearer site token). Re-sending the same
+    submission id is harmless; a newer version replaces an older one, never the reverse.
+    The token is checked before the body is read, and each site has a rate limit (429)."""
+    settings = request.app.state.settings
+    engine = request.app.state.engine
+    site = _authenticated(engine, request)  # one indexed read in WAL: cheaper than a hop to a thread
+    raw = await read_limited(request, settings.max_body)
+    stored = await request.app.state.committer.accept_async(raw, site_code=site["code"], via="http")
+    return SubmitResult(outcome=stored.outcome, submission_id=stored.submission_id, period=stored.period,
+                        version=stored.version)
+
+
+@router.get("/sites/{site_code}/status", response_model=SiteStatus, responses={401: {}, 403: {}, 429: {}})
+def site_status(site_code: str, request: Request) -> SiteStatus:
+    """The latest accepted version of every period of the site (its own token only)."""
+    engine = request.app.state.engine
+    site = _authenticated(engine, request)
+    if site["code"] != site_code:
+        raise Rejected(403, "receiver_site_mismatch", site=site["code"], claimed=site_code[:40])
+    with storage.reading(engine) as conn:
+        rows = storage.site_status(conn, site_code)
+    return SiteStatus(site_code=site_code, periods=[
+        PeriodStatus(period=r["period"], version=r["version"], submission_id=r["submission_id"],
+                     received_at=r["received_at"].isoformat() + "Z") for r in rows])
+
+
+@router.get("/indicators")
+def indicators(period: str, request: Request) -> dict:
+    """The county indicators of a period (YYYY, YYYY-Qn, YYYY-MM) for each of the 13
+    municipalities and the county, threshold applied again to counts of people."""
+    settings = request.app.state.settings
+    return aggregate.indicators(request.app.state.engine, _period(period), settings.threshold)
+
+
+@router.get("/indicators.csv", response_class=Response)
+def indicators_csv(period: str, request: Request) -> Response:
+    """The same indicators as a CSV file (UTF-8, comma separated, one cell a row)."""
+    settings = request.app.state.settings
+    result = aggregate.indicators(request.app.state.engine, _period(period), settings.threshold)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(aggregate.csv_rows(result))
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="indikatorer-{period}.csv"'})
+
+
+def _enrol(engine, code: str) -> Enrolled:
+    with engine.begin() as conn:
+        try:
+            enrolled = auth.enrol(conn, code)
+        except auth.SiteAlreadyEnrolled as exc:  # raised inside the transaction: the code stays unspent
+            raise Rejected(409, "receiver_site_already_enrolled", site=exc.site_code) from None
+    if enrolled is None:
+        raise Rejected(400, "receiver_code_invalid")
+    site, token = enrolled
+    return Enrolled(site_code=site["code"], name=site["name"], municipality_code=site["municipality_code"],
+                    token=token)
+
+
+@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 409: {}, 413: {}},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                 "type": "object", "properties": {"code": {"type": "string"}}, "required": ["code"]}}}}})
+async def enrol(request: Request) -> Enrolled:
+    """Exchange a one-time enrolment code for the site's token; 409 if the site already has a laptop."""
+    raw = await read_limited(request, ENROL_BODY_LIMIT)
+    try:
+        code = json.loads(raw)["code"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise Rejected(400, "receiver_body_malformed", reason=type(exc).__name__) from None
+    if not isinstance(code, str):
+        raise Rejected(400, "receiver_body_malformed", reason="code")
+    return await run_in_threadpool(_enrol, request.app.state.engine, code)
+
+
+@router.get("/health")
+def health() -> dict:
+    """Whether the receiver is up."""
+    return {"status": "ok"}

@@ -1,0 +1,33 @@
+"""The receiver's settings, resolved once at its start (the command line) and handed down.
+
+Apart from the FastAPI app, so the county's management commands (sites, codes, import)
+run where the web server is not installed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.receiver import rate_limit
+
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReceiverSettings:
+    """Where the receiver keeps its data, the county's rules for it, and its limits.
+
+    ``rate_per_site``/``rate_burst``: submissions a second per site (429 past it);
+    ``body_timeout``: seconds to send a whole body (408 past it); ``header_timeout``:
+    seconds to send the headers; ``keep_alive``: seconds an idle connection stays open;
+    ``max_connections``: served at once (503 past it)."""
+
+    database_url: str
+    threshold: int = DEFAULT_THRESHOLD
+    max_body: int = DEFAULT_MAX_BODY
+    rate_per_site: float = rate_limit.DEFAULT_RATE
+    rate_burst: int = rate_limit.DEFAULT_BURST
+    body_timeout: float = 30.0
+    header_timeout: float = 10.0
+    keep_alive: int = 15
+    max_connections: int = 500

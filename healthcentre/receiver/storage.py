@@ -1,0 +1,302 @@
+"""The receiver's database: sites, enrolment codes, submissions and the latest version per period.
+
+SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy
+speaks) through a database URL. Every SQL statement of the receiver is here.
+It holds only anonymised counts. The tables below change only through the receiver's
+Alembic migrations, applied when the database is opened (``schema``): a change here
+needs a new migration in ``migrations/versions/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import (
+    Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, create_engine,
+    event, func, insert, or_, select, update,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import IntegrityError
+
+from healthcentre.receiver import schema
+
+metadata = MetaData()
+
+site_table = Table(
+    "site", metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("municipality_code", String(4), nullable=False, index=True),
+    Column("token_hash", String(64), unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+enrolment_code_table = Table(
+    "enrolment_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+)
+
+submission_table = Table(
+    "submission", metadata,
+    Column("submission_id", String(36), primary_key=True),
+    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False),
+    Column("period", String(10), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("via", String(8), nullable=False),
+    Column("payload", Text, nullable=False),
+    Index("ix_submission_site_period", "site_code", "period"),
+)
+
+latest_table = Table(
+    "latest", metadata,
+    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), primary_key=True),
+    Column("period", String(10), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("submission_id", String(36), nullable=False),
+    Index("ix_latest_period", "period"),
+)
+
+
+def utcnow() -> dt.datetime:
+    """Now, aware and in UTC."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    """Timestamps are stored as naive UTC so SQLite and PostgreSQL compare them alike."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # transactions begin in _sqlite_begin, not in the driver
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin every transaction in SQLite itself, so that a savepoint nests inside it (the driver's
+    own implicit BEGIN comes only before the first write, so a SAVEPOINT before it opened and its
+    RELEASE committed a transaction of its own). IMMEDIATE takes the write lock at once, so a
+    transaction that reads before it writes is never refused for a stale snapshot; reads that
+    write nothing use ``reading`` (a deferred BEGIN)."""
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
+
+
+def reading(engine: Engine) -> Connection:
+    """A connection for reads only: its transactions do not take SQLite's write lock."""
+    return engine.connect().execution_options(read_only=True)
+
+
+def database_url_for(data_dir: Path) -> str:
+    """The default database: a SQLite file in the receiver's data dir."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'county.db'}"
+
+
+def _connect_args(database_url: str) -> dict:
+    """SQLite: one connection may serve several threads. PostgreSQL: the session time zone is UTC, for the
+    naive UTC timestamps (``_naive_utc``) are read as the session's local time; a county server set to
+    Europe/Stockholm stored them an hour or two off, and out of order across a daylight-saving change."""
+    backend = make_url(database_url).get_backend_name()
+    if backend == "sqlite":
+        return {"check_same_thread": False}
+    if backend == "postgresql":
+        return {"options": "-c TimeZone=UTC"}
+    return {}
+
+
+def open_store(database_url: str) -> Engine:
+    """An engine on the receiver's database, its schema migrated to the newest revision (``schema.migrate``).
+
+    Raises StorageError for a database a newer receiver has migrated, or one holding only some of the
+    receiver's tables."""
+    is_sqlite = database_url.startswith("sqlite")
+    engine = create_engine(database_url, connect_args=_connect_args(database_url), pool_pre_ping=not is_sqlite)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    try:
+        schema.migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+# --- sites and enrolment codes ------------------------------------------------
+
+
+def add_site(conn: Connection, *, code: str, name: str, municipality_code: str) -> bool:
+    """Register a site; False if the code is taken."""
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(site_table).values(code=code, name=name, municipality_code=municipality_code,
+                                                   created_at=_naive_utc(utcnow())))
+    except IntegrityError:
+        return False
+    return True
+
+
+def list_sites(conn: Connection) -> list[dict]:
+    """Every registered site (without token hashes), by code."""
+    rows = conn.execute(select(site_table.c.code, site_table.c.name, site_table.c.municipality_code,
+                               (site_table.c.token_hash.is_not(None)).label("enrolled")).order_by(site_table.c.code))
+    return [dict(row._mapping) for row in rows]
+
+
+# The statements run for every submission are built once: SQLAlchemy then reuses their cache key and
+# compiled form, where building them anew cost about a third of the storing's CPU.
+_SITE_BY_CODE = select(site_table).where(site_table.c.code == bindparam("code"))
+_SITE_BY_TOKEN_HASH = select(site_table).where(site_table.c.token_hash == bindparam("token_hash"))
+
+
+def get_site(conn: Connection, code: str) -> dict | None:
+    """One site by code, or None."""
+    row = conn.execute(_SITE_BY_CODE, {"code": code}).first()
+    return dict(row._mapping) if row else None
+
+
+def site_by_token_hash(conn: Connection, token_hash: str) -> dict | None:
+    """The site whose current token hashes to ``token_hash``."""
+    row = conn.execute(_SITE_BY_TOKEN_HASH, {"token_hash": token_hash}).first()
+    return dict(row._mapping) if row else None
+
+
+def set_token_hash(conn: Connection, site_code: str, token_hash: str | None) -> None:
+    """Give the site a new token, or none (``None``); the old one stops working."""
+    conn.execute(update(site_table).where(site_table.c.code == site_code).values(token_hash=token_hash))
+
+
+def add_enrolment_code(conn: Connection, *, code_hash: str, site_code: str, expires_at: dt.datetime) -> None:
+    """Store a one-time enrolment code (hashed) for a site."""
+    conn.execute(insert(enrolment_code_table).values(code_hash=code_hash, site_code=site_code,
+                                                     expires_at=_naive_utc(expires_at)))
+
+
+def use_enrolment_code(conn: Connection, code_hash: str, now: dt.datetime) -> str | None:
+    """Spend a valid code: the site it was for, or None if unknown, used or expired.
+
+    The conditional update makes a code single-use even under concurrent requests."""
+    now = _naive_utc(now)
+    table = enrolment_code_table
+    row = conn.execute(select(table.c.site_code).where(table.c.code_hash == code_hash)).first()
+    if row is None:
+        return None
+    spent = conn.execute(update(table).where(and_(table.c.code_hash == code_hash, table.c.used_at.is_(None),
+                                                  table.c.expires_at > now)).values(used_at=now))
+    return row.site_code if spent.rowcount == 1 else None
+
+
+# --- submissions --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What recording a submission did: ``accepted`` (now the latest), ``older`` (kept, a newer
+    version is current) or ``duplicate`` (this submission id was already here)."""
+
+    outcome: str
+    submission_id: str
+    period: str
+    version: int
+
+
+_FIND_SUBMISSION = (select(submission_table.c.submission_id, submission_table.c.site_code, submission_table.c.period,
+                           submission_table.c.version)
+                    .where(submission_table.c.submission_id == bindparam("submission_id")))
+_INSERT_SUBMISSION = insert(submission_table)
+_INSERT_LATEST = insert(latest_table)
+# The period's latest row, replaced by a submission that is newer: a higher version, or the same version
+# built later (the bound names differ from the columns', which an UPDATE's SET reserves).
+_REPLACE_LATEST = (
+    update(latest_table)
+    .where(and_(latest_table.c.site_code == bindparam("for_site"), latest_table.c.period == bindparam("for_period"),
+                or_(latest_table.c.version < bindparam("new_version"),
+                    and_(latest_table.c.version == bindparam("new_version"),
+                         latest_table.c.created_at < bindparam("new_created")))))
+    .values(version=bindparam("new_version"), created_at=bindparam("new_created"),
+            submission_id=bindparam("new_id")))
+
+
+def find_submission(conn: Connection, submission_id: str) -> dict | None:
+    """A stored submission's bookkeeping (not its payload), or None."""
+    row = conn.execute(_FIND_SUBMISSION, {"submission_id": submission_id}).first()
+    return dict(row._mapping) if row else None
+
+
+def record_submission(conn: Connection, *, submission_id: str, site_code: str, period: str, version: int,
+                      created_at: dt.datetime, payload: str, via: str) -> Stored:
+    """Store a validated submission once and make it the latest of its period if it is newer.
+
+    Newer means a higher version, or the same version built later. Runs inside the
+    caller's transaction; a concurrent duplicate is caught by the primary key."""
+    created = _naive_utc(created_at)
+    try:
+        with conn.begin_nested():
+            conn.execute(_INSERT_SUBMISSION, {
+                "submission_id": submission_id, "site_code": site_code, "period": period, "version": version,
+                "created_at": created, "received_at": _naive_utc(utcnow()), "via": via, "payload": payload})
+    except IntegrityError:
+        return Stored("duplicate", submission_id, period, version)
+    newer = {"for_site": site_code, "for_period": period, "new_version": version, "new_created": created,
+             "new_id": submission_id}
+    if conn.execute(_REPLACE_LATEST, newer).rowcount == 1:
+        return Stored("accepted", submission_id, period, version)
+    try:
+        with conn.begin_nested():
+            conn.execute(_INSERT_LATEST, {"site_code": site_code, "period": period, "version": version,
+                                          "created_at": created, "submission_id": submission_id})
+    except IntegrityError:
+        # The period's row is there: not older than this one, or (PostgreSQL; SQLite's write lock rules it out)
+        # inserted by a concurrent transaction after the update above looked. Compare with it as committed.
+        if conn.execute(_REPLACE_LATEST, newer).rowcount == 0:
+            return Stored("older", submission_id, period, version)
+    return Stored("accepted", submission_id, period, version)
+
+
+def site_status(conn: Connection, site_code: str) -> list[dict]:
+    """The latest accepted version of every period of a site, with when it arrived (naive UTC on every
+    database: PostgreSQL gives it back aware)."""
+    latest, sub = latest_table, submission_table
+    rows = conn.execute(
+        select(latest.c.period, latest.c.version, latest.c.submission_id, sub.c.received_at)
+        .join(sub, sub.c.submission_id == latest.c.submission_id)
+        .where(latest.c.site_code == site_code).order_by(latest.c.period))
+    return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
+
+
+def latest_for_period(conn: Connection, period: str) -> list[tuple[str, str]]:
+    """(submission id, municipality code) of the latest submission of every site for ``period``."""
+    latest, site = latest_table, site_table
+    rows = conn.execute(
+        select(latest.c.submission_id, site.c.municipality_code)
+        .select_from(latest.join(site, site.c.code == latest.c.site_code))
+        .where(latest.c.period == period).order_by(latest.c.submission_id))
+    return [(row.submission_id, row.municipality_code) for row in rows]
+
+
+def payloads(conn: Connection, submission_ids: list[str]) -> dict[str, str]:
+    """The stored payload JSON of each submission id."""
+    table = submission_table
+    rows = conn.execute(select(table.c.submission_id, table.c.payload)
+                        .where(table.c.submission_id.in_(submission_ids)))
+    return {row.submission_id: row.payload for row in rows}
+
+
+def count_submissions(conn: Connection) -> int:
+    """How many submissions are stored (any version)."""
+    return conn.execute(select(func.count()).select_from(submission_table)).scalar_one()

@@ -1,0 +1,234 @@
+"""Sending the outbox to the county receiver over HTTPS, and the sync status the UI shows.
+
+``sync_now`` builds what changed and sends what is pending; it never raises for a
+network problem: it records it, schedules a retry with back-off and returns. The
+UI runs it on a worker thread (Synka nu, and a timer with ``only_due=True``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from healthcentre import messages
+from healthcentre.sync import credentials, outbox
+from healthcentre.data.database import Database
+from healthcentre.data.models import utcnow
+from healthcentre.errors import ValidationError
+
+if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start needs only sync_status
+    import httpx
+
+SUBMIT_PATH = "/api/v1/submissions"
+TIMEOUT_SECONDS, CONNECT_SECONDS = 20.0, 5.0
+PERMANENT = {400, 403, 404, 409, 413, 422}
+
+
+@dataclass
+class SyncResult:
+    """What one ``sync_now`` did. ``error`` is a message for the user (or None); ``retry_after`` the
+    seconds the receiver asked the laptop to wait before it sends again (or None)."""
+
+    built: int = 0
+    delivered: int = 0
+    rejected: int = 0
+    failed: int = 0
+    remaining: int = 0
+    online: bool | None = None
+    error: str | None = None
+    cancelled: bool = False
+    retry_after: float | None = None
+
+
+@dataclass
+class SyncStatus:
+    """What the status bar and Översikt show. ``online`` is None before the first attempt."""
+
+    online: bool | None
+    last_sent_at: dt.datetime | None
+    pending_periods: list[str] = field(default_factory=list)
+    queued: int = 0
+    next_attempt_at: dt.datetime | None = None
+    last_error: str | None = None
+
+
+def receiver_url() -> str | None:
+    """The county receiver's address in force (machine configuration, or set at enrolment)."""
+    from healthcentre.config import load_settings
+
+    return load_settings().receiver_url
+
+
+def check_url(url: str) -> str:
+    """``url`` without a trailing slash; https required except towards this computer."""
+    import httpx
+
+    parsed = httpx.URL(url)
+    local = parsed.host in ("127.0.0.1", "localhost", "::1")
+    if parsed.scheme != "https" and not (parsed.scheme == "http" and local):
+        raise ValidationError("receiver_url_insecure", field="receiver_url", url=url)
+    return url.rstrip("/")
+
+
+def http_client() -> httpx.Client:
+    """An HTTPS client that trusts the CA bundle IT configured, else the system's."""
+    import httpx
+
+    from healthcentre.config import load_settings
+
+    bundle = load_settings().ca_bundle
+    return httpx.Client(verify=bundle or True, timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
+
+
+def reason_of(response: httpx.Response) -> str:
+    """The receiver's reason for refusing, in the user's language."""
+    try:
+        body = response.json()
+        return body.get(f"message_{messages.current_language()}") or body.get("message_en") or response.text[:200]
+    except ValueError:
+        return f"HTTP {response.status_code}"
+
+
+def retry_after_of(response: httpx.Response, now: dt.datetime | None = None) -> float | None:
+    """Seconds the receiver asked the laptop to wait (``Retry-After`` in seconds or as an HTTP date),
+    or None when it did not say: a rate-limited queue then goes out as soon as the county takes it."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return max((when - (now or utcnow())).total_seconds(), 0.0)
+
+
+def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResult) -> bool:
+    """Deliver one submission and record the outcome; False if the rest should wait."""
+    import httpx
+
+    site_code = outbox.site_code_of(row)
+    token = credentials.load_token(site_code)
+    if token is None:
+        result.error = messages.text("sync_not_enrolled")
+        outbox.mark_failed(db, row.id, result.error)
+        result.failed += 1
+        return True
+    try:
+        response = http.post(base + SUBMIT_PATH, content=row.payload_json.encode("utf-8"),
+                             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    except httpx.TransportError as exc:
+        result.online, result.error = False, messages.text("sync_offline", reason=type(exc).__name__)
+        outbox.mark_failed(db, row.id, result.error)
+        result.failed += 1
+        return False
+    result.online = True
+    if response.status_code == 200:
+        outbox.mark_delivered(db, row.id)
+        result.delivered += 1
+        return True
+    if response.status_code == 401:
+        result.error = messages.text("sync_token_refused")
+    elif response.status_code == 429:  # over the site's rate limit: the queue waits, nothing is wrong
+        result.error = messages.text("sync_rate_limited")
+    elif response.status_code in PERMANENT:
+        result.error = messages.text("sync_rejected", period=row.period, reason=reason_of(response))
+        outbox.mark_rejected(db, row.id, result.error)
+        result.rejected += 1
+        return True
+    else:
+        result.error = messages.text("sync_server_error", status=response.status_code)
+    result.retry_after = retry_after_of(response)
+    outbox.mark_failed(db, row.id, result.error, retry_after=result.retry_after)
+    result.failed += 1
+    return False
+
+
+def _base_url() -> str:
+    url = receiver_url()
+    if not url:
+        raise ValidationError("sync_no_receiver", field="receiver_url")
+    return check_url(url)
+
+
+def _send_all(db: Database, rows: list, result: SyncResult, client: httpx.Client | None, progress, cancel) -> None:
+    base = _base_url()
+    http = client or http_client()
+    try:
+        for number, row in enumerate(rows, start=1):
+            if cancel is not None and cancel():
+                result.cancelled = True
+                return
+            if not _send_one(http, base, db, row, result):
+                for waiting in rows[number:]:  # the whole queue waits for the next attempt
+                    outbox.mark_failed(db, waiting.id, result.error or "", retry_after=result.retry_after)
+                return
+            if progress is not None:
+                progress(number, len(rows))
+    finally:
+        if client is None:
+            http.close()
+
+
+def deliver(db: Database, *, client: httpx.Client | None = None, only_due: bool = False,
+            progress: Callable[[int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> SyncResult:
+    """Send pending submissions (all, or with ``only_due`` those whose retry time has come).
+
+    ``progress(done, total)`` is called after each; ``cancel()`` returning True stops between two."""
+    result = SyncResult()
+    rows = outbox.pending(db, due_at=utcnow() if only_due else None)
+    if rows:
+        try:
+            _send_all(db, rows, result, client, progress, cancel)
+        except ValidationError as exc:
+            result.error = exc.message()
+    result.remaining = len(outbox.pending(db))
+    _record(db, result, attempted=bool(rows))
+    return result
+
+
+def _record(db: Database, result: SyncResult, *, attempted: bool) -> None:
+    now = utcnow().isoformat()
+    values: dict[str, str | None] = {"last_error": result.error}
+    if attempted:
+        values["last_attempt_at"] = now
+    if result.online is not None:
+        values["online"] = "1" if result.online else "0"
+    if result.delivered:
+        values["last_sent_at"] = now
+    outbox.save_status(db, **values)
+
+
+def sync_now(db: Database, *, progress: Callable[[int, int], None] | None = None,
+             cancel: Callable[[], bool] | None = None, only_due: bool = False,
+             client: httpx.Client | None = None) -> SyncResult:
+    """Build the submissions of every changed period, then send what is pending.
+
+    Never raises for network trouble: the result and ``sync_status`` say what happened."""
+    built = outbox.build_pending(db)
+    result = deliver(db, client=client, only_due=only_due, progress=progress, cancel=cancel)
+    result.built = len(built)
+    if result.error is None and outbox.waiting_for_enrolment(db):
+        result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
+        outbox.save_status(db, last_error=result.error)
+    return result
+
+
+def sync_status(db: Database) -> SyncStatus:
+    """The state of sync for the status bar and Översikt (no network access)."""
+    status = outbox.load_status(db)
+    rows = outbox.pending(db)
+    retries = [outbox.aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
+    online = {"1": True, "0": False}.get(status.get("online", ""))
+    last_sent = status.get("last_sent_at")
+    return SyncStatus(
+        online=online, last_sent_at=dt.datetime.fromisoformat(last_sent) if last_sent else None,
+        pending_periods=sorted({*outbox.marked_periods(db), *(r.period for r in rows)}), queued=len(rows),
+        next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"))

@@ -1,0 +1,106 @@
+"""Enrolling a site with the county: a one-time code exchanged for the site's token.
+
+IT or the county gives the code; the UI and ``healthcentre enroll`` call ``enrol``.
+The token goes to the OS keyring (or a 0600 file), the county's site code onto
+the local site, and the receiver's address into the user settings unless IT
+has set it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from healthcentre import messages
+from healthcentre.sync import credentials, delivery
+from healthcentre.data.database import Database
+from healthcentre.errors import HealthcentreError, ValidationError
+from healthcentre.services import sites
+from healthcentre.services._common import clean_text
+
+if TYPE_CHECKING:  # httpx is imported where the code is sent: the window's start needs only this module's names
+    import httpx
+
+ENROL_PATH = "/api/v1/enrol"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """The outcome of enrolment: the county's code and name for the site, where the token is kept."""
+
+    site_id: int
+    site_code: str
+    site_name: str
+    municipality_code: str
+    token_store: str
+
+
+def _local_site(db: Database, site_id: int | None, municipality_code: str, name: str) -> int:
+    if site_id is not None:
+        return sites.get_site(db, site_id).id
+    local = sites.list_sites(db)
+    if not local:
+        return sites.create_site(db, name=name, kind="halsocenter", municipality_code=municipality_code).id
+    if len(local) == 1:
+        return local[0].id
+    raise ValidationError("enrol_choose_site", field="site_id")
+
+
+def _exchange(url: str, code: str, client: httpx.Client | None) -> dict:
+    import httpx
+
+    http = client or delivery.http_client()
+    try:
+        response = http.post(url + ENROL_PATH, json={"code": code.strip()})
+    except httpx.TransportError as exc:
+        raise HealthcentreError("sync_offline", reason=type(exc).__name__) from None
+    finally:
+        if client is None:
+            http.close()
+    if response.status_code != 200:
+        raise ValidationError("enrol_refused", field="code", reason=delivery.reason_of(response))
+    return response.json()
+
+
+def _remember_url(url: str) -> None:
+    from healthcentre import config
+
+    settings = config.load_settings()
+    if settings.receiver_url != url and not settings.is_locked("receiver_url"):
+        config.save_user_setting("receiver_url", url)
+
+
+def enrol(db: Database, *, code: str, url: str | None = None, site_id: int | None = None,
+          client: httpx.Client | None = None) -> Enrolment:
+    """Exchange the one-time ``code`` at the receiver (``url``, default the configured one) for
+    the site token, and bind the local site (``site_id``; the only site if omitted) to the county's."""
+    url = url or delivery.receiver_url()
+    if not url:
+        raise ValidationError("sync_no_receiver", field="receiver_url")
+    url = delivery.check_url(url)
+    answer = _exchange(url, code, client)
+    local_id = _local_site(db, site_id, answer["municipality_code"], answer["name"])
+    store = credentials.store_token(answer["site_code"], answer["token"])
+    sites.update_site(db, local_id, county_site_code=answer["site_code"])
+    _remember_url(url)
+    return Enrolment(local_id, answer["site_code"], answer["name"], answer["municipality_code"], store)
+
+
+def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | None = None) -> Enrolment:
+    """Bind a site that never has network to the county's ``site_code`` with a token the county
+    handed over (``healthcentre county site token``), for signing transfer files."""
+    site_code = clean_text(site_code, field="site_code", label="site_code", max_length=40)
+    token = clean_text(token, field="token", label="token", max_length=200)
+    if site_id is None:
+        local = sites.list_sites(db)
+        if len(local) != 1:
+            raise ValidationError("enrol_choose_site", field="site_id")
+        site_id = local[0].id
+    site = sites.update_site(db, site_id, county_site_code=site_code)
+    store = credentials.store_token(site.county_site_code, token)
+    return Enrolment(site.id, site.county_site_code, site.name, site.municipality_code, store)
+
+
+def enrolled_message(enrolment: Enrolment) -> str:
+    """A one-line confirmation for the user."""
+    return messages.text("enrolled", site=enrolment.site_name, code=enrolment.site_code)
