@@ -10,9 +10,13 @@ compared with integer ones on a sample of withheld cells.
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pytest
 
 from healthcentre.county import attacker, counts
+from healthcentre.county.programme import too_narrow
 from tests.attack_helpers import DEMOS, demo_register, first_year_of, site_years, true_cells
 
 
@@ -59,3 +63,21 @@ def test_a_kind_without_sessions_is_known_to_have_no_visits_and_its_sessions_bou
     bounded = attacker.visits_per_session(year, sessions)
     assert idle and bounded
     assert all(values[cell] == 0 for row in idle for cell, _ in row.terms)
+
+
+def test_integer_bounds_of_a_sample_of_withheld_cells_are_within_the_continuous_ones_and_no_narrower_than_k(
+        demo_years):
+    db, years = demo_years
+    (site_id, year), (values, _) = next(iter(years.items()))
+    released = counts.build_year(db, site_id=site_id, year=year, threshold=5).released
+    model = attacker.Model(year, attacker.published_people(released), attacker.sessions_of(released),
+                           first_year_of(values, year))
+    sample = np.random.default_rng(0).choice(model.hidden, 12, replace=False)
+    gaps = []
+    for i in sample:
+        (low, high), (integer_low, integer_high) = model.range_of(int(i)), model.integer_range(int(i))
+        assert low <= integer_low <= values[model.cells[i]] <= integer_high <= high
+        assert not too_narrow(integer_low, integer_high, 5), model.cells[i]
+        gaps.append((integer_low - low) + (high - integer_high if high < math.inf else 0))
+    print(f"integer vs continuous bounds of {len(sample)} withheld cells: {sum(g > 0 for g in gaps)} differ, "
+          f"largest gap {max(gaps)}")

@@ -35,7 +35,7 @@ import numpy as np
 from healthcentre.county import relations as rel
 from healthcentre.county.disclosure import Breach, find_breaches
 from healthcentre.county.payload import Submission
-from healthcentre.county.programme import year_matrix
+from healthcentre.county.programme import site_matrix
 from healthcentre.county.protection import Protector
 
 # How many unsafe counts one programme protects at once: on the demo data sets 2-8% more withheld
@@ -136,13 +136,17 @@ def _protect_all(protector: Protector, matrix, values: np.ndarray) -> set[int]:
             failed.add(i)
 
 
-def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int,
+def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, sessions: Mapping[str, Mapping[str, float]],
              published: Sequence[Submission] = ()) -> Suppression:
     """The counts of people of one site's ``year`` to withhold, proven safe.
 
     ``exact`` holds every canonical count of people (see ``relations.people_refs``);
-    ``published`` is what the county already received for this site and year."""
-    matrix = year_matrix(year)
+    ``sessions`` the published sessions (period -> kind, ``_total`` included -> sessions);
+    ``published`` is what the county already received for this site and year. In a
+    year where every participant is new, the county is taken to know it is the
+    site's first year."""
+    extra = rel.site_relations(year, sessions, first_year=rel.is_first_year(exact, year))
+    matrix = site_matrix(year, extra)
     known = earlier_knowledge(published, exact)
     values = np.array([float(exact[ref]) for ref in matrix.refs])
     carried = _carried_forward(published, exact)
@@ -154,5 +158,5 @@ def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int,
     breaches: list[Breach] = []
     if failed:
         shown = {ref: (None if ref in refs and ref not in known else value) for ref, value in exact.items()}
-        breaches = find_breaches(shown, year=year, threshold=threshold)
+        breaches = find_breaches(shown, year=year, threshold=threshold, extra=extra)
     return Suppression(withheld=refs, known=known, breaches=tuple(breaches))
