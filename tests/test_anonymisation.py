@@ -22,7 +22,7 @@ import uuid
 import pytest
 
 from healthcentre import demo
-from healthcentre.county import attacker, counts, disclosure, tables
+from healthcentre.county import attacker, counts, disclosure, loss, tables
 from healthcentre.county.anonymise import earlier_knowledge
 from healthcentre.county.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
 from healthcentre.data.models import utcnow
@@ -30,6 +30,10 @@ from healthcentre.services import activities, attendance, participants, sessions
 from tests.attack_helpers import first_year_of, true_cells
 
 YEAR = 2025
+# Cells withheld and withheld headline totals >= k on the small demo's two versions before the headline totals
+# cost more to withhold than inner cells (the protection then withheld them as readily as any cell).
+BEFORE_HEADLINE_COST = {5: (1542, 47), 3: (1034, 41)}
+MEDIUM_TOTALS_BEFORE = {5: 51, 3: 44}  # the same for both years of the medium demo
 
 
 def _submissions(site, year_counts: counts.YearCounts, periods, version: int) -> list[Submission]:
@@ -69,7 +73,8 @@ def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_two_versions_of_
     published = {s.id: _submissions(s, first[s.id], first[s.id].released, 1) for s in site_rows}
     for s in site_rows:
         _edit_some_months(db, s.id)
-    withheld = people = resent = 0
+    resent = 0
+    cost = loss.Loss()
     for s in site_rows:
         second = counts.build_year(db, site_id=s.id, year=YEAR, threshold=threshold, published=published[s.id])
         changed = counts.periods_to_send(second, published[s.id])
@@ -82,12 +87,15 @@ def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_two_versions_of_
         _assert_independent_attacker_finds_nothing(db, s.id, YEAR, second, threshold, known)
         assert _withheld(first[s.id]) <= _withheld(second)
         assert second.breaches == ()
-        withheld += first[s.id].withheld_cells + second.withheld_cells
-        people += first[s.id].people_cells + second.people_cells
-    figure = f"k={threshold}: {withheld} of {people} people cells withheld over two versions of the demo year"
-    print(figure)
+        cost += loss.measure(first[s.id]) + loss.measure(second)
+    figure = f"k={threshold}, two versions of the small demo year: {cost.summary()}"
+    print(figure, *(f"  {t.period} {t.table} {'/'.join(t.key)} = {t.value:g}: {t.reason}" for t in cost.totals),
+          sep="\n")
     assert resent > 0, figure
-    assert 0 < withheld < people, figure
+    cells_before, totals_before = BEFORE_HEADLINE_COST[threshold]
+    assert 0 < cost.withheld_cells <= cells_before, figure
+    assert len(cost.totals) < totals_before, figure
+    assert all(t.reason for t in cost.totals)
 
 
 def _assert_independent_attacker_finds_nothing(db, site_id: int, year: int, year_counts, threshold: int,
@@ -103,12 +111,16 @@ def _assert_independent_attacker_finds_nothing(db, site_id: int, year: int, year
 @pytest.mark.parametrize("threshold", [5, 3])
 def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_both_years_of_the_medium_demo(db, threshold):
     demo.generate(db, size="medium", seed=23, year=YEAR)
+    cost = loss.Loss()
     for year in (YEAR - 1, YEAR):
         for s in sites.list_sites(db):
             year_counts = counts.build_year(db, site_id=s.id, year=year, threshold=threshold)
             assert year_counts.breaches == ()
             assert disclosure.attack(year_counts.released, year=year, threshold=threshold) == []
             _assert_independent_attacker_finds_nothing(db, s.id, year, year_counts, threshold)
+            cost += loss.measure(year_counts)
+    print(f"k={threshold}, both years of the medium demo: {cost.summary()}")
+    assert len(cost.totals) < MEDIUM_TOTALS_BEFORE[threshold], cost.summary()
 
 
 def test_withholding_only_the_small_counts_leaves_counts_the_margins_give_away(db):

@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from healthcentre.county import relations as rel
+from healthcentre.county import tables
 from healthcentre.county.disclosure import Breach, find_breaches
 from healthcentre.county.payload import Submission
 from healthcentre.county.programme import site_matrix
@@ -41,16 +42,23 @@ from healthcentre.county.protection import Protector
 # How many unsafe counts one programme protects at once: on the demo data sets 2-8% more withheld
 # counts than one at a time, in a third of the time.
 BATCH = 6
+# What withholding a headline total costs against an inner cell: on the small demo (k=5) 5 withholds 27
+# totals of at least k and 1 500 cells, 20 withholds 23 and 1 465, 50 withholds 23 and 1 455 (before: 47, 1 555).
+HEADLINE_COST = 20.0
 MAX_TRIES = 8  # a count still unsafe after this many successful moves is given up on (numerical trouble)
 
 
 @dataclasses.dataclass(frozen=True)
 class Suppression:
-    """The counts to withhold, and the breaches left (empty unless earlier versions made one unavoidable)."""
+    """The counts to withhold, and the breaches left (empty unless earlier versions made one unavoidable).
+
+    ``reasons``: for each count withheld besides the small ones, the counts it protects (none: it was
+    withheld in the latest published version)."""
 
     withheld: frozenset[rel.Ref]
     known: Mapping[rel.Ref, float]
     breaches: tuple[Breach, ...]
+    reasons: Mapping[rel.Ref, tuple[rel.Ref, ...]] = dataclasses.field(default_factory=dict)
 
 
 def latest_versions(published: Sequence[Submission]) -> dict[str, Submission]:
@@ -103,15 +111,22 @@ def _apart(matrix, cells: list[int]) -> list[int]:
     return batch
 
 
-def _weights(values: np.ndarray) -> np.ndarray:
-    """What moving (and so withholding) a published count costs, per unit: about one per count,
-    a little more for a large one."""
-    return 1.0 + np.log1p(values) / 100.0
+def _headline(matrix) -> np.ndarray:
+    """Which counts are headline totals of people (unique and new participants of a period)."""
+    headline = set(tables.HEADLINE_TOTALS)
+    return np.array([(table, key) in headline for _, table, key in matrix.refs])
 
 
-def _protect_all(protector: Protector, matrix, values: np.ndarray) -> set[int]:
-    """Protect every withheld count (batches first, one at a time when a batch cannot be); the counts that
-    cannot be."""
+def _weights(headline: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """What moving (and so withholding) a published count costs, per unit: about one per count, a little
+    more for a large one, and ``HEADLINE_COST`` times that for a headline total, so that inner cells are
+    withheld instead wherever they can be."""
+    return np.where(headline, HEADLINE_COST, 1.0) * (1.0 + np.log1p(values) / 100.0)
+
+
+def _protect_all(protector: Protector, matrix, values: np.ndarray, headline: np.ndarray) -> set[int]:
+    """Protect every withheld count (batches first, one at a time when a batch cannot be or would withhold a
+    headline total: alone, a count is more often protected by inner cells); the counts that cannot be."""
     failed: set[int] = set()
     tries: dict[int, int] = {}
 
@@ -126,7 +141,7 @@ def _protect_all(protector: Protector, matrix, values: np.ndarray) -> set[int]:
         if not pending:
             return failed
         batch = _apart(matrix, pending)
-        if len(batch) > 1 and protector.move({i: protector.moves(i)[0] for i in batch}):
+        if len(batch) > 1 and protector.move({i: protector.moves(i)[0] for i in batch}, avoid=headline):
             tried(batch)
             continue
         i = pending[0]
@@ -152,11 +167,15 @@ def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, sessi
     carried = _carried_forward(published, exact)
     withheld = ((values > 0) & (values < threshold)) | np.array([ref in carried for ref in matrix.refs])
     fixed = np.array([ref in known for ref in matrix.refs])
-    protector = Protector(matrix, values, withheld, fixed, threshold, _weights(values))
-    failed = _protect_all(protector, matrix, values)
+    headline = _headline(matrix)
+    protector = Protector(matrix, values, withheld, fixed, threshold, _weights(headline, values))
+    failed = _protect_all(protector, matrix, values, headline)
     refs = frozenset(ref for ref, hidden in zip(matrix.refs, protector.withheld) if hidden)
     breaches: list[Breach] = []
     if failed:
         shown = {ref: (None if ref in refs and ref not in known else value) for ref, value in exact.items()}
         breaches = find_breaches(shown, year=year, threshold=threshold, extra=extra)
-    return Suppression(withheld=refs, known=known, breaches=tuple(breaches))
+    reasons = {ref: () for ref in carried if ref in refs}
+    reasons.update({matrix.refs[i]: tuple(matrix.refs[j] for j in protected)
+                    for i, protected in protector.reasons.items()})
+    return Suppression(withheld=refs, known=known, breaches=tuple(breaches), reasons=reasons)

@@ -36,6 +36,7 @@ class YearCounts:
     withheld_cells: int
     people_cells: int
     breaches: tuple[Breach, ...]
+    reasons: Mapping[rel.Ref, tuple[rel.Ref, ...]] = dataclasses.field(default_factory=dict)
 
 
 def _cross_tab(inner, kind_totals, categories_of_second) -> dict[tuple[str, ...], float]:
@@ -202,7 +203,7 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
         exact[period] = _tables(period_grid)
         released[period] = tuple(_withhold(table, hidden.get(table.code, frozenset())) for table in exact[period])
     return YearCounts(year=year, threshold=threshold, exact=exact, released=released, withheld_cells=withheld,
-                      people_cells=people, breaches=suppression.breaches)
+                      people_cells=people, breaches=suppression.breaches, reasons=suppression.reasons)
 
 
 def period_tables(db: Database, *, site_id: int, period: str, threshold: int = DEFAULT_THRESHOLD,

@@ -48,6 +48,7 @@ class Protector:
             np.concatenate([matrix.coefficients, -matrix.coefficients]),
             np.where(matrix.equal, 0.0, -INF), np.where(matrix.equal, 0.0, self.slack),
             np.zeros(2 * n), np.concatenate([self.up_limit, self.down_limit]), DUAL)
+        self.reasons: dict[int, tuple[int, ...]] = {}  # a count withheld to protect others: which ones
         self.low = np.zeros(n)  # the lowest deviation of each count seen in a feasible point
         self.high = np.zeros(n)
         self._set_cost()
@@ -72,9 +73,9 @@ class Protector:
         down = self.v[i] - (high - self.k)  # reach k below the highest value seen
         return [(False, down), (True, up)] if 0 < down <= self.v[i] else [(True, up)]
 
-    def move(self, wanted: dict[int, tuple[bool, float]]) -> bool:
+    def move(self, wanted: dict[int, tuple[bool, float]], avoid: np.ndarray | None = None) -> bool:
         """Find the cheapest point that moves each count of ``wanted`` as asked, withhold what it moves and
-        record it; False when there is none."""
+        record it; False when there is none, or when it would withhold a published count of ``avoid`` (a mask)."""
         cells = np.array(list(wanted), dtype=int)
         columns = np.concatenate([cells, cells + self.n])
         upwards = np.array([wanted[i][0] for i in cells])
@@ -95,7 +96,10 @@ class Protector:
         deviation = x[:self.n] - x[self.n:]
         deviation[np.abs(deviation) <= _CLEAN] = 0.0
         moved = (deviation != 0) & ~self.hidden
+        if avoid is not None and (moved & avoid).any():
+            return False
         if moved.any():
+            self.reasons.update(dict.fromkeys(np.flatnonzero(moved).tolist(), tuple(cells.tolist())))
             self.hidden |= moved
             self.withheld |= moved
             columns = np.flatnonzero(moved)

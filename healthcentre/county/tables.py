@@ -143,6 +143,8 @@ AT_MOST: tuple[tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]], 
 )
 # New participants of later months are not among the people of an earlier month.
 NEW_PEOPLE = ("DELTAGARE_NYA", ("NYA",))
+# The totals of people of a site and period the coordinators read first: withheld only where nothing else can be.
+HEADLINE_TOTALS = (PEOPLE_TOTAL, NEW_PEOPLE)
 
 
 @functools.lru_cache(maxsize=None)
