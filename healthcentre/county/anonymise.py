@@ -20,7 +20,9 @@ too (so a count that protects several others is chosen once, and zeros and small
 counts can protect as well as any). The changed table is then a set of counts the
 county cannot tell from the true one, so every withheld count's range contains both
 values; its line through the true counts gives a second such point for free. A count
-is proven safe when the points seen span at least k and reach k. Events
+is proven safe when the points seen span at least k and reach k. Moving a headline
+total of people (unique and new participants of a period) costs ``HEADLINE_COST``
+times an inner cell, so inner cells are withheld instead wherever they can be. Events
 (activities, sessions, hours) are never withheld. ``healthcentre.county.disclosure``
 is the independent attacker that checks the result.
 """

@@ -33,7 +33,11 @@ respects, see ``healthcentre.county.relations``): margins of additive dimensions
 a category never above its margin, the grand totals of the three participant tables
 are one number, participants never exceed registered visits, sums over months for
 visits and new participants, and for unique people a quarter is at least each of its
-months and at most their sum (likewise the year and its quarters).
+months and at most their sum (likewise the year and its quarters). The published
+sessions bound the visits: none without a session of the kind, and registered visits
+at most sessions × participants (``relations.site_relations``). The independent
+attacker ``healthcentre.county.attacker`` reads the same specifications by its own
+code path.
 """
 
 from __future__ import annotations
