@@ -44,8 +44,9 @@ from healthcentre.county.protection import Protector
 # How many unsafe counts one programme protects at once: on the demo data sets 2-8% more withheld
 # counts than one at a time, in a third of the time.
 BATCH = 6
-# What withholding a headline total costs against an inner cell: on the small demo (k=5) 5 withholds 27
-# totals of at least k and 1 500 cells, 20 withholds 23 and 1 465, 50 withholds 23 and 1 455 (before: 47, 1 555).
+# What withholding a headline total costs against an inner cell: on two versions of the small demo (k=5) 5
+# withholds 27 totals of at least k and 1 488 cells, 20 withholds 23 and 1 459, 100 withholds 27 and 1 490
+# (1: 52 and 1 555).
 HEADLINE_COST = 20.0
 MAX_TRIES = 8  # a count still unsafe after this many successful moves is given up on (numerical trouble)
 
@@ -113,22 +114,18 @@ def _apart(matrix, cells: list[int]) -> list[int]:
     return batch
 
 
-def _headline(matrix) -> np.ndarray:
-    """Which counts are headline totals of people (unique and new participants of a period)."""
-    headline = set(tables.HEADLINE_TOTALS)
-    return np.array([(table, key) in headline for _, table, key in matrix.refs])
-
-
-def _weights(headline: np.ndarray, values: np.ndarray) -> np.ndarray:
+def _weights(matrix, values: np.ndarray) -> np.ndarray:
     """What moving (and so withholding) a published count costs, per unit: about one per count, a little
-    more for a large one, and ``HEADLINE_COST`` times that for a headline total, so that inner cells are
-    withheld instead wherever they can be."""
-    return np.where(headline, HEADLINE_COST, 1.0) * (1.0 + np.log1p(values) / 100.0)
+    more for a large one, and ``HEADLINE_COST`` times that for a headline total of people (unique and new
+    participants of a period), so that inner cells are withheld instead wherever they can be."""
+    headline = set(tables.HEADLINE_TOTALS)
+    cost = np.array([HEADLINE_COST if (table, key) in headline else 1.0 for _, table, key in matrix.refs])
+    return cost * (1.0 + np.log1p(values) / 100.0)
 
 
-def _protect_all(protector: Protector, matrix, values: np.ndarray, headline: np.ndarray) -> set[int]:
-    """Protect every withheld count (batches first, one at a time when a batch cannot be or would withhold a
-    headline total: alone, a count is more often protected by inner cells); the counts that cannot be."""
+def _protect_all(protector: Protector, matrix, values: np.ndarray) -> set[int]:
+    """Protect every withheld count (batches first, one at a time when a batch cannot be); the counts that
+    cannot be."""
     failed: set[int] = set()
     tries: dict[int, int] = {}
 
@@ -143,7 +140,7 @@ def _protect_all(protector: Protector, matrix, values: np.ndarray, headline: np.
         if not pending:
             return failed
         batch = _apart(matrix, pending)
-        if len(batch) > 1 and protector.move({i: protector.moves(i)[0] for i in batch}, avoid=headline):
+        if len(batch) > 1 and protector.move({i: protector.moves(i)[0] for i in batch}):
             tried(batch)
             continue
         i = pending[0]
@@ -169,9 +166,8 @@ def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, sessi
     carried = _carried_forward(published, exact)
     withheld = ((values > 0) & (values < threshold)) | np.array([ref in carried for ref in matrix.refs])
     fixed = np.array([ref in known for ref in matrix.refs])
-    headline = _headline(matrix)
-    protector = Protector(matrix, values, withheld, fixed, threshold, _weights(headline, values))
-    failed = _protect_all(protector, matrix, values, headline)
+    protector = Protector(matrix, values, withheld, fixed, threshold, _weights(matrix, values))
+    failed = _protect_all(protector, matrix, values)
     refs = frozenset(ref for ref, hidden in zip(matrix.refs, protector.withheld) if hidden)
     breaches: list[Breach] = []
     if failed:

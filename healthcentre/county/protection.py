@@ -73,9 +73,9 @@ class Protector:
         down = self.v[i] - (high - self.k)  # reach k below the highest value seen
         return [(False, down), (True, up)] if 0 < down <= self.v[i] else [(True, up)]
 
-    def move(self, wanted: dict[int, tuple[bool, float]], avoid: np.ndarray | None = None) -> bool:
+    def move(self, wanted: dict[int, tuple[bool, float]]) -> bool:
         """Find the cheapest point that moves each count of ``wanted`` as asked, withhold what it moves and
-        record it; False when there is none, or when it would withhold a published count of ``avoid`` (a mask)."""
+        record it; False when there is none."""
         cells = np.array(list(wanted), dtype=int)
         columns = np.concatenate([cells, cells + self.n])
         upwards = np.array([wanted[i][0] for i in cells])
@@ -96,8 +96,6 @@ class Protector:
         deviation = x[:self.n] - x[self.n:]
         deviation[np.abs(deviation) <= _CLEAN] = 0.0
         moved = (deviation != 0) & ~self.hidden
-        if avoid is not None and (moved & avoid).any():
-            return False
         if moved.any():
             self.reasons.update(dict.fromkeys(np.flatnonzero(moved).tolist(), tuple(cells.tolist())))
             self.hidden |= moved
