@@ -15,7 +15,8 @@ import math
 import numpy as np
 import pytest
 
-from healthcentre.county import attacker, counts
+from healthcentre.county import anonymise, attacker, counts
+from healthcentre.county import relations as rel
 from healthcentre.county.programme import too_narrow
 from tests.attack_helpers import DEMOS, demo_register, first_year_of, site_years, true_cells
 
@@ -81,3 +82,29 @@ def test_integer_bounds_of_a_sample_of_withheld_cells_are_within_the_continuous_
         gaps.append((integer_low - low) + (high - integer_high if high < math.inf else 0))
     print(f"integer vs continuous bounds of {len(sample)} withheld cells: {sum(g > 0 for g in gaps)} differ, "
           f"largest gap {max(gaps)}")
+
+
+def test_a_protection_blind_to_the_sessions_leaves_withheld_cells_the_independent_attacker_pins_below_k(demo_years):
+    db, years = demo_years
+    pinned = []
+    for (site_id, year), (values, sessions) in years.items():
+        exact = counts.people_values(counts.exact_grid(db, site_id=site_id, year=year))
+        blind = {period: dict.fromkeys(by_kind, 10**6) for period, by_kind in _by_period(sessions).items()}
+        withheld = anonymise.suppress(exact, year=year, threshold=5, sessions=blind).withheld
+        shown = {cell: (None if rel.canonical(*cell) in withheld else value) for cell, value in values.items()}
+        pinned += [(site_id, found) for found in attacker.Model(year, shown, sessions).narrowed(5)]
+    print(f"a protection blind to the sessions: {len(pinned)} withheld cells pinned narrower than k=5, e.g. "
+          f"{pinned[:2]}")
+    assert pinned
+    assert all(found.low <= _value_of(years, site_id, found.cell) <= found.high for site_id, found in pinned)
+
+
+def _by_period(sessions: dict) -> dict:
+    by_period: dict = {}
+    for (period, kind), value in sessions.items():
+        by_period.setdefault(period, {})[kind] = value
+    return by_period
+
+
+def _value_of(years: dict, site_id: int, cell) -> float:
+    return years[(site_id, int(cell[0][:4]))][0][cell]
