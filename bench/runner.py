@@ -192,10 +192,28 @@ def scenario_receiver(bench: Bench) -> None:
     bench.add(Row("indicators", "County indicators of a year (API)", "ms", found["indicators_ms"]))
 
 
+def scenario_anonymisation(bench: Bench) -> None:
+    from bench.county_loss import measure_demos
+
+    for measured in measure_demos(bench.scratch, dataset.cached_large(), threshold=5):
+        name, cost = measured.name, measured.loss
+        bench.add(Row(f"loss_{name}_cells", f"People cells withheld, {name} demo (k=5)", "%",
+                      [100 * cost.withheld_cells / cost.cells]))
+        bench.add(Row(f"loss_{name}_people", f"People in withheld cells, {name} demo", "%",
+                      [100 * cost.withheld_people / cost.people]))
+        bench.add(Row(f"loss_{name}_totals", f"Withheld totals of people >= k, {name} demo", "totals",
+                      [len(cost.totals)]))
+        bench.add(Row(f"attack_{name}", f"Cells narrowed below k by the independent attacker, {name} demo", "cells",
+                      [measured.narrowed], limit=0.5))
+        bench.notes[f"loss_{name}_reasons"] = [f"{t.period} {t.table} {'/'.join(t.key)} = {t.value:g}: {t.reason}"
+                                               for t in cost.totals]
+
+
 SCENARIOS: dict[str, Callable[[Bench], None]] = {
     "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
     "memory": scenario_memory,
     "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
+    "anonymisation": scenario_anonymisation,
 }
 
 

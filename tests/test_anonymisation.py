@@ -5,8 +5,11 @@ demo site, a first version, then a second after edits in some months (built agai
 the first as published). The linear-programming attacker then bounds every withheld
 cell of both versions, using every relation of the tables and, for the second
 version, every count of the first that is still the same (the county may guess
-that it did not change). The medium demo year (five sites, more small counts in
-more combinations) is checked the same way for one version.
+that it did not change). Both the protection's own attacker (``disclosure``) and
+the independent one (``attacker``, which reads the tables by its own code path) are
+run, the latter also with the documented outside knowledge (a site's first year).
+The medium demo (five sites, two years, more small counts in more combinations) is
+checked the same way for both years, and a second version of its last year.
 """
 
 from __future__ import annotations
@@ -19,14 +22,19 @@ import uuid
 import pytest
 
 from healthcentre import demo
-from healthcentre.anonymised import counts, disclosure
+from healthcentre.anonymised import attacker, counts, disclosure, loss
 from healthcentre.contract import tables
 from healthcentre.anonymised.anonymise import earlier_knowledge
 from healthcentre.contract.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
 from healthcentre.data.models import utcnow
 from healthcentre.services import activities, attendance, participants, sessions, sites
+from tests.attack_helpers import first_year_of, true_cells
 
 YEAR = 2025
+# Cells withheld and withheld headline totals >= k on the small demo's two versions before the headline totals
+# cost more to withhold than inner cells (the protection then withheld them as readily as any cell).
+BEFORE_HEADLINE_COST = {5: (1542, 47), 3: (1034, 41)}
+MEDIUM_TOTALS_BEFORE = {5: 51, 3: 44}  # the same for both years of the medium demo
 
 
 def _submissions(site, year_counts: counts.YearCounts, periods, version: int) -> list[Submission]:
@@ -66,7 +74,8 @@ def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_two_versions_of_
     published = {s.id: _submissions(s, first[s.id], first[s.id].released, 1) for s in site_rows}
     for s in site_rows:
         _edit_some_months(db, s.id)
-    withheld = people = resent = 0
+    resent = 0
+    cost = loss.Loss()
     for s in site_rows:
         second = counts.build_year(db, site_id=s.id, year=YEAR, threshold=threshold, published=published[s.id])
         changed = counts.periods_to_send(second, published[s.id])
@@ -75,23 +84,56 @@ def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_two_versions_of_
         known = earlier_knowledge(published[s.id], exact_now)
         assert disclosure.attack(first[s.id].released, year=YEAR, threshold=threshold) == []
         assert disclosure.attack(second.released, year=YEAR, threshold=threshold, known=known) == []
+        _assert_independent_attacker_finds_nothing(db, s.id, YEAR, first[s.id], threshold)
+        _assert_independent_attacker_finds_nothing(db, s.id, YEAR, second, threshold, known)
         assert _withheld(first[s.id]) <= _withheld(second)
         assert second.breaches == ()
-        withheld += first[s.id].withheld_cells + second.withheld_cells
-        people += first[s.id].people_cells + second.people_cells
-    figure = f"k={threshold}: {withheld} of {people} people cells withheld over two versions of the demo year"
-    print(figure)
+        cost += loss.measure(first[s.id]) + loss.measure(second)
+    figure = f"k={threshold}, two versions of the small demo year: {cost.summary()}"
+    print(figure, *(f"  {t.period} {t.table} {'/'.join(t.key)} = {t.value:g}: {t.reason}" for t in cost.totals),
+          sep="\n")
     assert resent > 0, figure
-    assert 0 < withheld < people, figure
+    cells_before, totals_before = BEFORE_HEADLINE_COST[threshold]
+    assert 0 < cost.withheld_cells <= cells_before, figure
+    assert len(cost.totals) < totals_before, figure
+    assert all(t.reason for t in cost.totals)
+
+
+def _assert_independent_attacker_finds_nothing(db, site_id: int, year: int, year_counts, threshold: int,
+                                               known=None) -> None:
+    """Neither the tables alone nor the tables with the outside knowledge that holds narrow a count below k."""
+    values, _ = true_cells(db, site_id=site_id, year=year)
+    for knowledge in {attacker.Knowledge(), first_year_of(values, year)}:
+        narrowed = attacker.attack(year_counts.released, year=year, threshold=threshold, known=known,
+                                   knowledge=knowledge)
+        assert narrowed == [], (site_id, year, knowledge, narrowed[:3])
 
 
 @pytest.mark.parametrize("threshold", [5, 3])
-def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_the_medium_demo_year(db, threshold):
-    demo.generate(db, size="medium", seed=2026, year=YEAR)
+def test_lp_attacker_finds_no_withheld_count_narrower_than_k_on_both_years_of_the_medium_demo_and_a_second_version(
+        db, threshold):
+    demo.generate(db, size="medium", seed=23, year=YEAR)
+    cost = loss.Loss()
+    released = {}
+    for year in (YEAR - 1, YEAR):
+        for s in sites.list_sites(db):
+            year_counts = counts.build_year(db, site_id=s.id, year=year, threshold=threshold)
+            assert year_counts.breaches == ()
+            assert disclosure.attack(year_counts.released, year=year, threshold=threshold) == []
+            _assert_independent_attacker_finds_nothing(db, s.id, year, year_counts, threshold)
+            cost += loss.measure(year_counts)
+            released[s.id] = year_counts
+    print(f"k={threshold}, both years of the medium demo: {cost.summary()}")
+    assert len(cost.totals) < MEDIUM_TOTALS_BEFORE[threshold], cost.summary()
+    published = {s.id: _submissions(s, released[s.id], released[s.id].released, 1) for s in sites.list_sites(db)}
     for s in sites.list_sites(db):
-        year_counts = counts.build_year(db, site_id=s.id, year=YEAR, threshold=threshold)
-        assert year_counts.breaches == ()
-        assert disclosure.attack(year_counts.released, year=YEAR, threshold=threshold) == []
+        _edit_some_months(db, s.id)
+    for s in sites.list_sites(db):
+        second = counts.build_year(db, site_id=s.id, year=YEAR, threshold=threshold, published=published[s.id])
+        known = earlier_knowledge(published[s.id], counts.people_values(counts.exact_grid(db, site_id=s.id, year=YEAR)))
+        assert second.breaches == ()
+        assert _withheld(released[s.id]) <= _withheld(second)
+        _assert_independent_attacker_finds_nothing(db, s.id, YEAR, second, threshold, known)
 
 
 def test_withholding_only_the_small_counts_leaves_counts_the_margins_give_away(db):

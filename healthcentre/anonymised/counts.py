@@ -41,6 +41,7 @@ class YearCounts:
     withheld_cells: int
     people_cells: int
     breaches: tuple[Breach, ...]
+    reasons: Mapping[rel.Ref, tuple[rel.Ref, ...]] = dataclasses.field(default_factory=dict)
 
 
 def _cross_tab(inner, kind_totals, categories_of_second) -> dict[tuple[str, ...], float]:
@@ -184,7 +185,8 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
     versions); the release then never gives away what those withheld."""
     grid = exact_grid(db, site_id=site_id, year=year)
     mine = [s for s in published if s.period in grid]
-    suppression = suppress(people_values(grid), year=year, threshold=threshold, published=mine)
+    sessions = {period: rel.sessions_by_kind(period_grid) for period, period_grid in grid.items()}
+    suppression = suppress(people_values(grid), year=year, threshold=threshold, sessions=sessions, published=mine)
     released, exact, withheld, people = {}, {}, 0, 0
     for period, period_grid in grid.items():
         hidden = {}
@@ -197,7 +199,7 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
         exact[period] = _tables(period_grid)
         released[period] = tuple(_withhold(table, hidden.get(table.code, frozenset())) for table in exact[period])
     return YearCounts(year=year, threshold=threshold, exact=exact, released=released, withheld_cells=withheld,
-                      people_cells=people, breaches=suppression.breaches)
+                      people_cells=people, breaches=suppression.breaches, reasons=suppression.reasons)
 
 
 def period_tables(db: Database, *, site_id: int, period: str, threshold: int = DEFAULT_THRESHOLD,

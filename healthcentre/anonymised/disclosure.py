@@ -26,7 +26,7 @@ import numpy as np
 
 from healthcentre.anonymised import relations as rel
 from healthcentre.contract.payload import Table
-from healthcentre.anonymised.programme import INF, PRIMAL, Infeasible, Programme, too_narrow, whole_range, year_matrix
+from healthcentre.anonymised.programme import INF, PRIMAL, Infeasible, Programme, site_matrix, too_narrow, whole_range
 
 _EPS = 1e-6
 # Solves with random weights on the not yet proven counts (maximised, then minimised) before solving
@@ -68,9 +68,11 @@ def release_values(release: Mapping[str, Sequence[Table]], *, year: int,
     return values
 
 
-def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshold: int) -> list[Breach]:
-    """Every withheld count (value None) of ``year`` the county could compute or narrow below ``threshold``."""
-    matrix = year_matrix(year)
+def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshold: int,
+                  extra: Sequence[rel.Relation] = ()) -> list[Breach]:
+    """Every withheld count (value None) of ``year`` the county could compute or narrow below ``threshold``,
+    with the site's ``extra`` relations (``relations.site_relations``) besides the year's."""
+    matrix = site_matrix(year, tuple(extra))
     hidden = np.array([values.get(ref) is None for ref in matrix.refs])
     if not hidden.any():
         return []
@@ -84,7 +86,10 @@ def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshol
 def attack(release: Mapping[str, Sequence[Table]], *, year: int, threshold: int,
            known: Mapping[rel.Ref, float] | None = None) -> list[Breach]:
     """The breaches in what the county receives for ``year`` (``release``), with ``known`` extra knowledge."""
-    return find_breaches(release_values(release, year=year, known=known), year=year, threshold=threshold)
+    sessions = {period: rel.sessions_by_kind({t.code: {c.key: c.value for c in t.cells} for t in period_tables})
+                for period, period_tables in release.items()}
+    extra = rel.site_relations(year, sessions, first_year=False)
+    return find_breaches(release_values(release, year=year, known=known), year=year, threshold=threshold, extra=extra)
 
 
 class _Attacker:

@@ -58,13 +58,9 @@ class YearMatrix:
         return max(worst, -x.min(initial=0.0))
 
 
-@functools.lru_cache(maxsize=4)
-def year_matrix(year: int) -> YearMatrix:
-    """The relations of ``year`` (cached: they depend on the year only)."""
-    refs = tuple(rel.people_refs(year))
-    index = {ref: i for i, ref in enumerate(refs)}
+def _coordinates(relations, index: dict, first_row: int) -> tuple[list, list, list, list]:
     rows, columns, coefficients, equal = [], [], [], []
-    for r, relation in enumerate(rel.year_relations(year)):
+    for r, relation in enumerate(relations, start=first_row):
         merged: dict[int, float] = {}
         for ref, coefficient in relation.terms:
             merged[index[ref]] = merged.get(index[ref], 0.0) + coefficient
@@ -74,7 +70,27 @@ def year_matrix(year: int) -> YearMatrix:
                 columns.append(column)
                 coefficients.append(coefficient)
         equal.append(relation.equal)
+    return rows, columns, coefficients, equal
+
+
+@functools.lru_cache(maxsize=4)
+def year_matrix(year: int) -> YearMatrix:
+    """The relations of ``year`` (cached: they depend on the year only)."""
+    refs = tuple(rel.people_refs(year))
+    rows, columns, coefficients, equal = _coordinates(rel.year_relations(year), {r: i for i, r in enumerate(refs)}, 0)
     return YearMatrix(refs, np.array(rows), np.array(columns), np.array(coefficients), np.array(equal))
+
+
+def site_matrix(year: int, extra) -> YearMatrix:
+    """The relations of ``year`` and the site's own ``extra`` relations (``relations.site_relations``)."""
+    base = year_matrix(year)
+    if not extra:
+        return base
+    index = {ref: i for i, ref in enumerate(base.refs)}
+    rows, columns, coefficients, equal = _coordinates(extra, index, len(base.equal))
+    return YearMatrix(base.refs, np.concatenate([base.rows, rows]).astype(int),
+                      np.concatenate([base.columns, columns]).astype(int),
+                      np.concatenate([base.coefficients, coefficients]), np.concatenate([base.equal, equal]))
 
 
 class Infeasible(ValueError):

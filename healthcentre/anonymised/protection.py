@@ -48,6 +48,7 @@ class Protector:
             np.concatenate([matrix.coefficients, -matrix.coefficients]),
             np.where(matrix.equal, 0.0, -INF), np.where(matrix.equal, 0.0, self.slack),
             np.zeros(2 * n), np.concatenate([self.up_limit, self.down_limit]), DUAL)
+        self.reasons: dict[int, tuple[int, ...]] = {}  # a count withheld to protect others: which ones
         self.low = np.zeros(n)  # the lowest deviation of each count seen in a feasible point
         self.high = np.zeros(n)
         self._set_cost()
@@ -96,6 +97,7 @@ class Protector:
         deviation[np.abs(deviation) <= _CLEAN] = 0.0
         moved = (deviation != 0) & ~self.hidden
         if moved.any():
+            self.reasons.update(dict.fromkeys(np.flatnonzero(moved).tolist(), tuple(cells.tolist())))
             self.hidden |= moved
             self.withheld |= moved
             columns = np.flatnonzero(moved)

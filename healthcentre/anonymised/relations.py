@@ -16,12 +16,23 @@ All relations are linear and homogeneous (``sum(coefficient × cell) = 0`` or
 - first-time participants of later months were not present in an earlier month, so
   a quarter's (year's) people are at least one month's people plus the first-time
   participants of the later months (likewise for the year's quarters).
+
+Besides these, which depend on the year only, ``site_relations`` gives those that
+depend on the site's own published events and counts:
+
+- sessions are events and always published: a kind with no session in a period has
+  no registered and no unregistered visit, and a kind's registered visits are at
+  most its sessions times the period's participants;
+- outside knowledge the county may have (README lists it): in a site's first year
+  (every participant of the year is new) whoever is present in a period and not new
+  in it was new in an earlier month of the year.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 
 from healthcentre.contract import tables
 from healthcentre.contract.tables import TOTAL
@@ -116,3 +127,54 @@ def people_refs(year: int) -> list[Ref]:
         for period in tables.year_periods(year) for spec in people_specs() for key in tables.cell_keys(spec)
     )
     return list(refs)
+
+
+VISITS = "BESOK"
+SESSIONS = "TILLFALLEN"
+
+
+def sessions_by_kind(period_tables: Mapping[str, Mapping[tuple[str, ...], float]]) -> dict[str, float]:
+    """One period's sessions per kind (``_total`` included), from its table of sessions (key -> value)."""
+    return {key[0]: value for key, value in period_tables[SESSIONS].items() if key[1] == TOTAL}
+
+
+def _session_relations(period: str, sessions: Mapping[str, float]) -> list[Relation]:
+    people = canonical(period, *tables.PEOPLE_TOTAL)
+    relations = []
+    for kind in (*tables.KIND_CODES, TOTAL):
+        registered = canonical(period, VISITS, (kind, "REG"))
+        held = int(sessions.get(kind, 0))
+        if held:
+            relations.append(Relation(((registered, 1), (people, -held)), False))
+        else:
+            relations.extend(Relation(((visits, 1),), False)
+                             for visits in (registered, canonical(period, VISITS, (kind, "OREG"))))
+    return relations
+
+
+def _first_year_relations(year: int) -> list[Relation]:
+    table, key = tables.PEOPLE_TOTAL
+    new_table, new_key = tables.NEW_PEOPLE
+    months = tables.month_periods(year)
+    relations = []
+    for period in tables.year_periods(year):
+        first = (tables.parts_of(period) or [period])[0] if len(period) > 4 else months[0]
+        earlier = [((month, new_table, new_key), -1) for month in months[:months.index(first)]]
+        relations.append(Relation((((period, table, key), 1), ((period, new_table, new_key), -1), *earlier), False))
+    return relations
+
+
+def is_first_year(exact: Mapping[Ref, float], year: int) -> bool:
+    """Whether every participant of the site's ``year`` is new to it (as in its first year)."""
+    whole = f"{year:04d}"
+    return exact[canonical(whole, *tables.NEW_PEOPLE)] == exact[canonical(whole, *tables.PEOPLE_TOTAL)]
+
+
+def site_relations(year: int, sessions: Mapping[str, Mapping[str, float]],
+                   first_year: bool) -> tuple[Relation, ...]:
+    """The relations of one site's ``year`` that depend on its published sessions (period -> kind -> sessions)
+    and, when ``first_year``, on the county knowing it is the site's first year."""
+    relations = [r for period in tables.year_periods(year) for r in _session_relations(period, sessions[period])]
+    if first_year:
+        relations.extend(_first_year_relations(year))
+    return tuple(relations)

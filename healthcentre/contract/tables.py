@@ -36,7 +36,11 @@ respects, see ``healthcentre.anonymised.relations``): margins of additive dimens
 a category never above its margin, the grand totals of the three participant tables
 are one number, participants never exceed registered visits, sums over months for
 visits and new participants, and for unique people a quarter is at least each of its
-months and at most their sum (likewise the year and its quarters).
+months and at most their sum (likewise the year and its quarters). The published
+sessions bound the visits: none without a session of the kind, and registered visits
+at most sessions × participants (``relations.site_relations``). The independent
+attacker ``healthcentre.anonymised.attacker`` reads the same specifications by its own
+code path.
 """
 
 from __future__ import annotations
@@ -143,6 +147,8 @@ AT_MOST: tuple[tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]], 
 )
 # New participants of later months are not among the people of an earlier month.
 NEW_PEOPLE = ("DELTAGARE_NYA", ("NYA",))
+# The totals of people of a site and period the coordinators read first: withheld only where nothing else can be.
+HEADLINE_TOTALS = (PEOPLE_TOTAL, NEW_PEOPLE)
 
 
 @functools.lru_cache(maxsize=None)

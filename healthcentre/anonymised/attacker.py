@@ -1,0 +1,349 @@
+"""The independent attacker: everything a reader of a site's published tables can compute about a withheld count.
+
+This module reads the county tables by its own code path, from the table
+specifications of ``healthcentre.contract.tables`` and its own reading of what the
+tables count, and never from the relations the protection uses
+(``healthcentre.anonymised.relations``; an import-linter contract keeps it so): a
+relation the protection forgets is then one this attacker still finds.
+
+Its model has one variable per cell of people (every period, every table; cells that
+show the same number are tied by an equation), a published cell fixed to its value,
+and the relations anyone can read off the published tables:
+
+- margins: along an additive dimension the categories add up to the margin, along a
+  non-additive one each category is at most it;
+- the cells the specifications say are one number (``SAME_NUMBER``) are equal, and
+  those they order (``AT_MOST``) are ordered;
+- periods, by each cell's period rule: ``sum`` cells of a quarter (year) add up its
+  months (quarters), ``unique`` cells are at least each part and at most their sum;
+- first-time participants (``NEW_PEOPLE``) of a later part were not among the
+  people of an earlier one: the whole's people are at least one part's people plus
+  the first-time participants of the later parts (months of a quarter, quarters
+  and months of the year);
+- sessions are events and always published: a kind with no session in a period has
+  no registered and no unregistered visit, and a kind's registered visits are at
+  most its sessions times the people of the period (each person attends a session
+  at most once).
+
+Outside knowledge (``Knowledge``) adds what the county may know besides the tables:
+in a site's first year every participant is new, so in every period the people
+seen before it were first seen in an earlier month of the year (and the year's new
+participants are all its participants).
+
+Each withheld count is bounded by two linear programmes (HiGHS); a breach is a range,
+rounded inwards to whole numbers, narrower than k or wholly below k.
+``integer_ranges`` solves the same bounds as integer programmes, to measure how far
+the continuous bounds are from the integer ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+import highspy
+import numpy as np
+
+from healthcentre.contract import tables
+from healthcentre.contract.payload import TOTAL, Table
+from healthcentre.anonymised.programme import INF, PRIMAL, Infeasible, Programme, too_narrow, whole_range
+
+Cell = tuple[str, str, tuple[str, ...]]  # (period, table code, cell key)
+
+VISITS = "BESOK"
+REGISTERED, UNREGISTERED = "REG", "OREG"
+SESSIONS = "TILLFALLEN"
+_EPS = 1e-6
+_SAMPLE_ROUNDS = 2  # random weighted solves before single ones: each solution widens every range seen
+
+
+@dataclasses.dataclass(frozen=True)
+class Knowledge:
+    """Outside knowledge the county may hold about a site's year besides its tables."""
+
+    first_year: bool = False  # the site's first year: every participant is new to the site
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """``low <= sum(coefficient × cell) <= high`` over cells of people."""
+
+    terms: tuple[tuple[Cell, float], ...]
+    low: float
+    high: float
+
+
+@dataclasses.dataclass(frozen=True)
+class Narrowed:
+    """A withheld count the attacker computes or narrows below the threshold."""
+
+    cell: Cell
+    low: float
+    high: float
+
+
+def _at_most(*terms: tuple[Cell, float]) -> Row:
+    return Row(tuple(terms), -INF, 0.0)
+
+
+def _equal(*terms: tuple[Cell, float]) -> Row:
+    return Row(tuple(terms), 0.0, 0.0)
+
+
+def people_cells(year: int) -> list[Cell]:
+    """Every cell of people of ``year``, all periods, margins included."""
+    return [(period, spec.code, key) for period in tables.year_periods(year)
+            for spec in tables.TABLES if spec.measure == "people" for key in tables.cell_keys(spec)]
+
+
+def _margin_rows(spec: tables.TableSpec, period: str) -> Iterable[Row]:
+    for key in tables.cell_keys(spec):
+        for axis, dimension in enumerate(spec.dimensions):
+            if key[axis] != TOTAL:
+                continue
+            parts = [(period, spec.code, key[:axis] + (c,) + key[axis + 1:]) for c in dimension.categories]
+            if dimension.additive:
+                yield _equal(((period, spec.code, key), 1.0), *((p, -1.0) for p in parts))
+            else:
+                yield from (_at_most((p, 1.0), ((period, spec.code, key), -1.0)) for p in parts)
+
+
+def _period_rows(spec: tables.TableSpec, whole: str, parts: Sequence[str]) -> Iterable[Row]:
+    for key in tables.cell_keys(spec):
+        rule = spec.rule_for(key)
+        total = ((whole, spec.code, key), 1.0)
+        if rule == "sum":
+            yield _equal(total, *(((p, spec.code, key), -1.0) for p in parts))
+        elif rule == "unique":
+            yield from (_at_most(((p, spec.code, key), 1.0), ((whole, spec.code, key), -1.0)) for p in parts)
+            yield _at_most(total, *(((p, spec.code, key), -1.0) for p in parts))
+
+
+def _new_people_rows(whole: str, parts: Sequence[str]) -> Iterable[Row]:
+    people, new = tables.PEOPLE_TOTAL, tables.NEW_PEOPLE
+    for index, part in enumerate(parts[:-1]):
+        yield _at_most(((part, *people), 1.0), *(((p, *new), 1.0) for p in parts[index + 1:]),
+                       ((whole, *people), -1.0))
+
+
+def _first_month(period: str) -> str:
+    """The first month of a period (a month is its own)."""
+    if len(period) == 4:
+        return f"{period}-01"
+    return (tables.parts_of(period) or [period])[0]
+
+
+def _first_year_rows(year: int) -> Iterable[Row]:
+    """In a site's first year, whoever is seen in a period and is not new in it was new in an earlier month."""
+    people, new = tables.PEOPLE_TOTAL, tables.NEW_PEOPLE
+    months = tables.month_periods(year)
+    for period in tables.year_periods(year):
+        earlier = months[:months.index(_first_month(period))]
+        yield _at_most(((period, *people), 1.0), ((period, *new), -1.0), *(((m, *new), -1.0) for m in earlier))
+
+
+def _each_period(year: int, rows_of) -> list[Row]:
+    return [row for period in tables.year_periods(year) for row in rows_of(period)]
+
+
+def _wholes(year: int) -> list[tuple[str, list[str]]]:
+    """Each quarter with its months, the year with its quarters and with its months."""
+    wholes = [(q, tables.parts_of(q)) for q in tables.quarter_periods(year)]
+    return [*wholes, (f"{year:04d}", tables.quarter_periods(year)), (f"{year:04d}", tables.month_periods(year))]
+
+
+def _people_specs() -> list[tables.TableSpec]:
+    return [spec for spec in tables.TABLES if spec.measure == "people"]
+
+
+def margins(year: int, sessions) -> list[Row]:
+    """Margins of every table of people in every period."""
+    return _each_period(year, lambda period: [row for spec in _people_specs() for row in _margin_rows(spec, period)])
+
+
+def same_numbers(year: int, sessions) -> list[Row]:
+    """The cells the specifications say show one number."""
+    return _each_period(year, lambda period: [
+        _equal(((period, table, key), 1.0), ((period, same_table, same_key), -1.0))
+        for (table, key), (same_table, same_key) in tables.SAME_NUMBER.items()])
+
+
+def orders(year: int, sessions) -> list[Row]:
+    """The cells the specifications say are at most another (people at most their registered visits)."""
+    return _each_period(year, lambda period: [
+        _at_most(((period, low_table, low_key), 1.0), ((period, high_table, high_key), -1.0))
+        for (low_table, low_key), (high_table, high_key) in tables.AT_MOST])
+
+
+def periods(year: int, sessions) -> list[Row]:
+    """Every cell of a quarter (year) against its months (quarters), by its period rule."""
+    return [row for whole, parts in _wholes(year) if len(parts) < 12
+            for spec in _people_specs() for row in _period_rows(spec, whole, parts)]
+
+
+def new_people(year: int, sessions) -> list[Row]:
+    """People of a whole period against one part's people and the later parts' first-time participants."""
+    return [row for whole, parts in _wholes(year) for row in _new_people_rows(whole, parts)]
+
+
+def no_session_no_visit(year: int, sessions) -> list[Row]:
+    """A kind without sessions in a period has no registered and no unregistered visits."""
+    return [row for period in tables.year_periods(year) for kind in (*tables.KIND_CODES, TOTAL)
+            if sessions.get((period, kind), 0.0) == 0
+            for row in (_at_most(((period, VISITS, (kind, REGISTERED)), 1.0)),
+                        _at_most(((period, VISITS, (kind, UNREGISTERED)), 1.0)))]
+
+
+def visits_per_session(year: int, sessions) -> list[Row]:
+    """A kind's registered visits are at most its sessions times the people of the period."""
+    return [_at_most(((period, VISITS, (kind, REGISTERED)), 1.0),
+                     ((period, *tables.PEOPLE_TOTAL), -float(sessions[(period, kind)])))
+            for period in tables.year_periods(year) for kind in (*tables.KIND_CODES, TOTAL)
+            if sessions.get((period, kind), 0.0) > 0]
+
+
+def first_year(year: int, sessions) -> list[Row]:
+    """Outside knowledge of a site's first year: who is seen in a period and not new in it was new in an
+    earlier month of the year (and the year's new participants are all its participants)."""
+    return list(_first_year_rows(year))
+
+
+# What anyone reads off the published tables, by name (each proven to hold on true counts by a test).
+PUBLIC = {"margins": margins, "same_numbers": same_numbers, "orders": orders, "periods": periods,
+          "new_people": new_people, "no_session_no_visit": no_session_no_visit,
+          "visits_per_session": visits_per_session}
+OUTSIDE = {"first_year": first_year}
+
+
+def year_rows(year: int, sessions: Mapping[tuple[str, str], float], knowledge: Knowledge = Knowledge()) -> list[Row]:
+    """Every relation among the people cells of one site's ``year``; ``sessions`` maps (period, kind or
+    ``_total``) to the published number of sessions."""
+    rows = [row for family in PUBLIC.values() for row in family(year, sessions)]
+    if knowledge.first_year:
+        rows.extend(first_year(year, sessions))
+    return rows
+
+
+def sessions_of(release: Mapping[str, Sequence[Table]]) -> dict[tuple[str, str], float]:
+    """The published sessions per (period, kind), ``_total`` included."""
+    found = {}
+    for period, period_tables in release.items():
+        for table in period_tables:
+            if table.code == SESSIONS:
+                found.update({(period, cell.key[0]): cell.value for cell in table.cells if cell.key[1] == TOTAL})
+    return found
+
+
+def published_people(release: Mapping[str, Sequence[Table]]) -> dict[Cell, float | None]:
+    """Every cell of people in ``release``: its number, or None when withheld."""
+    return {(period, table.code, cell.key): cell.value for period, period_tables in release.items()
+            for table in period_tables if table.measure == "people" for cell in table.cells}
+
+
+class Model:
+    """The programme over every people cell of a year, published cells fixed."""
+
+    def __init__(self, year: int, shown: Mapping[Cell, float | None], sessions: Mapping[tuple[str, str], float],
+                 knowledge: Knowledge = Knowledge()) -> None:
+        self.cells = people_cells(year)
+        index = {cell: i for i, cell in enumerate(self.cells)}
+        rows = year_rows(year, sessions, knowledge)
+        r, c, a = [], [], []
+        for number, row in enumerate(rows):
+            for cell, coefficient in row.terms:
+                r.append(number)
+                c.append(index[cell])
+                a.append(coefficient)
+        value = np.array([np.nan if shown.get(cell) is None else float(shown[cell]) for cell in self.cells])
+        self.hidden = np.flatnonzero(np.isnan(value))
+        lower = np.where(np.isnan(value), 0.0, value)
+        upper = np.where(np.isnan(value), INF, value)
+        self.rows = len(rows)
+        self.programme = Programme(np.array(r), np.array(c), np.array(a), np.array([row.low for row in rows]),
+                                   np.array([row.high for row in rows]), lower, upper, PRIMAL)
+        self.low_seen = np.full(len(self.cells), np.inf)
+        self.high_seen = np.full(len(self.cells), -np.inf)
+
+    def optimum(self, cost: np.ndarray) -> float:
+        """The minimum of ``cost · x`` (-inf when unbounded); every solution widens the ranges seen."""
+        self.programme.set_cost(cost)
+        x = self.programme.solve()
+        if x is None:
+            return -math.inf
+        self.low_seen = np.minimum(self.low_seen, x)
+        self.high_seen = np.maximum(self.high_seen, x)
+        return float(cost @ x)
+
+    def _unit(self, i: int, sign: float) -> np.ndarray:
+        cost = np.zeros(len(self.cells))
+        cost[i] = sign
+        return cost
+
+    def range_of(self, i: int) -> tuple[float, float]:
+        """The whole-number range cell ``i`` can take."""
+        high = -self.optimum(self._unit(i, -1.0))
+        return whole_range(self.optimum(self._unit(i, 1.0)), high)
+
+    def narrowed(self, threshold: int) -> list[Narrowed]:
+        """Every withheld cell whose range is narrower than ``threshold`` or below it."""
+        random = np.random.default_rng(1)
+        pending = self.hidden
+        for _ in range(_SAMPLE_ROUNDS):
+            weights = np.zeros(len(self.cells))
+            weights[pending] = random.random(len(pending)) + 0.5
+            self.optimum(-weights)
+            self.optimum(weights)
+            pending = pending[~self._proven(pending, threshold)]
+        found = []
+        for i in pending:
+            if self._proven(np.array([i]), threshold)[0]:
+                continue
+            low, high = self.range_of(int(i))
+            if too_narrow(low, high, threshold):
+                found.append(Narrowed(self.cells[i], low, high))
+        return found
+
+    def _proven(self, cells: np.ndarray, threshold: int) -> np.ndarray:
+        low, high = self.low_seen[cells], self.high_seen[cells]
+        return (high - low >= threshold - _EPS) & (high >= threshold - _EPS)
+
+    def integer_range(self, i: int, time_limit: float = 10.0) -> tuple[float, float]:
+        """The range of cell ``i`` when every count is a whole number (a mixed-integer programme)."""
+        highs = self.programme.highs
+        every = np.arange(len(self.cells), dtype=np.int32)
+        highs.changeColsIntegrality(len(every), every, np.full(len(every), highspy.HighsVarType.kInteger))
+        highs.setOptionValue("time_limit", time_limit)
+        try:
+            bounds = []
+            for sign in (1.0, -1.0):
+                self.programme.set_cost(self._unit(i, sign))
+                highs.run()
+                if highs.getModelStatus() == highspy.HighsModelStatus.kUnbounded:
+                    bounds.append(math.inf)
+                    continue
+                if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                    raise Infeasible(highs.modelStatusToString(highs.getModelStatus()))
+                bounds.append(sign * highs.getInfo().objective_function_value)
+        finally:
+            highs.changeColsIntegrality(len(every), every, np.full(len(every), highspy.HighsVarType.kContinuous))
+            highs.setOptionValue("time_limit", INF)
+        return bounds[0], bounds[1]
+
+
+def attack(release: Mapping[str, Sequence[Table]], *, year: int, threshold: int,
+           known: Mapping[Cell, float] | None = None, knowledge: Knowledge = Knowledge()) -> list[Narrowed]:
+    """Every withheld count of ``release`` (period -> tables of one site's ``year``) the county could compute or
+    narrow below ``threshold``, also knowing the counts of ``known`` and the outside ``knowledge``."""
+    shown = {**published_people(release), **(known or {})}
+    return Model(year, shown, sessions_of(release), knowledge).narrowed(threshold)
+
+
+def violated(rows: Iterable[Row], values: Mapping[Cell, float]) -> list[Row]:
+    """The relations of ``rows`` the true counts ``values`` break (none, when the attacker reads the tables right)."""
+    broken = []
+    for row in rows:
+        total = sum(coefficient * values[cell] for cell, coefficient in row.terms)
+        if total < row.low - _EPS or total > row.high + _EPS:
+            broken.append(row)
+    return broken
