@@ -12,6 +12,7 @@ import click
 from healthcentre import messages, paths
 from healthcentre.cli.common import fail_on_error, open_register
 from healthcentre.county.payload import DEFAULT_THRESHOLD
+from healthcentre.county.receiver.settings import PUBLIC_PAGE_CHOICES
 from healthcentre.data.catalogues import MUNICIPALITIES
 
 RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
@@ -140,11 +141,13 @@ def county() -> None:
               help="Seconds an idle connection is kept open.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving the port; each enforces its share of the rate limit and connections.")
+@click.option("--public-page", "public_pages", multiple=True, type=click.Choice(PUBLIC_PAGE_CHOICES),
+              help="Open data: a page anyone may read without logging in (repeat for several; none by default).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options
-def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None, ssl_keyfile: str | None,
-          **limits) -> None:
+def serve(settings, host: str, port: int, workers: int, public_pages: tuple[str, ...], ssl_certfile: str | None,
+          ssl_keyfile: str | None, **limits) -> None:
     """Run the county receiver (FastAPI on uvicorn) until stopped."""
     from dataclasses import replace
 
@@ -153,7 +156,7 @@ def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None
     except ModuleNotFoundError:
         raise click.ClickException(messages.text("receiver_not_installed")) from None
     with fail_on_error():
-        run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
+        run(replace(settings, public_pages=frozenset(public_pages), **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
             ssl_keyfile=ssl_keyfile)
 
 
