@@ -54,6 +54,7 @@ class Receiver:
         self.threshold = threshold
         self.max_body = max_body
         self.process: subprocess.Popen | None = None
+        self._analyst: httpx.Client | None = None
 
     def start(self) -> "Receiver":
         command = [sys.executable, "-c", "from healthcentre.cli import main; main()", "county", "serve",
@@ -118,10 +119,12 @@ class Receiver:
         return browser
 
     def analyst(self) -> httpx.Client:
-        """A client logged in as a county analyst (created on first use)."""
-        if not any(line.startswith("analyst\t") for line in self.cli("user", "list").splitlines()):
-            self.add_user("analyst")
-        return self.login("analyst")
+        """A client logged in as a county analyst (the account created and logged in on first use)."""
+        if self._analyst is None:
+            if not any(line.startswith("analyst\t") for line in self.cli("user", "list").splitlines()):
+                self.add_user("analyst")
+            self._analyst = self.login("analyst")
+        return self._analyst
 
     def engine(self):
         from healthcentre.county.receiver import storage

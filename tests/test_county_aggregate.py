@@ -52,5 +52,6 @@ def test_a_small_sum_stored_before_the_county_raised_its_threshold_is_withheld_a
     assert view(result, "0687")[("DELTAGARE", ("woman",))] == (None, True, False)
     assert view(result, "0687")[("TILLFALLEN", ("_total",))] == (1, False, False)
     rows = aggregate.csv_rows(result)
-    assert rows[0][:4] == ["period", "area_code", "area_name", "table"]
-    assert ["2025", "0687", "Tranås", "DELTAGARE", "people", "woman", "", "", "", 1, 0] in rows
+    assert rows[0][:4] == ["Period", "Områdeskod", "Område", "Tabellkod"]
+    assert ["2025", "0687", "Tranås", "DELTAGARE", "DELTAGARE", "people", "woman", "woman", "", "", "", "", "", 1, 0] \
+        in rows

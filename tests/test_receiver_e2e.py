@@ -156,16 +156,17 @@ def test_a_wrong_or_missing_token_gets_401_and_nothing_is_stored(receiver, token
 
 def test_indicators_apply_the_threshold_again_and_come_as_csv(receiver, token):
     assert post(receiver, submission(period="2026-02"), token).json()["outcome"] == "accepted"
-    result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": "2026-02"}).json()
+    analyst = receiver.analyst()
+    result = analyst.get("/api/v1/indicators", params={"period": "2026-02"}).json()
     jonkoping = next(m for m in result["municipalities"] if m["code"] == "0680")
     people = next(t for t in jonkoping["tables"] if t["code"] == "DELTAGARE")
     cells = {tuple(c["key"]): (c["value"], c["withheld"]) for c in people["cells"]}
     assert cells == {("woman",): (6, False), ("man",): (None, True), ("_total",): (9, False)}
-    csv_text = httpx.get(receiver.url + "/api/v1/indicators.csv", params={"period": "2026-02"}).text
-    assert "2026-02,0680,Jönköping,DELTAGARE,people,man,,,,1,0" in csv_text.splitlines()
+    csv_text = analyst.get("/api/v1/indicators.csv", params={"period": "2026-02"}).content.decode("utf-8-sig")
+    assert "2026-02;0680;Jönköping;DELTAGARE;DELTAGARE;people;man;man;;;;;;1;0" in csv_text.splitlines()
 
 
 def test_the_openapi_document_describes_the_submission(receiver):
-    document = httpx.get(receiver.url + "/openapi.json").json()
+    document = receiver.analyst().get("/openapi.json").json()
     assert "/api/v1/submissions" in document["paths"]
     assert "Submission" in document["components"]["schemas"]
