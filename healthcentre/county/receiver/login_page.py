@@ -24,13 +24,11 @@ HOME = "/oversikt"
 LOGIN_STYLE = """
 .login{max-width:26em;margin:32px 0} .login label{display:block;margin:14px 0 4px;font-weight:bold}
 .login input{width:100%;box-sizing:border-box;font-size:17px;padding:8px 10px;border:1px solid #5f6b73;border-radius:3px}
-.login button,.account button{font-size:17px;padding:8px 20px;margin-top:18px;background:#005b8f;color:#fff;
+.login button{font-size:17px;padding:8px 20px;margin-top:18px;background:#005b8f;color:#fff;
  border:0;border-radius:3px;cursor:pointer}
-.login button:focus,.login input:focus,.account button:focus{outline:3px solid #f0a30a;outline-offset:1px}
+.login button:focus,.login input:focus{outline:3px solid #f0a30a;outline-offset:1px}
 .message{border-left:5px solid #b3261e;background:#fbeaea;padding:10px 14px;margin:18px 0;font-size:16px}
 .message.info{border-color:#005b8f;background:#e3eef5}
-.account{float:right;text-align:right;font-size:14px} .account form{margin:0} .account button{margin-top:6px;
- font-size:14px;padding:5px 12px;background:#fff;color:#005b8f}
 """
 
 
