@@ -386,6 +386,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Läs in adressen nedan i en autentiseringsapp (som QR-kod eller inskriven); en tidigare kod slutar gälla.",
         "en": "Read the address below into an authenticator app (as a QR code or typed in); an earlier one stops working.",
     },
+    "account_role_analyst": {"sv": "länsanalytiker", "en": "county analyst"},
+    "account_role_coordinator": {"sv": "samordnare", "en": "coordinator"},
+    "account_role_admin": {"sv": "administratör", "en": "admin"},
     "login_title": {"sv": "Logga in", "en": "Log in"},
     "login_intro": {
         "sv": "Länsuppföljningen av Hälsocenter, Recovery college och mötesplatser i Jönköpings län.",

@@ -157,7 +157,7 @@ def test_a_coordinator_sees_the_county_and_their_own_sites_but_not_another_munic
     assert browser.get("/oversikt?period=2026-02").status_code == 200
     assert browser.get("/api/v1/indicators", params={"period": "2026-02"}).status_code == 200
     own = browser.get(f"/verksamhet/{SITE}")
-    assert own.status_code == 200 and "2026-02" in own.text
+    assert own.status_code == 200 and "2026-02" in own.text and "samordnare.jkp (samordnare, Jönköping)" in own.text
     other = browser.get(f"/verksamhet/{OTHER_SITE}")
     assert other.status_code == 403 and OTHER_SITE not in other.text
     assert browser.get("/verksamhet/HC-UNKNOWN").status_code == 403  # not even whether it exists
@@ -208,3 +208,54 @@ def test_the_public_setting_opens_only_the_pages_it_names(tmp_path):
         assert httpx.get(server.url + f"/verksamhet/{SITE}").status_code == 303
     finally:
         server.stop()
+
+
+def test_a_removed_user_is_logged_out_at_once(receiver):
+    receiver.add_user("slutat")
+    browser = receiver.login("slutat")
+    assert browser.get("/oversikt").status_code == 200
+    receiver.cli("user", "remove", "slutat")
+    assert browser.get("/oversikt").status_code == 303
+    assert "slutat" not in receiver.cli("user", "list")
+
+
+def test_sessions_and_lock_out_hold_across_several_workers(tmp_path):
+    server = Receiver(tmp_path / "county", options=("--workers", "2")).start()
+    try:
+        server.add_user("flera.processer")
+        browser = server.login("flera.processer")
+        assert {browser.get("/oversikt").status_code for _ in range(12)} == {200}
+        guesser = httpx.Client(base_url=server.url)
+        for n in range(accounts.MAX_FAILED_LOGINS):  # fresh connections: the workers share the guesses
+            with httpx.Client(base_url=server.url) as one:
+                post_login(one, "flera.processer", f"gissning-nummer-{n}")
+        assert "kontot är låst" in post_login(guesser, "flera.processer", PASSWORD).text
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize(("arguments", "password", "message"), [
+    (["--role", "boss"], PASSWORD, "Okänd roll boss"),
+    (["--role", "coordinator"], PASSWORD, "En samordnare (coordinator) hör till en kommun"),
+    (["--role", "analyst", "--municipality", "0680"], PASSWORD, "En samordnare (coordinator) hör till en kommun"),
+    (["--role", "analyst"], "kort", "Lösenordet måste ha minst 12 tecken."),
+])
+def test_a_user_the_rules_refuse_is_a_swedish_message_and_nothing_is_stored(tmp_path, arguments, password, message):
+    from click.testing import CliRunner
+
+    from healthcentre.cli import main
+
+    where = ["--data-dir", str(tmp_path)]
+    result = CliRunner().invoke(main, ["--language", "sv", "county", "user", "add", "ny.person", *arguments, *where],
+                                input=f"{password}\n{password}\n")
+    assert result.exit_code == 1 and message in result.output
+    assert CliRunner().invoke(main, ["county", "user", "list", *where]).output == ""
+
+
+def test_an_unknown_public_page_is_refused_before_the_receiver_starts(tmp_path):
+    from click.testing import CliRunner
+
+    from healthcentre.cli import main
+
+    result = CliRunner().invoke(main, ["county", "serve", "--public-page", "verksamhet", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2 and "not one of oversikt, indicators" in result.output

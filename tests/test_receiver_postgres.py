@@ -129,7 +129,7 @@ def test_the_newer_of_two_first_versions_sent_at_once_stays_the_latest(postgres_
 def test_the_county_report_and_overview_read_a_synced_year_from_postgresql(db, laptop, receiver, tmp_path):
     enrol(db, receiver, laptop)
     assert delivery.sync_now(db).remaining == 0
-    overview = httpx.get(receiver.url + "/oversikt", params={"period": str(YEAR)})
+    overview = receiver.analyst().get("/oversikt", params={"period": str(YEAR)})
     assert overview.status_code == 200 and f"Länsrapport – år {YEAR}" in overview.text
     engine = receiver.engine()
     try:

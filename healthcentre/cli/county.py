@@ -12,7 +12,6 @@ import click
 from healthcentre import messages, paths
 from healthcentre.cli.common import fail_on_error, open_register
 from healthcentre.county.payload import DEFAULT_THRESHOLD
-from healthcentre.county.receiver.settings import PUBLIC_PAGE_CHOICES
 from healthcentre.data.catalogues import MUNICIPALITIES
 
 RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
@@ -141,8 +140,9 @@ def county() -> None:
               help="Seconds an idle connection is kept open.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving the port; each enforces its share of the rate limit and connections.")
-@click.option("--public-page", "public_pages", multiple=True, type=click.Choice(PUBLIC_PAGE_CHOICES),
-              help="Open data: a page anyone may read without logging in (repeat for several; none by default).")
+@click.option("--public-page", "public_pages", multiple=True, metavar="PAGE",
+              help="Open data: a page anyone may read without logging in: oversikt, indicators, indicators.csv "
+                   "or docs (repeat for several; none by default).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options
@@ -155,9 +155,15 @@ def serve(settings, host: str, port: int, workers: int, public_pages: tuple[str,
         from healthcentre.county.receiver.app import serve as run
     except ModuleNotFoundError:
         raise click.ClickException(messages.text("receiver_not_installed")) from None
+    from healthcentre.county.receiver.settings import PUBLIC_PAGE_CHOICES
+
+    unknown = sorted(set(public_pages) - set(PUBLIC_PAGE_CHOICES))
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)}: not one of {', '.join(PUBLIC_PAGE_CHOICES)}",
+                                 param_hint="--public-page")
     with fail_on_error():
-        run(replace(settings, public_pages=frozenset(public_pages), **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
-            ssl_keyfile=ssl_keyfile)
+        run(replace(settings, public_pages=frozenset(public_pages), **limits), host=host, port=port, workers=workers,
+            ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 
 @county.group("site")

@@ -8,7 +8,6 @@ import click
 from healthcentre import messages
 from healthcentre.cli.common import fail_on_error
 from healthcentre.cli.county import _engine, _store_options
-from healthcentre.county.receiver.accounts import ROLES
 from healthcentre.data.catalogues import MUNICIPALITIES
 
 PASSWORD_ENV = "HEALTHCENTRE_COUNTY_PASSWORD"
@@ -36,7 +35,7 @@ def county_user() -> None:
 
 @county_user.command("add")
 @click.argument("username")
-@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--role", required=True, help="analyst, coordinator (with --municipality) or admin.")
 @click.option("--municipality", "municipality_code", type=click.Choice([code for code, _ in MUNICIPALITIES]),
               help="The coordinator's municipality (coordinators only).")
 @_password

@@ -16,6 +16,7 @@ from healthcentre import messages
 from healthcentre.county.receiver import accounts, web_session
 from healthcentre.county.receiver.accounts import User
 from healthcentre.county.receiver.overview_page import STYLE
+from healthcentre.data.catalogues import MUNICIPALITIES
 
 router = APIRouter()
 FORM_BODY_LIMIT = 4096
@@ -76,7 +77,8 @@ def account_bar(user: User | None) -> str:
     """The logged-in user and a logout button, for the top of every page (nothing on a public visit)."""
     if user is None:
         return ""
-    role = escape(user.role + (f" {user.municipality_code}" if user.municipality_code else ""))
+    where = f", {dict(MUNICIPALITIES).get(user.municipality_code)}" if user.municipality_code else ""
+    role = escape(messages.text(f"account_role_{user.role}") + where)
     return f"""<div class=account>{escape(user.username)} ({role})<form method=post action="/logout">
 <input type=hidden name=csrf value="{escape(user.csrf_token)}"><button type=submit>{_t("login_logout")}</button>
 </form></div>"""
