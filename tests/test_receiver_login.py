@@ -259,3 +259,21 @@ def test_an_unknown_public_page_is_refused_before_the_receiver_starts(tmp_path):
 
     result = CliRunner().invoke(main, ["county", "serve", "--public-page", "verksamhet", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2 and "not one of oversikt, indicators" in result.output
+
+
+def test_over_tls_the_session_cookie_is_secure_httponly_and_samesite(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from healthcentre.county.receiver import storage
+    from healthcentre.county.receiver.app import ReceiverSettings, create_app
+
+    app = create_app(ReceiverSettings(database_url=storage.database_url_for(tmp_path)))
+    with app.state.engine.begin() as conn:
+        accounts.add_user(conn, "tls.analys", PASSWORD, accounts.ANALYST)
+    with TestClient(app, base_url="https://receiver.example", follow_redirects=False) as browser:
+        answer = post_login(browser, "tls.analys", PASSWORD)
+    assert answer.status_code == 303
+    session = next(value for name, value in answer.headers.multi_items()
+                   if name == "set-cookie" and value.startswith("hc_session="))
+    assert {"Secure", "HttpOnly", "SameSite=lax"} <= {part.strip() for part in session.split(";")}
+    app.state.engine.dispose()
