@@ -389,6 +389,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "account_role_analyst": {"sv": "länsanalytiker", "en": "county analyst"},
     "account_role_coordinator": {"sv": "samordnare", "en": "coordinator"},
     "account_role_admin": {"sv": "administratör", "en": "admin"},
+    "account_remove_self": {
+        "sv": "Du kan inte ta bort ditt eget konto; be en annan administratör.",
+        "en": "You cannot remove your own account; ask another admin.",
+    },
+    "admin_users_title": {"sv": "Användare", "en": "Users"},
+    "admin_users_add": {"sv": "Lägg till användare", "en": "Add a user"},
+    "admin_users_role": {"sv": "Roll", "en": "Role"},
+    "admin_users_municipality": {"sv": "Kommun (samordnare)", "en": "Municipality (coordinators)"},
+    "admin_users_remove": {"sv": "Ta bort", "en": "Remove"},
+    "admin_users_totp_note": {
+        "sv": "En ny administratör behöver en engångskod innan första inloggningen:"
+              " healthcentre county user totp ANVÄNDARNAMN (på servern).",
+        "en": "A new admin needs a one-time code before logging in the first time:"
+              " healthcentre county user totp USERNAME (on the server).",
+    },
     "login_title": {"sv": "Logga in", "en": "Log in"},
     "login_intro": {
         "sv": "Länsuppföljningen av Hälsocenter, Recovery college och mötesplatser i Jönköpings län.",

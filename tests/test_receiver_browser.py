@@ -1,5 +1,5 @@
 """A real browser (Debian's Chromium, driven by Playwright) logs in to the receiver through the login form
-and sees the county overview; screenshots of both pages go to $HEALTHCENTRE_SCREENSHOTS (default: the test's
+and sees the county overview, then an admin with a one-time code opens the users' page; screenshots go to $HEALTHCENTRE_SCREENSHOTS (default: the test's
 temporary folder) to look at. Skipped where Chromium or Playwright is not installed."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyotp
 import pytest
 from receiver_process import PASSWORD, Receiver
 
@@ -53,5 +54,18 @@ def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, brow
 
         page.get_by_role("button", name="Logga ut").click()
         assert page.get_by_role("alert").inner_text() == "Du är utloggad."
+
+        receiver.add_user("it.admin", role="admin")
+        totp = pyotp.parse_uri(receiver.cli("user", "totp", "it.admin").splitlines()[-1])
+        page.get_by_label("Användarnamn").fill("it.admin")
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        assert "engångskod" in page.get_by_role("alert").inner_text()
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_label("Engångskod (administratörer)").fill(totp.now())
+        page.get_by_role("button", name="Logga in").click()
+        page.get_by_role("link", name="Användare").click()
+        assert page.get_by_role("cell", name="lisa.lansanalytiker", exact=True).is_visible()
+        page.screenshot(path=str(shots / "users.png"), full_page=True)
     finally:
         receiver.stop()

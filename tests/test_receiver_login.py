@@ -277,3 +277,42 @@ def test_over_tls_the_session_cookie_is_secure_httponly_and_samesite(tmp_path):
                    if name == "set-cookie" and value.startswith("hc_session="))
     assert {"Secure", "HttpOnly", "SameSite=lax"} <= {part.strip() for part in session.split(";")}
     app.state.engine.dispose()
+
+
+def admin_logged_in(receiver, username: str) -> httpx.Client:
+    """An admin with an enrolled TOTP, logged in with its current code."""
+    receiver.add_user(username, role="admin")
+    uri = receiver.cli("user", "totp", username).splitlines()[-1]
+    return receiver.login(username, totp=pyotp.parse_uri(uri).now())
+
+
+def csrf_of(html: str) -> str:
+    import re
+
+    return re.search(r"name=csrf value=['\"]([^'\"]+)", html).group(1)
+
+
+def test_an_admin_adds_and_removes_users_on_the_admin_page_and_no_one_else_reaches_it(receiver):
+    admin = admin_logged_in(receiver, "webb.admin")
+    page = admin.get("/admin/anvandare")
+    assert page.status_code == 200 and "webb.admin" in page.text and 'href="/admin/anvandare"' in page.text
+    csrf = csrf_of(page.text)
+    assert admin.post("/admin/anvandare", data={"username": "utan.csrf", "role": "analyst",
+                                                "password": PASSWORD}).status_code == 403
+    short = admin.post("/admin/anvandare", data={"csrf": csrf, "username": "kort.losen", "role": "analyst",
+                                                 "password": "kort"})
+    assert short.status_code == 422 and "Lösenordet måste ha minst 12 tecken." in short.text
+    added = admin.post("/admin/anvandare", data={"csrf": csrf, "username": "ny.samordnare", "role": "coordinator",
+                                                 "municipality": "0685", "password": PASSWORD}, follow_redirects=True)
+    assert "ny.samordnare" in added.text and "Vetlanda" in added.text
+    assert receiver.login("ny.samordnare").get("/oversikt").status_code == 200
+
+    own = admin.post("/admin/anvandare/ta-bort", data={"csrf": csrf, "username": "webb.admin"})
+    assert own.status_code == 422 and "ditt eget konto" in own.text
+    admin.post("/admin/anvandare/ta-bort", data={"csrf": csrf, "username": "ny.samordnare"})
+    assert "ny.samordnare" not in receiver.cli("user", "list")
+
+    assert receiver.analyst().get("/admin/anvandare").status_code == 403
+    assert receiver.analyst().post("/admin/anvandare", data={"csrf": csrf, "username": "x.y", "role": "admin",
+                                                             "password": PASSWORD}).status_code == 403
+    assert httpx.get(receiver.url + "/admin/anvandare").status_code == 303

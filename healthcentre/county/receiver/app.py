@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from healthcentre import __version__
 from healthcentre.county.payload import Submission
 from healthcentre.county.receiver import (
-    api_docs, group_commit, login_page, overview_page, rate_limit, routes, server, site_page, storage, web_session,
+    admin_page, api_docs, group_commit, login_page, overview_page, rate_limit, routes, server, site_page, storage, web_session,
 )
 from healthcentre.county.receiver.intake import Rejected
 from healthcentre.county.receiver.settings import ReceiverSettings
@@ -45,6 +45,7 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
     app.include_router(login_page.router)
     app.include_router(site_page.router)
     app.include_router(api_docs.router)
+    app.include_router(admin_page.router)
 
     @app.exception_handler(Rejected)
     async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:

@@ -24,12 +24,14 @@ HOME = "/oversikt"
 
 LOGIN_STYLE = """
 .login{max-width:26em;margin:32px 0} .login label{display:block;margin:14px 0 4px;font-weight:bold}
-.login input{width:100%;box-sizing:border-box;font-size:17px;padding:8px 10px;border:1px solid #5f6b73;border-radius:3px}
+.login input,.login select{width:100%;box-sizing:border-box;font-size:17px;padding:8px 10px;border:1px solid #5f6b73;border-radius:3px}
 .login button{font-size:17px;padding:8px 20px;margin-top:18px;background:#005b8f;color:#fff;
  border:0;border-radius:3px;cursor:pointer}
-.login button:focus,.login input:focus{outline:3px solid #f0a30a;outline-offset:1px}
+.login button:focus,.login input:focus,.login select:focus{outline:3px solid #f0a30a;outline-offset:1px}
 .message{border-left:5px solid #b3261e;background:#fbeaea;padding:10px 14px;margin:18px 0;font-size:16px}
 .message.info{border-color:#005b8f;background:#e3eef5}
+.users th,.users td{text-align:left;vertical-align:middle;padding:4px 12px 4px 8px} .users form{margin:0}
+.users button{font-size:14px;padding:3px 10px}
 """
 
 
@@ -79,7 +81,8 @@ def account_bar(user: User | None) -> str:
         return ""
     where = f", {dict(MUNICIPALITIES).get(user.municipality_code)}" if user.municipality_code else ""
     role = escape(messages.text(f"account_role_{user.role}") + where)
-    return f"""<div class=account>{escape(user.username)} ({role})<form method=post action="/logout">
+    users = f' · <a href="/admin/anvandare">{_t("admin_users_title")}</a>' if user.role == accounts.ADMIN else ""
+    return f"""<div class=account>{escape(user.username)} ({role}){users}<form method=post action="/logout">
 <input type=hidden name=csrf value="{escape(user.csrf_token)}"><button type=submit>{_t("login_logout")}</button>
 </form></div>"""
 
@@ -95,7 +98,8 @@ def refusal_page(request: Request, refusal: web_session.PageRefused) -> Response
                  f'<p><a href="{HOME}">{_t("login_to_overview")}</a></p>', 403)
 
 
-async def _form(request: Request) -> dict[str, str]:
+async def read_form(request: Request) -> dict[str, str]:
+    """The fields of a posted form (URL-encoded, at most ``FORM_BODY_LIMIT`` bytes)."""
     from healthcentre.county.receiver.routes import read_limited
 
     raw = await read_limited(request, FORM_BODY_LIMIT)
@@ -123,7 +127,7 @@ _OUTCOME_MESSAGES = {"wrong": "login_wrong", "locked": "login_locked", "totp_mis
 @router.post("/login", include_in_schema=False)
 async def login_post(request: Request) -> Response:
     """Check the form (CSRF first), then the login; on success the session cookie and on to the page asked for."""
-    form = await _form(request)
+    form = await read_form(request)
     web_session.check_csrf(request.cookies.get(web_session.LOGIN_CSRF_COOKIE), form.get("csrf"))
     result = await run_in_threadpool(_log_in, request.app.state.engine, form, web_session.client(request))
     next_path = safe_next(form.get("next"))
@@ -147,7 +151,7 @@ def _log_out(engine, token: str, username: str) -> None:
 @router.post("/logout", include_in_schema=False)
 async def logout(request: Request) -> Response:
     """End the session (the form's CSRF token must be the session's) and back to the login page."""
-    form = await _form(request)
+    form = await read_form(request)
     user = web_session.current_user(request)
     if user is None:
         return RedirectResponse("/login", status_code=303)

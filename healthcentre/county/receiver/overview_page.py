@@ -30,7 +30,7 @@ td{padding:3px 8px;text-align:right;border-bottom:1px solid #e6ebee;font-variant
 tr:nth-child(even) td{background:#f5f8fa} tr.total td{font-weight:bold;border-top:1.5px solid #1d2b36}
 .bar{display:inline-block;height:12px;background:#005b8f;vertical-align:middle}
 .note{color:#5f6b73;font-size:12.5px} .facts{font-size:14px}
-.account{float:right;text-align:right;font-size:14px} .account form{margin:6px 0 0}
+header{position:relative} .account{position:absolute;z-index:1;top:14px;right:32px;text-align:right;font-size:14px} .account form{margin:6px 0 0} .account a{color:#fff}
 .account button{font-size:14px;padding:5px 12px;background:#fff;color:#005b8f;border:0;border-radius:3px;cursor:pointer}
 .account button:focus{outline:3px solid #f0a30a;outline-offset:1px}
 """

@@ -56,6 +56,16 @@ def site_user(request: Request, site: dict) -> User:
     return user
 
 
+def admin_user(request: Request) -> User:
+    """The user allowed to manage the accounts: an admin (logged in with their second factor)."""
+    user = current_user(request)
+    if user is None:
+        raise PageRefused(401, "login_required", page=True)
+    if user.role != accounts.ADMIN:
+        raise PageRefused(403, "login_forbidden", page=True)
+    return user
+
+
 def check_csrf(expected: str | None, given: str | None) -> None:
     """Refuse (403) a form whose CSRF token is missing or not the session's (or the login form's)."""
     if not expected or not given or not hmac.compare_digest(expected.encode(), given.encode()):
