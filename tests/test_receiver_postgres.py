@@ -2,7 +2,7 @@
 may choose instead of the default SQLite file: the same end-to-end and migration tests as on SQLite,
 run against a throwaway PostgreSQL server (tests/postgres_server.py; skipped without one, except on CI).
 
-The test functions imported below are collected here too, where ``receiver``, ``token`` and
+The test functions imported below (the login's too) are collected here too, where ``receiver``, ``token`` and
 ``database_url`` are this module's fixtures: a receiver process and a database on PostgreSQL.
 """
 
@@ -20,6 +20,11 @@ from test_receiver_e2e import SITE
 from test_receiver_e2e import (  # noqa: F401  (run here on PostgreSQL)
     test_a_newer_version_replaces_and_a_late_older_one_does_not, test_an_enrolment_code_works_once,
     test_indicators_apply_the_threshold_again_and_come_as_csv,
+)
+from test_receiver_login import (  # noqa: F401  (run here on PostgreSQL)
+    test_a_form_without_its_csrf_token_is_refused_with_403, test_a_wrong_password_is_refused_in_swedish_and_audited,
+    test_an_account_is_locked_after_too_many_wrong_passwords_even_for_the_right_one_until_passwd,
+    test_an_admin_needs_an_enrolled_totp_and_its_current_code,
 )
 from test_receiver_migrations import (  # noqa: F401  (run here on PostgreSQL)
     _assert_rows_kept, test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables,
