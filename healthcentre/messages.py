@@ -422,6 +422,94 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Länets mottagare tar inte emot fler inskick från verksamheten just nu; resten skickas snart.",
         "en": "The county receiver takes no more submissions from this site just now; the rest goes soon.",
     },
+    # --- county accounts, login and the pages' access ---
+    "account_password_short": {
+        "sv": "Lösenordet måste ha minst {length} tecken.",
+        "en": "The password must have at least {length} characters.",
+    },
+    "account_username_invalid": {
+        "sv": "Ogiltigt användarnamn {username}: 2–64 tecken, små bokstäver a–z, siffror och . _ @ -.",
+        "en": "Invalid user name {username}: 2–64 characters, lower-case a–z, digits and . _ @ -.",
+    },
+    "account_role_invalid": {
+        "sv": "Okänd roll {role}; välj en av {roles}.",
+        "en": "Unknown role {role}; choose one of {roles}.",
+    },
+    "account_municipality_needed": {
+        "sv": "En samordnare (coordinator) hör till en kommun (--municipality); de andra rollerna till ingen.",
+        "en": "A coordinator belongs to one municipality (--municipality); the other roles to none.",
+    },
+    "account_municipality_invalid": {
+        "sv": "Okänd kommunkod {code}.",
+        "en": "Unknown municipality code {code}.",
+    },
+    "account_exists": {"sv": "Användaren {username} finns redan.", "en": "The user {username} already exists."},
+    "account_unknown": {"sv": "Användaren {username} finns inte.", "en": "There is no user {username}."},
+    "account_added": {"sv": "Användaren {username} är tillagd.", "en": "The user {username} is added."},
+    "account_removed": {"sv": "Användaren {username} är borttagen.", "en": "The user {username} is removed."},
+    "account_password_set": {
+        "sv": "Nytt lösenord för {username}; alla dess inloggningar är avslutade.",
+        "en": "New password for {username}; all its logins have ended.",
+    },
+    "account_totp_enrolled": {
+        "sv": "Läs in adressen nedan i en autentiseringsapp (som QR-kod eller inskriven); en tidigare kod slutar gälla.",
+        "en": "Read the address below into an authenticator app (as a QR code or typed in); an earlier one stops working.",
+    },
+    "account_role_analyst": {"sv": "länsanalytiker", "en": "county analyst"},
+    "account_role_coordinator": {"sv": "samordnare", "en": "coordinator"},
+    "account_role_admin": {"sv": "administratör", "en": "admin"},
+    "account_remove_self": {
+        "sv": "Du kan inte ta bort ditt eget konto; be en annan administratör.",
+        "en": "You cannot remove your own account; ask another admin.",
+    },
+    "admin_users_title": {"sv": "Användare", "en": "Users"},
+    "admin_users_add": {"sv": "Lägg till användare", "en": "Add a user"},
+    "admin_users_role": {"sv": "Roll", "en": "Role"},
+    "admin_users_municipality": {"sv": "Kommun (samordnare)", "en": "Municipality (coordinators)"},
+    "admin_users_remove": {"sv": "Ta bort", "en": "Remove"},
+    "admin_users_totp_note": {
+        "sv": "En ny administratör behöver en engångskod innan första inloggningen:"
+              " healthcentre county user totp ANVÄNDARNAMN (på servern).",
+        "en": "A new admin needs a one-time code before logging in the first time:"
+              " healthcentre county user totp USERNAME (on the server).",
+    },
+    "login_title": {"sv": "Logga in", "en": "Log in"},
+    "login_intro": {
+        "sv": "Länsuppföljningen av Hälsocenter, Recovery college och mötesplatser i Jönköpings län.",
+        "en": "The county follow-up of Hälsocenter, Recovery college and meeting places in Jönköpings län.",
+    },
+    "login_username": {"sv": "Användarnamn", "en": "User name"},
+    "login_password": {"sv": "Lösenord", "en": "Password"},
+    "login_totp": {"sv": "Engångskod (administratörer)", "en": "One-time code (admins)"},
+    "login_button": {"sv": "Logga in", "en": "Log in"},
+    "login_logout": {"sv": "Logga ut", "en": "Log out"},
+    "login_to_overview": {"sv": "Till länsöversikten", "en": "To the county overview"},
+    "login_logged_out": {"sv": "Du är utloggad.", "en": "You are logged out."},
+    "login_wrong": {
+        "sv": "Fel användarnamn, lösenord eller engångskod.",
+        "en": "Wrong user name, password or one-time code.",
+    },
+    "login_locked": {
+        "sv": "För många misslyckade försök: kontot är låst i {minutes} minuter. Försök igen senare.",
+        "en": "Too many failed attempts: the account is locked for {minutes} minutes. Try again later.",
+    },
+    "login_totp_missing": {
+        "sv": "Administratörer loggar in med en engångskod från autentiseringsappen också; fyll i den.",
+        "en": "Admins log in with a one-time code from their authenticator app as well; fill it in.",
+    },
+    "login_totp_not_enrolled": {
+        "sv": "Kontot saknar engångskod (andra faktor). Be IT köra: healthcentre county user totp {username}",
+        "en": "The account has no one-time code (second factor) yet. Ask IT to run: healthcentre county user totp {username}",
+    },
+    "login_required": {"sv": "Logga in först.", "en": "Log in first."},
+    "login_forbidden": {
+        "sv": "Din roll ger inte tillgång till den här sidan.",
+        "en": "Your role gives no access to this page.",
+    },
+    "login_csrf": {
+        "sv": "Formuläret kunde inte kontrolleras (det var för gammalt eller kom inte från sidan). Ladda om och försök igen.",
+        "en": "The form could not be checked (it was too old or did not come from the page). Reload and try again.",
+    },
     # --- the receiver's database schema ---
     "receiver_database_newer": {
         "sv": "Mottagarens databas {database} har schemaversion {revision}, nyare än den här versionen känner till"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the app needs on a fresh machine: Debian packages the Qt wheels
 # load and the PostgreSQL server the receiver's tests start (when run as root on
-# Debian/Ubuntu), a virtual environment in .venv and the package with its test
+# Debian/Ubuntu; Chromium for the browser test on Debian), a virtual environment in .venv and the package with its test
 # tools and the county receiver. Safe to run again; it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,14 @@ if command -v apt-get >/dev/null 2>&1; then
       echo "Missing system packages (install as root): sudo apt-get install $(echo $missing)" >&2
     fi
   fi
+fi
+
+# Chromium for the browser test (tests/test_receiver_browser.py drives /usr/bin/chromium through Playwright):
+# Debian's own package, installed only as root on Debian (Ubuntu's "chromium" is a snap wrapper); else skipped
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && grep -qs '^ID=debian' /etc/os-release; then
+  echo "Installing chromium"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
 PYTHON=${PYTHON:-python3}

@@ -39,6 +39,13 @@ def tree_with_revision(tree: MigrationTree, where: Path, upgrade_body: str) -> M
     return MigrationTree(where, tree.version_table)
 
 
+def create_legacy_tables(engine) -> None:
+    """The tables the receiver's create_all made before it had migrations (revision 0001's), no more."""
+    from healthcentre.receiver import schema
+
+    storage.metadata.create_all(engine, tables=[storage.metadata.tables[name] for name in schema.LEGACY_TABLES])
+
+
 def fill_receiver(engine) -> None:
     """Two sites, an enrolment code and two versions of a period, through the receiver's storage."""
     with engine.begin() as conn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,6 +14,22 @@ import httpx
 from click.testing import CliRunner
 
 from healthcentre.cli import main
+
+
+PASSWORD = "rätt-hästbatteri-häftstift"
+
+
+def login_csrf(browser: httpx.Client) -> str:
+    """Open the login page; the CSRF token of its form (its cookie is now in ``browser``)."""
+    page = browser.get("/login")
+    assert page.status_code == 200
+    return re.search(r'name=csrf value="([^"]+)"', page.text).group(1)
+
+
+def post_login(browser: httpx.Client, username: str, password: str, totp: str = "") -> httpx.Response:
+    """Send the login form as a browser would; the answer (303 to the page on success)."""
+    return browser.post("/login", data={"csrf": login_csrf(browser), "username": username, "password": password,
+                                        "totp": totp, "next": "/oversikt"})
 
 
 def free_port() -> int:
@@ -37,6 +54,7 @@ class Receiver:
         self.threshold = threshold
         self.max_body = max_body
         self.process: subprocess.Popen | None = None
+        self._analyst: httpx.Client | None = None
 
     def start(self) -> "Receiver":
         command = [sys.executable, "-c", "from healthcentre.cli import main; main()", "county", "serve",
@@ -74,11 +92,11 @@ class Receiver:
             self.process.stderr.close()
         self.process = None
 
-    def cli(self, *args: str) -> str:
+    def cli(self, *args: str, input: str | None = None) -> str:  # noqa: A002
         """Run a ``healthcentre county`` command on this receiver's data dir; its output."""
         database = ["--database-url", self.database_url] if self.database_url else []
         result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(self.data_dir), *database],
-                                    catch_exceptions=False)
+                                    input=input, catch_exceptions=False)
         assert result.exit_code == 0, result.output
         return result.output.strip()
 
@@ -86,6 +104,27 @@ class Receiver:
         """Register a site and return a fresh enrolment code for it."""
         self.cli("site", "add", "--code", code, "--name", f"Verksamhet {code}", "--municipality", municipality)
         return self.cli("enrolment-code", "create", "--site", code).split("\t")[0]
+
+    def add_user(self, username: str, role: str = "analyst", municipality: str | None = None,
+                 password: str = PASSWORD) -> str:
+        """Create an account of the county's pages (``county user add``, the password typed twice)."""
+        where = ["--municipality", municipality] if municipality else []
+        return self.cli("user", "add", username, "--role", role, *where, input=f"{password}\n{password}\n")
+
+    def login(self, username: str, password: str = PASSWORD, totp: str = "") -> httpx.Client:
+        """A client logged in through the login form as a browser would (its CSRF cookie and field)."""
+        browser = httpx.Client(base_url=self.url)
+        response = post_login(browser, username, password, totp)
+        assert response.status_code == 303, response.text
+        return browser
+
+    def analyst(self) -> httpx.Client:
+        """A client logged in as a county analyst (the account created and logged in on first use)."""
+        if self._analyst is None:
+            if not any(line.startswith("analyst\t") for line in self.cli("user", "list").splitlines()):
+                self.add_user("analyst")
+            self._analyst = self.login("analyst")
+        return self._analyst
 
     def engine(self):
         from healthcentre.receiver import storage

@@ -51,8 +51,9 @@ def test_a_small_sum_stored_before_the_county_raised_its_threshold_is_withheld_a
     assert view(result, "0687")[FAMILIES] == (None, True, False)
     assert view(result, "0687")[("TILLFALLEN", ("_total", "_total"))] == (1, False, False)
     rows = aggregate.csv_rows(result)
-    assert rows[0][:4] == ["period", "area_code", "area_name", "table"]
-    assert ["2025", "0687", "Tranås", "DELTAGARE_MALGRUPP", "people", "FAMILJ", "", "", "", 1, 0] in rows
+    assert rows[0][:4] == ["Period", "Områdeskod", "Område", "Tabellkod"]
+    assert ["2025", "0687", "Tranås", "DELTAGARE_MALGRUPP", "Unika deltagare efter målgrupp", "people", "FAMILJ",
+            "Familjer och gravida", "", "", "", "", "", 1, 0] in rows
 
 
 def test_a_cell_missing_from_a_site_stored_before_every_table_was_required_makes_the_sum_partial(tmp_path):

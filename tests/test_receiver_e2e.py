@@ -155,17 +155,19 @@ def test_a_wrong_or_missing_token_gets_401_and_nothing_is_stored(receiver, token
 
 def test_indicators_apply_the_threshold_again_and_come_as_csv(receiver, token):
     assert post(receiver, submission(period="2026-02"), token).json()["outcome"] == "accepted"
-    result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": "2026-02"}).json()
+    analyst = receiver.analyst()
+    result = analyst.get("/api/v1/indicators", params={"period": "2026-02"}).json()
     jonkoping = next(m for m in result["municipalities"] if m["code"] == "0680")
     people = next(t for t in jonkoping["tables"] if t["code"] == "DELTAGARE_ALDER_KON")
     cells = {tuple(c["key"]): (c["value"], c["withheld"]) for c in people["cells"] if c["key"][0] == TOTAL}
     assert {key: cells[key] for key in [(TOTAL, "kvinna"), (TOTAL, "man"), (TOTAL, TOTAL)]} == {
         (TOTAL, "kvinna"): (6, False), (TOTAL, "man"): (None, True), (TOTAL, TOTAL): (9, False)}
-    csv_text = httpx.get(receiver.url + "/api/v1/indicators.csv", params={"period": "2026-02"}).text
-    assert "2026-02,0680,Jönköping,DELTAGARE_ALDER_KON,people,_total,man,,,1,0" in csv_text.splitlines()
+    csv_text = analyst.get("/api/v1/indicators.csv", params={"period": "2026-02"}).content.decode("utf-8-sig")
+    assert ("2026-02;0680;Jönköping;DELTAGARE_ALDER_KON;Unika deltagare efter ålder och kön;people;_total;Totalt;"
+            "man;Män;;;;1;0") in csv_text.splitlines()
 
 
 def test_the_openapi_document_describes_the_submission(receiver):
-    document = httpx.get(receiver.url + "/openapi.json").json()
+    document = receiver.analyst().get("/openapi.json").json()
     assert "/api/v1/submissions" in document["paths"]
     assert "Submission" in document["components"]["schemas"]

@@ -16,7 +16,7 @@ from healthcentre.cli import main
 from healthcentre.receiver import schema, storage
 from healthcentre.data import backups
 from healthcentre.errors import StorageError
-from migration_helpers import CREATED, fill_receiver, tree_with_revision
+from migration_helpers import CREATED, create_legacy_tables, fill_receiver, tree_with_revision
 
 def _url(tmp_path) -> str:
     return storage.database_url_for(tmp_path)
@@ -29,7 +29,7 @@ def _path(tmp_path) -> str:
 def _legacy_database(tmp_path):
     """A database as the receiver made it before it had migrations: metadata.create_all, then data."""
     engine = create_engine(_url(tmp_path))
-    storage.metadata.create_all(engine)
+    create_legacy_tables(engine)
     fill_receiver(engine)
     engine.dispose()
 
@@ -70,12 +70,13 @@ def test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables(data
     engine.dispose()
 
 
-def test_a_database_made_by_create_all_is_stamped_at_the_first_revision_and_keeps_its_rows(tmp_path):
+def test_a_database_made_by_create_all_is_stamped_at_the_first_revision_migrated_to_head_and_keeps_its_rows(
+        tmp_path):
     _legacy_database(tmp_path)
 
     engine = storage.open_store(_url(tmp_path))
 
-    assert _version(tmp_path) == [(schema.LEGACY_REVISION,)]
+    assert _version(tmp_path) == [(schema.MIGRATIONS.head(),)]
     _assert_rows_kept(engine)
     with engine.begin() as conn:
         stored = storage.record_submission(conn, submission_id="00000000-0000-0000-0000-000000000003",
@@ -83,7 +84,8 @@ def test_a_database_made_by_create_all_is_stamped_at_the_first_revision_and_keep
                                            payload="{}", via="file")
     assert stored.outcome == "accepted"
     engine.dispose()
-    assert backups.list_backups(tmp_path / "county.db") == []  # stamping migrates nothing, so no copy is taken
+    [backup] = backups.list_backups(tmp_path / "county.db")  # stamped at 0001, copied, then migrated
+    assert backup.kind == backups.migration_kind(schema.LEGACY_REVISION)
 
 
 def test_a_legacy_database_is_backed_up_and_migrated_by_a_later_revision_keeping_its_rows(tmp_path, monkeypatch):
@@ -94,7 +96,7 @@ def test_a_legacy_database_is_backed_up_and_migrated_by_a_later_revision_keeping
 
     engine = storage.open_store(_url(tmp_path))
 
-    assert _version(tmp_path) == [("0002",)]
+    assert _version(tmp_path) == [(later.head(),)]
     _assert_rows_kept(engine)
     engine.dispose()
     [backup] = backups.list_backups(tmp_path / "county.db")

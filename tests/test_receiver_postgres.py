@@ -2,7 +2,7 @@
 may choose instead of the default SQLite file: the same end-to-end and migration tests as on SQLite,
 run against a throwaway PostgreSQL server (tests/postgres_server.py; skipped without one, except on CI).
 
-The test functions imported below are collected here too, where ``receiver``, ``token`` and
+The test functions imported below (the login's too) are collected here too, where ``receiver``, ``token`` and
 ``database_url`` are this module's fixtures: a receiver process and a database on PostgreSQL.
 """
 
@@ -21,6 +21,11 @@ from test_receiver_e2e import (  # noqa: F401  (run here on PostgreSQL)
     test_a_newer_version_replaces_and_a_late_older_one_does_not, test_an_enrolment_code_works_once,
     test_indicators_apply_the_threshold_again_and_come_as_csv,
 )
+from test_receiver_login import (  # noqa: F401  (run here on PostgreSQL)
+    test_a_form_without_its_csrf_token_is_refused_with_403, test_a_wrong_password_is_refused_in_swedish_and_audited,
+    test_an_account_is_locked_after_too_many_wrong_passwords_even_for_the_right_one_until_passwd,
+    test_an_admin_needs_an_enrolled_totp_and_its_current_code,
+)
 from test_receiver_migrations import (  # noqa: F401  (run here on PostgreSQL)
     _assert_rows_kept, test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables,
 )
@@ -33,7 +38,7 @@ from healthcentre.sync import delivery
 from healthcentre.receiver import schema, storage
 from healthcentre.errors import StorageError
 from healthcentre.receiver.county_report import render_county_report
-from migration_helpers import CREATED, fill_receiver, tree_with_revision
+from migration_helpers import CREATED, create_legacy_tables, fill_receiver, tree_with_revision
 from reports_helpers import line_starting, pdf_pages
 
 
@@ -60,7 +65,7 @@ def token(receiver):
 def _legacy_database(url: str) -> None:
     """A PostgreSQL database as the receiver made it before it had migrations: create_all, then rows."""
     engine = create_engine(url)
-    storage.metadata.create_all(engine)
+    create_legacy_tables(engine)
     fill_receiver(engine)
     engine.dispose()
 
@@ -75,7 +80,7 @@ def test_a_legacy_postgresql_database_is_stamped_then_migrated_by_a_later_revisi
     engine = storage.open_store(postgres_url)
 
     with engine.connect() as conn:
-        assert later.current_revision(conn) == "0002"
+        assert later.current_revision(conn) == later.head()
         assert "note" in [column["name"] for column in inspect(conn).get_columns("site")]
     _assert_rows_kept(engine)
     engine.dispose()
@@ -129,7 +134,7 @@ def test_the_newer_of_two_first_versions_sent_at_once_stays_the_latest(postgres_
 def test_the_county_report_and_overview_read_a_synced_year_from_postgresql(db, laptop, receiver, tmp_path):
     enrol(db, receiver, laptop)
     assert delivery.sync_now(db).remaining == 0
-    overview = httpx.get(receiver.url + "/oversikt", params={"period": str(YEAR)})
+    overview = receiver.analyst().get("/oversikt", params={"period": str(YEAR)})
     assert overview.status_code == 200 and f"Länsrapport – år {YEAR}" in overview.text
     engine = receiver.engine()
     try:

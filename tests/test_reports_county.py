@@ -61,8 +61,8 @@ def test_county_pdf_lists_every_municipality_with_the_summed_counts(receiver, tm
 
 
 def test_receiver_serves_the_same_overview_as_html(receiver, db):
-    app = create_app(ReceiverSettings(database_url=str(receiver.url)))
-    response = TestClient(app).get("/oversikt", params={"period": "2025"})
+    app = create_app(ReceiverSettings(database_url=str(receiver.url), public_pages=frozenset({"oversikt"})))
+    response = TestClient(app).get("/oversikt", params={"period": "2025"})  # public here; the login: test_receiver_login
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     html = response.text
     assert "<script" not in html and "Länsrapport – år 2025" in html

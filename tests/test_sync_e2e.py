@@ -62,7 +62,7 @@ def outbox_rows(db):
 
 
 def county_view(receiver, period: str) -> dict:
-    result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": period}).json()
+    result = receiver.analyst().get("/api/v1/indicators", params={"period": period}).json()
     return next(m for m in result["municipalities"] if m["code"] == "0680")
 
 

@@ -140,11 +140,14 @@ def county() -> None:
               help="Seconds an idle connection is kept open.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving the port; each enforces its share of the rate limit and connections.")
+@click.option("--public-page", "public_pages", multiple=True, metavar="PAGE",
+              help="Open data: a page anyone may read without logging in: oversikt, indicators, indicators.csv "
+                   "or docs (repeat for several; none by default).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options
-def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None, ssl_keyfile: str | None,
-          **limits) -> None:
+def serve(settings, host: str, port: int, workers: int, public_pages: tuple[str, ...], ssl_certfile: str | None,
+          ssl_keyfile: str | None, **limits) -> None:
     """Run the county receiver (FastAPI on uvicorn) until stopped."""
     from dataclasses import replace
 
@@ -152,9 +155,15 @@ def serve(settings, host: str, port: int, workers: int, ssl_certfile: str | None
         from healthcentre.receiver.app import serve as run
     except ModuleNotFoundError:
         raise click.ClickException(messages.text("receiver_not_installed")) from None
+    from healthcentre.receiver.settings import PUBLIC_PAGE_CHOICES
+
+    unknown = sorted(set(public_pages) - set(PUBLIC_PAGE_CHOICES))
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)}: not one of {', '.join(PUBLIC_PAGE_CHOICES)}",
+                                 param_hint="--public-page")
     with fail_on_error():
-        run(replace(settings, **limits), host=host, port=port, workers=workers, ssl_certfile=ssl_certfile,
-            ssl_keyfile=ssl_keyfile)
+        run(replace(settings, public_pages=frozenset(public_pages), **limits), host=host, port=port, workers=workers,
+            ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 
 @county.group("site")

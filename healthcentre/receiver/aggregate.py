@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from healthcentre.catalogues import MUNICIPALITIES, REGION_CODE
 from healthcentre.receiver import storage
+from healthcentre.reports.labels import category_label, table_title
 
 _CACHE: OrderedDict[tuple, dict] = OrderedDict()
 _CACHE_SIZE = 64
@@ -91,19 +92,24 @@ def indicators(engine: Engine, period: str, threshold: int) -> dict:
     return result
 
 
+CSV_HEADER = ["Period", "Områdeskod", "Område", "Tabellkod", "Tabell", "Mått", "Nyckel 1", "Namn 1",
+              "Nyckel 2", "Namn 2", "Nyckel 3", "Namn 3", "Värde", "Undertryckt", "Ofullständig"]
+
+
 def csv_rows(result: dict) -> list[list[object]]:
-    """The indicators as flat rows: period, area code and name, table, measure, up to three keys,
-    value (empty if withheld), withheld, partial."""
-    header = ["period", "area_code", "area_name", "table", "measure", "key1", "key2", "key3",
-              "value", "withheld", "partial"]
-    rows: list[list[object]] = [header]
+    """The indicators as flat rows, header first, names in Swedish beside the codes: period, area
+    (municipality or county) code and name, table code and title, measure, up to three keys with their
+    names, value (empty if withheld), withheld (1/0), partial (1/0). The CSV of the county's pages."""
+    rows: list[list[object]] = [CSV_HEADER]
     for area in [*result["municipalities"], result["county"]]:
         for table in area["tables"]:
+            dimensions = [dimension["code"] for dimension in table["dimensions"]]
             for cell in table["cells"]:
-                keys = (list(cell["key"]) + ["", "", ""])[:3]
+                keys = [[key, category_label(dimension, key)] for dimension, key in zip(dimensions, cell["key"])]
+                keys = [part for pair in (keys + [["", ""]] * 3)[:3] for part in pair]
                 value = "" if cell["value"] is None else _number(cell["value"])
-                rows.append([result["period"], area["code"], area["name"], table["code"], table["measure"], *keys,
-                             value, int(cell["withheld"]), int(cell["partial"])])
+                rows.append([result["period"], area["code"], area["name"], table["code"], table_title(table["code"]),
+                             table["measure"], *keys, value, int(cell["withheld"]), int(cell["partial"])])
     return rows
 
 

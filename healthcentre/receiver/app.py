@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from healthcentre import __version__
 from healthcentre.contract.payload import Submission
-from healthcentre.receiver import group_commit, overview_page, rate_limit, routes, server, storage
+from healthcentre.receiver import (
+    admin_page, api_docs, group_commit, login_page, overview_page, rate_limit, routes, server, site_page, storage, web_session,
+)
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.settings import ReceiverSettings
 
@@ -32,17 +34,28 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
     """The receiver on the database of ``settings`` (its schema migrated to the newest revision)."""
     app = FastAPI(title="healthcentre county receiver", version=__version__,
                   description="Receives anonymised counts from Hälsocenter, Recovery college and meeting places "
-                              "in Jönköpings län and serves the county indicators.")
+                              "in Jönköpings län and serves the county indicators.",
+                  docs_url=None, redoc_url=None, openapi_url=None)  # api_docs serves them, behind the login
     app.state.settings = settings
     app.state.engine = storage.open_store(settings.database_url)
     app.state.committer = group_commit.GroupCommitter(app.state.engine, threshold=settings.threshold)
     app.state.rate_limiter = rate_limit.SiteRateLimiter(settings.rate_per_site, settings.rate_burst)
     app.include_router(routes.router)
     app.include_router(overview_page.router)
+    app.include_router(login_page.router)
+    app.include_router(site_page.router)
+    app.include_router(api_docs.router)
+    app.include_router(admin_page.router)
 
     @app.exception_handler(Rejected)
     async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(web_session.PageRefused)
+    async def _refused(request: Request, exc: web_session.PageRefused) -> Response:
+        if exc.page:
+            return login_page.refusal_page(request, exc)
+        return JSONResponse(Rejected(exc.status, exc.code).body(), status_code=exc.status)
 
     app.openapi = _openapi(app)
     return app

@@ -30,6 +30,9 @@ td{padding:3px 8px;text-align:right;border-bottom:1px solid #e6ebee;font-variant
 tr:nth-child(even) td{background:#f5f8fa} tr.total td{font-weight:bold;border-top:1.5px solid #1d2b36}
 .bar{display:inline-block;height:12px;background:#005b8f;vertical-align:middle}
 .note{color:#5f6b73;font-size:12.5px} .facts{font-size:14px}
+header{position:relative} .account{position:absolute;z-index:1;top:14px;right:32px;text-align:right;font-size:14px} .account form{margin:6px 0 0} .account a{color:#fff}
+.account button{font-size:14px;padding:5px 12px;background:#fff;color:#005b8f;border:0;border-radius:3px;cursor:pointer}
+.account button:focus{outline:3px solid #f0a30a;outline-offset:1px}
 """
 
 
@@ -55,14 +58,14 @@ def _bars(overview: CountyOverview) -> str:
            f"<tbody>{rows}</tbody></table>{note}"
 
 
-def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date) -> str:
-    """The whole overview page."""
+def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date, account: str = "") -> str:
+    """The whole overview page; ``account``: the logged-in user's bar (``login_page.account_bar``)."""
     spread = "".join(f"<li>{escape(text)}</li>" for text in overview.spread)
     notes = "".join(f"<li>{escape(text)}</li>" for text in legend(overview.threshold))
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Länsrapport {escape(label)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>
-<body><header><p>Region Jönköpings län</p><h1>Länsrapport – {escape(label)}</h1>
+<body><header>{account}<p>Region Jönköpings län</p><h1>Länsrapport – {escape(label)}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>
 <form method="get"><label>Period (2026, 2026-Q1, 2026-03): <input name="period" value="{escape(overview.period)}">
 </label> <button>Visa</button></form>
@@ -75,17 +78,22 @@ def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.da
 <h3>{escape(overview.target_groups.title)}</h3>{_table(overview.target_groups)}
 <h2>Om siffrorna</h2><ul class=note>{notes}</ul>
 <p class=note>Samma tal som i länsrapporten (PDF): <code>healthcentre county report --period {escape(overview.period)}</code>.
-Som CSV: <a href="indicators.csv?period={escape(overview.period)}">indicators.csv</a>.</p>
+Som CSV: <a href="/api/v1/indicators.csv?period={escape(overview.period)}">indicators.csv</a>.</p>
 </main></body></html>"""
 
 
 @router.get("/oversikt", response_class=HTMLResponse)
 def overview_page(request: Request, period: str | None = None) -> HTMLResponse:
-    """The county overview of ``period`` (default: last year) as an HTML page."""
+    """The county overview of ``period`` (default: last year) as an HTML page, for logged-in users
+    (or anyone, if the county made it public)."""
+    from healthcentre.receiver.login_page import account_bar
     from healthcentre.receiver.routes import _period
+    from healthcentre.receiver.web_session import page_user
 
+    user = page_user(request, "oversikt", html=True)
     period = _period(period or f"{dt.date.today().year - 1:04d}")
     settings = request.app.state.settings
     overview = build(aggregate.indicators(request.app.state.engine, period, settings.threshold))
     start, end = parse_period(period)
-    return HTMLResponse(render_html(overview, period_label(start, end), start, end))
+    return HTMLResponse(render_html(overview, period_label(start, end), start, end, account_bar(user)),
+                        headers={"Cache-Control": "no-store"})

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import json
 import re
 
@@ -14,8 +12,9 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from healthcentre.contract.payload import PERIOD_PATTERN
-from healthcentre.receiver import aggregate, auth, storage
+from healthcentre.receiver import accounts, aggregate, auth, storage, web_session
 from healthcentre.receiver.intake import Rejected
+from healthcentre.reports import csv_format
 
 router = APIRouter(prefix="/api/v1")
 ENROL_BODY_LIMIT = 4096
@@ -125,22 +124,30 @@ def site_status(site_code: str, request: Request) -> SiteStatus:
                      received_at=r["received_at"].isoformat() + "Z") for r in rows])
 
 
-@router.get("/indicators")
+def _figures(request: Request, page: str, period: str) -> dict:
+    """The indicators of ``period`` for a user the figures' pages allow (a session cookie, never a laptop's
+    token; or anyone if public), the download audited."""
+    user = web_session.page_user(request, page, html=False)
+    engine = request.app.state.engine
+    result = aggregate.indicators(engine, _period(period), request.app.state.settings.threshold)
+    with engine.begin() as conn:
+        accounts.audit_export(conn, user, f"{page} {period}", client=web_session.client(request))
+    return result
+
+
+@router.get("/indicators", responses={401: {}})
 def indicators(period: str, request: Request) -> dict:
     """The county indicators of a period (YYYY, YYYY-Qn, YYYY-MM) for each of the 13
-    municipalities and the county, threshold applied again to counts of people."""
-    settings = request.app.state.settings
-    return aggregate.indicators(request.app.state.engine, _period(period), settings.threshold)
+    municipalities and the county, threshold applied again to counts of people (logged in)."""
+    return _figures(request, "indicators", period)
 
 
-@router.get("/indicators.csv", response_class=Response)
+@router.get("/indicators.csv", response_class=Response, responses={401: {}})
 def indicators_csv(period: str, request: Request) -> Response:
-    """The same indicators as a CSV file (UTF-8, comma separated, one cell a row)."""
-    settings = request.app.state.settings
-    result = aggregate.indicators(request.app.state.engine, _period(period), settings.threshold)
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(aggregate.csv_rows(result))
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+    """The same indicators as a CSV file as the laptop writes them (UTF-8 with BOM, semicolons,
+    Swedish names beside the codes), one cell a row (logged in)."""
+    rows = aggregate.csv_rows(_figures(request, "indicators.csv", period))
+    return Response(csv_format.csv_bytes(rows[0], rows[1:]), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="indikatorer-{period}.csv"'})
 
 

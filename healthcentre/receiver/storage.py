@@ -2,7 +2,7 @@
 
 SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy
 speaks) through a database URL. Every SQL statement of the receiver is here.
-It holds only anonymised counts. The tables below change only through the receiver's
+It holds only anonymised counts (and the county's own accounts, ``account_store``). The tables below change only through the receiver's
 Alembic migrations, applied when the database is opened (``schema``): a change here
 needs a new migration in ``migrations/versions/``.
 """
@@ -62,6 +62,40 @@ latest_table = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("submission_id", String(36), nullable=False),
     Index("ix_latest_period", "period"),
+)
+
+# Accounts of the county's analysts, coordinators and admins, their login sessions and the audit of
+# logins and exports; the statements on them are in ``account_store``.
+account_table = Table(
+    "account", metadata,
+    Column("username", String(64), primary_key=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("municipality_code", String(4)),
+    Column("totp_secret", String(64)),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+login_session_table = Table(
+    "login_session", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(64), ForeignKey("account.username", ondelete="CASCADE"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+audit_event_table = Table(
+    "audit_event", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("event", String(16), nullable=False),
+    Column("outcome", String(24), nullable=False),
+    Column("username", String(64)),
+    Column("detail", String(200), nullable=False, default=""),
+    Column("client", String(64), nullable=False, default=""),
 )
 
 

@@ -6,23 +6,19 @@ written into a folder, or into a .zip when the output name ends in .zip."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from healthcentre.data.database import Database
+from healthcentre.reports import csv_format
 from healthcentre.reports.figures import county_figures, county_threshold, site_ids
 from healthcentre.reports.formatting import parse_period, period_label
 from healthcentre.reports.register_rows import activity_rows
 from healthcentre.reports.sheets import Sheet, build_sheets
 from healthcentre.services import sites
-
-CSV_DELIMITER = ";"
-
 
 def export_periods(period: str) -> list[str]:
     """The periods an export of ``period`` holds: a year with its quarters and months,
@@ -95,7 +91,7 @@ def write_xlsx(sheets: Sequence[Sheet], out: Path) -> Path:
         if sheet.rows:
             worksheet.auto_filter.ref = worksheet.dimensions
         for index, header in enumerate(sheet.headers, start=1):
-            longest = max([len(str(header))] + [len(_text(r[index - 1])) for r in sheet.rows[:500]])
+            longest = max([len(str(header))] + [len(csv_format.cell_text(r[index - 1])) for r in sheet.rows[:500]])
             worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = min(60, longest + 2)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -103,31 +99,9 @@ def write_xlsx(sheets: Sequence[Sheet], out: Path) -> Path:
     return out
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}".replace(".", ",")
-    return str(value)
-
-
 def csv_text(sheet: Sheet) -> str:
     """One sheet as Swedish-Excel CSV text (semicolons, decimal comma, ISO dates)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow(sheet.headers)
-    for row in sheet.rows:
-        writer.writerow([_csv_cell(value) for value in row])
-    return buffer.getvalue()
-
-
-def _csv_cell(value: object) -> str:
-    """Text that Excel would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets a leading
-    apostrophe, so an imported title like ``=HYPERLINK(...)`` stays text; numbers are left alone."""
-    text = _text(value)
-    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    return csv_format.csv_text(sheet.headers, sheet.rows)
 
 
 def csv_file_name(index: int, sheet: Sheet) -> str:
@@ -139,7 +113,7 @@ def csv_file_name(index: int, sheet: Sheet) -> str:
 def write_csv(sheets: Sequence[Sheet], out: Path) -> Path:
     """Every sheet as a CSV file (UTF-8 with BOM) in the folder ``out``, or in a zip if it ends in .zip."""
     out = Path(out)
-    files = {csv_file_name(i, sheet): csv_text(sheet).encode("utf-8-sig") for i, sheet in enumerate(sheets, 1)}
+    files = {csv_file_name(i, sheet): csv_text(sheet).encode(csv_format.ENCODING) for i, sheet in enumerate(sheets, 1)}
     if out.suffix.lower() == ".zip":
         out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:

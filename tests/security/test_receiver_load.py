@@ -86,7 +86,7 @@ def check_totals(receiver: Receiver, latest: dict[tuple[str, str], dict], sites:
     returns how many cells were checked."""
     checked = 0
     for period in year_periods(YEAR):
-        result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": period}, timeout=30).json()
+        result = receiver.analyst().get("/api/v1/indicators", params={"period": period}, timeout=30).json()
         county: Counter = Counter()
         for area in result["municipalities"]:
             [site] = [code for code, (municipality, _t) in sites.items() if municipality == area["code"]]

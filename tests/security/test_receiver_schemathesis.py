@@ -16,6 +16,7 @@ from schemathesis.checks import not_a_server_error, response_schema_conformance
 
 from healthcentre.receiver import auth, storage
 from healthcentre.receiver.app import ReceiverSettings, create_app
+from healthcentre.receiver.settings import PUBLIC_PAGE_CHOICES
 
 EXAMPLES = 80
 EXAMPLES_FOR = {"POST /api/v1/submissions": 250}  # the one that takes the sites' data
@@ -25,9 +26,11 @@ OPERATIONS = ["POST /api/v1/submissions", "GET /api/v1/sites/{site_code}/status"
 
 @pytest.fixture(scope="module")
 def receiver_app(tmp_path_factory):
-    """The receiver on its own database, with two enrolled sites; no rate limit in the way."""
+    """The receiver on its own database, with two enrolled sites; no rate limit in the way, and every page
+    public so the generated requests reach the figures and the document (the login: test_receiver_login)."""
     url = storage.database_url_for(tmp_path_factory.mktemp("county"))
-    app = create_app(ReceiverSettings(database_url=url, rate_per_site=1e6, rate_burst=10**6))
+    app = create_app(ReceiverSettings(database_url=url, rate_per_site=1e6, rate_burst=10**6,
+                                      public_pages=frozenset(PUBLIC_PAGE_CHOICES)))
     with app.state.engine.begin() as conn:
         for code, municipality in (("HC-SCHEMA", "0680"), ("HC-OTHER", "0604")):
             storage.add_site(conn, code=code, name=code, municipality_code=municipality)

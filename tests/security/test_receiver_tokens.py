@@ -73,7 +73,7 @@ def test_a_released_site_takes_a_new_laptop_and_the_old_token_stops(receiver, en
 
 
 def county_value(receiver, period: str, table: str = "AKTIVITETER", key=("_total", "_total")) -> float | None:
-    result = httpx.get(receiver.url + "/api/v1/indicators", params={"period": period}).json()
+    result = receiver.analyst().get("/api/v1/indicators", params={"period": period}).json()
     jonkoping = next(m for m in result["municipalities"] if m["code"] == "0680")
     cells = next(t for t in jonkoping["tables"] if t["code"] == table)["cells"]
     return next(c["value"] for c in cells if tuple(c["key"]) == tuple(key))

@@ -1,0 +1,71 @@
+"""A real browser (Debian's Chromium, driven by Playwright) logs in to the receiver through the login form
+and sees the county overview, then an admin with a one-time code opens the users' page; screenshots go to $HEALTHCENTRE_SCREENSHOTS (default: the test's
+temporary folder) to look at. Skipped where Chromium or Playwright is not installed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyotp
+import pytest
+from receiver_process import PASSWORD, Receiver
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install chromium)")
+
+
+@pytest.fixture
+def browser_page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+        finally:
+            browser.close()
+
+
+def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, browser_page):
+    shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    receiver = Receiver(tmp_path / "county").start()
+    try:
+        receiver.add_user("lisa.lansanalytiker")
+        page = browser_page
+        page.goto(receiver.url + "/oversikt?period=2026")
+        assert page.url.startswith(receiver.url + "/login?next=")
+        assert page.get_by_role("heading", name="Logga in").is_visible()
+        page.get_by_label("Lösenord").fill("fel-lösenord-i-formuläret")
+        page.get_by_label("Användarnamn").fill("lisa.lansanalytiker")
+        page.get_by_role("button", name="Logga in").click()
+        assert page.get_by_role("alert").inner_text() == "Fel användarnamn, lösenord eller engångskod."
+        page.screenshot(path=str(shots / "login.png"), full_page=True)
+
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        page.wait_for_url(receiver.url + "/oversikt?period=2026")
+        assert page.get_by_role("heading", level=1).inner_text().startswith("Länsrapport – ")
+        assert page.get_by_role("button", name="Logga ut").is_visible()
+        page.screenshot(path=str(shots / "overview.png"), full_page=False)
+
+        page.get_by_role("button", name="Logga ut").click()
+        assert page.get_by_role("alert").inner_text() == "Du är utloggad."
+
+        receiver.add_user("it.admin", role="admin")
+        totp = pyotp.parse_uri(receiver.cli("user", "totp", "it.admin").splitlines()[-1])
+        page.get_by_label("Användarnamn").fill("it.admin")
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        assert "engångskod" in page.get_by_role("alert").inner_text()
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_label("Engångskod (administratörer)").fill(totp.now())
+        page.get_by_role("button", name="Logga in").click()
+        page.get_by_role("link", name="Användare").click()
+        assert page.get_by_role("cell", name="lisa.lansanalytiker", exact=True).is_visible()
+        page.screenshot(path=str(shots / "users.png"), full_page=True)
+    finally:
+        receiver.stop()
