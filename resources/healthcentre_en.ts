@@ -67,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <source>&amp;New activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,8 +301,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="63"/>
-        <location filename="../healthcentre/ui/app.py" line="122"/>
+        <location filename="../healthcentre/ui/app.py" line="64"/>
+        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,58 +464,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
-        <source>Show events of kind</source>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
+        <source>County submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <source>Show events of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="63"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="52"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="53"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,43 +704,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Sent {count} submissions to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="104"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
         <source>&amp;Enrol with the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
         <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
         <source>Enrol with the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="139"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="149"/>
         <source>Export to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="140"/>
         <source>Transfer files (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,72 +972,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>sent v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>waiting v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>exported v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>refused v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>dismissed v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="197"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
         <source>Version {version} waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>The county refused version {version}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="212"/>
         <source>{count} cells withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="132"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,22 +2217,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="39"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
         <source>Last sent: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="52"/>
         <source>Periods waiting: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="56"/>
         <source>County sync: status unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,53 +2240,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Study association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Study hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>&amp;New study circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n circle</numerusform>
@@ -2287,27 +2302,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="44"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="46"/>
         <source>○ Offline – retrying at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Nothing waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="55"/>
         <source>Waiting to be sent: {periods}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,73 +2330,73 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Counts as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>&amp;Add local group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>County (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
         <source>Delete the local target group “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,78 +67,78 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="33"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="81"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="70"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="41"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="42"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="56"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="45"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="58"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="47"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="75"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="108"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -146,17 +146,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="133"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="122"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="135"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="124"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -301,8 +301,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="63"/>
-        <location filename="../healthcentre/ui/app.py" line="122"/>
+        <location filename="../healthcentre/ui/app.py" line="64"/>
+        <location filename="../healthcentre/ui/app.py" line="139"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -464,58 +464,63 @@
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
+        <source>County submission</source>
+        <translation>Inskick till länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
         <source>Show events of kind</source>
         <translation>Visa händelser av typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="38"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="63"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation>Vem som skapade, ändrade, glömde eller exporterade vad, och när. Loggen finns bara på den här datorn och skickas aldrig till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="52"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="53"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
@@ -699,43 +704,43 @@
         <translation>Sändningen avbröts; det som är kvar skickas vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Sent {count} submissions to the county.</source>
         <translation>Skickade {count} inskick till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="104"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation>Inget nytt att skicka: länet har allt.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
         <source>&amp;Enrol with the county…</source>
         <translation>&amp;Anslut till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="139"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="149"/>
         <source>Export to file</source>
         <translation>Exportera till fil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="140"/>
         <source>Transfer files (*.jsonl)</source>
         <translation>Överföringsfiler (*.jsonl)</translation>
     </message>
@@ -967,72 +972,82 @@
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>dismissed v{version}</source>
+        <translation>avfärdad v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
+        <translation>IT har avfärdat länets avvisning av version {version}; perioden skickas igen när den ändras.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="197"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="212"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1428,7 +1443,7 @@
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="132"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -2202,22 +2217,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="39"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
         <source>Last sent: {when}</source>
         <translation>Senast skickat: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="52"/>
         <source>Periods waiting: {count}</source>
         <translation>Väntande perioder: {count}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="56"/>
         <source>County sync: status unavailable</source>
         <translation>Sändning till länet: status saknas</translation>
     </message>
@@ -2225,53 +2240,53 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="70"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="60"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="35"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>&amp;New study circle…</source>
         <translation>&amp;Ny studiecirkel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="84"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="88"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="78"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -2287,27 +2302,27 @@
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="44"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="46"/>
         <source>○ Offline – retrying at {time}</source>
         <translation>○ Ingen anslutning – försöker igen kl {time}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
         <source>○ Offline</source>
         <translation>○ Ingen anslutning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="55"/>
         <source>Waiting to be sent: {periods}</source>
         <translation>Väntar på att skickas: {periods}</translation>
     </message>
@@ -2315,73 +2330,73 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="64"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="30"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Counts as</source>
         <translation>Räknas som</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="42"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
         <source>&amp;Add local group…</source>
         <translation>&amp;Lägg till lokal målgrupp…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="44"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="46"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="48"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation>Länets målgrupper är desamma överallt och kan inte ändras. Lägg till egna grupper som lokala målgrupper; var och en räknas som en av länets målgrupper i uppföljningen.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>County (read-only)</source>
         <translation>Länet (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="79"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="117"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
         <source>Delete the local target group “{name}”?</source>
         <translation>Ta bort den lokala målgruppen ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete target group</source>
         <translation>Ta bort målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="118"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>

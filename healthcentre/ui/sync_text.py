@@ -29,6 +29,13 @@ def _retry_time(moment: dt.datetime) -> str:
     return local_time(moment, with_date=not same_day)
 
 
+def attention_text(status: SyncStatus) -> str:
+    """'⚠ Datorn är inte ansluten till länet', '⚠ Länet tog inte emot …: reason', or '' when nobody has to act."""
+    if not status.needs_attention:
+        return ""
+    return "⚠ " + status.headline()
+
+
 def network_text(status: SyncStatus) -> str:
     """'Online', 'Offline – retrying at 14:35' or '' before the first attempt (from the last attempt)."""
     if status.online is None:

@@ -25,7 +25,8 @@ class AuditLogView(View):
                          "session": self.tr("Session"), "attendance": self.tr("Attendance"),
                          "enrolment": self.tr("Activity's list"), "site": self.tr("Site"),
                          "study_circle": self.tr("Study circle"), "target_group": self.tr("Target group"),
-                         "report": self.tr("Report"), "register_extract": self.tr("Register extract")}
+                         "report": self.tr("Report"), "register_extract": self.tr("Register extract"),
+                         "county_submission": self.tr("County submission")}
         self.filter = QComboBox()
         self.filter.setObjectName("audit-filter")
         self.filter.setAccessibleName(self.tr("Show events of kind"))
