@@ -296,6 +296,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{period} version {version} ({code}, {when}): {reason}",
         "en": "{period} version {version} ({code}, {when}): {reason}",
     },
+    "sync_more_refusals": {
+        "sv": "… och {count} till (healthcentre sync status visar alla)",
+        "en": "… and {count} more (healthcentre sync status shows them all)",
+    },
     "sync_update_needed": {
         "sv": "Länet kräver en nyare version av appen: {reason} Inskicket ligger kvar; be IT uppdatera healthcentre.",
         "en": "The county requires a newer version of the app: {reason} The submission is kept; ask IT to update "

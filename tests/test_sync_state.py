@@ -148,6 +148,32 @@ def test_a_released_token_keeps_everything_queued_and_says_enrol_again(db, enrol
     assert result.delivered == 0 and result.remaining == result.built > 0
     assert result.status.state == SyncState.TOKEN_REFUSED and result.status.refusals == []
     assert "Anslut verksamheten igen" in result.status.advice()
+    code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP").split("\t")[0]
+    enrolment.enrol(db, code=code, url=receiver.url, site_id=enrolled.id)
+    assert delivery.sync_status(db).state == SyncState.WAITING
+    again = delivery.sync_now(db, only_due=True)  # held for the old token: due at once after enrolling
+    assert again.delivered == result.built and again.status.state == SyncState.SENT
+
+
+@pytest.mark.parametrize("status", [503, 500, 429])
+def test_a_server_error_or_a_rate_limit_stays_queued_for_a_retry_and_is_no_refusal(db, site, course, status):
+    config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
+    enrolment.enrol_offline(db, site_code="HC-1", token="secret-token", site_id=site.id)
+    busy = httpx.MockTransport(lambda request: httpx.Response(status, json={"error": "busy"}))
+    with httpx.Client(transport=busy) as county:
+        result = delivery.sync_now(db, client=county)
+    assert result.rejected == 0 and result.remaining == result.built > 0
+    assert result.status.state == SyncState.WAITING and result.status.refusals == []
+    assert result.status.next_attempt_at is not None
+
+
+def test_many_refused_periods_are_named_briefly_and_listed_in_full_on_request(db, refused):
+    status = delivery.sync_status(db)
+    assert status.headline().startswith(f"Länet tog inte emot {refused.rejected} perioder (")
+    assert "(2026-01, 2026-02, 2026-03 …): Talen är anonymiserade" in status.headline()
+    assert len(status.refusal_lines()) == refused.rejected
+    short = status.refusal_lines(limit=3)
+    assert len(short) == 4 and short[-1].startswith(f"… och {refused.rejected - 3} till")
 
 
 def _outdated(request: httpx.Request) -> httpx.Response:

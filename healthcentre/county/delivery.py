@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start 
 SUBMIT_PATH = "/api/v1/submissions"
 TIMEOUT_SECONDS, CONNECT_SECONDS = 20.0, 5.0
 PERMANENT = {400, 403, 404, 409, 413, 422}
-TOKEN_REFUSED = "receiver_token_missing"
+HEADLINE_PERIODS = 3
 
 
 @dataclass
@@ -87,8 +87,9 @@ class SyncStatus:
         """One short line for the state, e.g. 'Datorn är inte ansluten till länet'."""
         refused = [r for r in self.refusals if not r.waits_for_update]
         reasons = {r.refusal.reason(language) for r in refused}
+        periods = ", ".join(r.period for r in refused[:HEADLINE_PERIODS]) + (" …" * (len(refused) > HEADLINE_PERIODS))
         return messages.text(f"sync_state_{self.state}", language, count=len(self.pending_periods),
-                             refused=len(refused), periods=", ".join(r.period for r in refused),
+                             refused=len(refused), periods=periods,
                              reason=reasons.pop() if len(reasons) == 1 else messages.text(
                                  "sync_several_reasons", language),
                              when=_local(self.last_sent_at))
@@ -103,11 +104,16 @@ class SyncStatus:
             return ""
         return messages.text(f"sync_advice_{self.state}", language)
 
-    def refusal_lines(self, language: str | None = None) -> list[str]:
-        """One line per open refusal: period, version, the county's code and its reason."""
-        return [messages.text("sync_refusal_line", language, period=r.period, version=r.version,
-                              code=r.refusal.code, reason=r.refusal.reason(language), when=_local(r.refused_at))
-                for r in self.refusals]
+    def refusal_lines(self, language: str | None = None, *, limit: int | None = None) -> list[str]:
+        """One line per open refusal: period, version, the county's code and its reason; with ``limit``
+        at most that many, and a last line saying how many more there are."""
+        shown = self.refusals if limit is None else self.refusals[:limit]
+        lines = [messages.text("sync_refusal_line", language, period=r.period, version=r.version,
+                               code=r.refusal.code, reason=r.refusal.reason(language), when=_local(r.refused_at))
+                 for r in shown]
+        if len(shown) < len(self.refusals):
+            lines.append(messages.text("sync_more_refusals", language, count=len(self.refusals) - len(shown)))
+        return lines
 
 
 ATTENTION = frozenset({SyncState.NOT_ENROLLED, SyncState.TOKEN_REFUSED, SyncState.UPDATE_NEEDED, SyncState.REFUSED})
@@ -209,7 +215,7 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
     refusal = refusal_of(response) if 400 <= response.status_code < 500 else None
     if response.status_code == 401:
         result.error = messages.text("sync_token_refused")
-        outbox.mark_held(db, row.id, result.error, outbox.Refusal(TOKEN_REFUSED, *_both("sync_token_refused")))
+        outbox.mark_held(db, row.id, result.error, outbox.Refusal(outbox.TOKEN_REFUSED, *_both("sync_token_refused")))
         result.failed += 1
         return False
     if refusal is not None and refusal.code == outbox.CONTRACT_OUTDATED:
@@ -321,7 +327,7 @@ def sync_status(db: Database) -> SyncStatus:
         pending_periods=sorted({*outbox.marked_periods(db), *(r.period for r in rows)}), queued=len(rows),
         next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"),
         refusals=outbox.open_refusals(db))
-    result.state = _state(db, result, token_refused=any(r.refused_code == TOKEN_REFUSED for r in rows))
+    result.state = _state(db, result, token_refused=any(r.refused_code == outbox.TOKEN_REFUSED for r in rows))
     return result
 
 

@@ -55,6 +55,7 @@ PENDING, DELIVERED, REJECTED, SUPERSEDED, EXPORTED, DISMISSED = (
     "pending", "delivered", "rejected", "superseded", "exported", "dismissed")
 NEVER_PUBLISHED = (REJECTED, DISMISSED)
 CONTRACT_OUTDATED = "receiver_contract_outdated"
+TOKEN_REFUSED = "receiver_token_missing"
 AUDIT_ENTITY = "county_submission"
 FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
@@ -344,6 +345,19 @@ def mark_failed(db: Database, submission_id: str, reason: str, *, retry_after: f
     """Delivery failed for now (no network, server error, rate limit): try again after a back-off,
     or after ``retry_after`` seconds (at most an hour) when the receiver said when it will take more."""
     _set_state(db, submission_id, PENDING, error=reason[:500], retry=True, retry_after=retry_after)
+
+
+def after_enrolment(db: Database) -> int:
+    """A new enrolment: the token the county refused is gone, so its refusal is forgotten and every
+    queued submission goes at the next sync, back-off or not. Returns how many are queued."""
+    with db.session() as session:
+        rows = list(session.exec(select(OutboxSubmission).where(OutboxSubmission.state == PENDING)))
+        for row in rows:
+            if row.refused_code == TOKEN_REFUSED:
+                row.refused_code = row.refused_sv = row.refused_en = row.refused_at = None
+            row.next_attempt_at, row.changed_at = None, utcnow()
+            session.add(row)
+    return len(rows)
 
 
 # --- refusals -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from healthcentre.county import delivery
 from healthcentre.ui.sync_text import attention_text, describe_last_sync, network_text
 
 REFRESH_MS = 60_000
+TOOLTIP_REFUSALS = 10
 
 
 class StatusBar(QStatusBar):
@@ -45,7 +46,8 @@ class StatusBar(QStatusBar):
     def show_status(self, status: delivery.SyncStatus) -> None:
         """Show ``status`` (also called right after a sync)."""
         self.attention.setText(attention_text(status))
-        self.attention.setToolTip("\n".join(filter(None, [status.advice(), *status.refusal_lines()])))
+        self.attention.setToolTip("\n".join(filter(None, [status.advice(),
+                                                           *status.refusal_lines(limit=TOOLTIP_REFUSALS)])))
         self.network.setText(network_text(status))
         self.network.setToolTip(status.last_error or "")
         self.last_sync.setText(self.tr("Last sent: {when}").format(when=describe_last_sync(status)))

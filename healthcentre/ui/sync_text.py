@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from healthcentre.county.delivery import SyncStatus
 
 
-
 def local_time(moment: dt.datetime | None, *, with_date: bool = True) -> str:
     """'2026-03-04 14:05' (or '14:05') in local time; 'never' for None."""
     if moment is None:
@@ -30,7 +29,7 @@ def _retry_time(moment: dt.datetime) -> str:
 
 
 def attention_text(status: SyncStatus) -> str:
-    """'⚠ Datorn är inte ansluten till länet', '⚠ Länet tog inte emot …: reason', or '' when nobody has to act."""
+    """'⚠ Datorn är inte ansluten till länet', '⚠ Länet tog inte emot …: skäl', or '' if no one must act."""
     if not status.needs_attention:
         return ""
     return "⚠ " + status.headline()

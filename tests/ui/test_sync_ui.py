@@ -144,7 +144,7 @@ def test_the_status_bar_shows_the_countys_reason_for_a_refused_period_until_it_i
     bar = window.statusBar()
     assert bar.attention.text().startswith("⚠ Länet tog inte emot ")
     assert "länet kräver minst 5" in bar.attention.text()
-    assert f"{LAST_MONTH:%Y-%m} version 1 (receiver_threshold_too_low" in bar.attention.toolTip()
+    assert f"{LAST_MONTH:%Y}-01 version 1 (receiver_threshold_too_low" in bar.attention.toolTip()
     assert "healthcentre sync dismiss" in bar.attention.toolTip()
     view = window.show_view("followup")
     view.choose_period(f"{LAST_MONTH:%Y-%m}")
