@@ -8,6 +8,7 @@ that gives the receiver's error body, until the receiver sends it itself.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,7 @@ from healthcentre import config
 from healthcentre.cli import main
 from healthcentre.county import delivery, enrolment, outbox
 from healthcentre.county.delivery import SyncState
+from healthcentre.data.database import make_engine, open_database, upgrade
 from healthcentre.errors import ValidationError
 from healthcentre.services import audit_log
 
@@ -140,6 +142,8 @@ def test_sync_status_on_the_command_line_names_the_refused_periods_and_what_to_d
     assert "state=refused" in shown.output and f"refused={refused.rejected}" in shown.output
     assert "The county refused" in shown.output and "receiver_threshold_too_low" in shown.output
     assert "healthcentre sync dismiss --period PERIOD --reason TEXT" in shown.output
+    synced = CliRunner().invoke(main, ["--language", "en", "sync"])
+    assert synced.exit_code == 0 and "built=0" in synced.output and "The county refused" in synced.output
 
 
 def test_a_released_token_keeps_everything_queued_and_says_enrol_again(db, enrolled, receiver):
@@ -205,3 +209,25 @@ def test_after_the_update_a_submission_held_for_a_newer_app_is_rebuilt(db, site,
     assert len(rebuilt) == held.built and {b.version for b in rebuilt} == {2}
     status = delivery.sync_status(db)
     assert status.state in (SyncState.WAITING, SyncState.OFFLINE) and status.refusals == []
+
+
+def test_a_submission_refused_before_the_refusal_columns_existed_still_shows_with_its_reason(tmp_path):
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, "0003")
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    stamp = "'2026-01-01 00:00:00', 'old', '2026-01-01 00:00:00', 'old'"
+    raw.execute(f"INSERT INTO site (id, name, kind, municipality_code, created_at, created_by, changed_at, changed_by)"
+                f" VALUES (1, 'Gamla HC', 'HALSOCENTER', '0680', {stamp})")
+    raw.execute(f"INSERT INTO outbox_submission (id, site_id, period, version, payload_json, state, attempts,"
+                f" last_error, created_at, created_by, changed_at, changed_by) VALUES ('00000000-0000-0000-0000-"
+                f"000000000001', 1, '2025-03', 1, '{{}}', 'rejected', 1, 'Länet tog inte emot 2025-03', {stamp})")
+    raw.commit()
+    raw.close()
+    db = open_database(path)
+    try:
+        [old] = delivery.sync_status(db).refusals
+        assert old.period == "2025-03" and old.refusal.reason() == "Länet tog inte emot 2025-03"
+    finally:
+        db.close()

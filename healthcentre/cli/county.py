@@ -61,6 +61,8 @@ def sync(ctx: click.Context) -> None:
     if result.error:
         click.echo(result.error, err=True)
         sys.exit(1)
+    if result.status.needs_attention:  # nothing failed now, but someone still has to act
+        click.echo("\n".join(result.status.report(refusals=False)), err=True)
 
 
 @sync.command("export")
@@ -87,11 +89,8 @@ def sync_status() -> None:
     click.echo("pending_periods=" + ",".join(status.pending_periods))
     if status.last_error:
         click.echo(f"last_error={status.last_error}")
-    click.echo(status.headline())
-    for line in status.refusal_lines():
-        click.echo("  " + line)
-    if status.advice():
-        click.echo(status.advice())
+    for line in status.report():
+        click.echo(line)
 
 
 @sync.command("dismiss")

@@ -104,6 +104,14 @@ class SyncStatus:
             return ""
         return messages.text(f"sync_advice_{self.state}", language)
 
+    def report(self, language: str | None = None, *, refusals: bool = True) -> list[str]:
+        """The account for the command line: the headline, every open refusal (unless not ``refusals``),
+        what to do (the advice alone when it already begins with the headline)."""
+        headline, advice = self.headline(language), self.advice(language)
+        lines = [] if advice.startswith(headline) else [headline]
+        lines += ["  " + line for line in self.refusal_lines(language)] if refusals else []
+        return lines + ([advice] if advice else [])
+
     def refusal_lines(self, language: str | None = None, *, limit: int | None = None) -> list[str]:
         """One line per open refusal: period, version, the county's code and its reason; with ``limit``
         at most that many, and a last line saying how many more there are."""

@@ -383,7 +383,7 @@ def open_refusals(db: Database) -> list[OpenRefusal]:
     for row in _newest_rows(db):
         outdated = row.state == PENDING and row.refused_code == CONTRACT_OUTDATED
         if row.state == REJECTED or outdated:
-            refusal = Refusal(row.refused_code or "", row.refused_sv or row.last_error or "",
+            refusal = Refusal(row.refused_code or "–", row.refused_sv or row.last_error or "",
                               row.refused_en or row.last_error or "")
             found.append(OpenRefusal(row.id, row.site_id, row.period, row.version, refusal,
                                      aware(row.refused_at or row.changed_at), outdated))
