@@ -3,7 +3,7 @@ offline (from the last sync attempt), when data was last sent, periods waiting."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from healthcentre.county import delivery
@@ -11,6 +11,7 @@ from healthcentre.ui.sync_text import attention_text, describe_last_sync, networ
 
 REFRESH_MS = 60_000
 TOOLTIP_REFUSALS = 10
+ATTENTION_WIDTH = 420  # pixels: a long refusal reason must not widen the window; all of it is in the tooltip
 
 
 class StatusBar(QStatusBar):
@@ -45,8 +46,10 @@ class StatusBar(QStatusBar):
 
     def show_status(self, status: delivery.SyncStatus) -> None:
         """Show ``status`` (also called right after a sync)."""
-        self.attention.setText(attention_text(status))
-        self.attention.setToolTip("\n".join(filter(None, [status.advice(),
+        text = attention_text(status)
+        metrics = self.attention.fontMetrics()
+        self.attention.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, ATTENTION_WIDTH))
+        self.attention.setToolTip("\n".join(filter(None, [text, status.advice(),
                                                            *status.refusal_lines(limit=TOOLTIP_REFUSALS)])))
         self.network.setText(network_text(status))
         self.network.setToolTip(status.last_error or "")
