@@ -251,6 +251,83 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Länets mottagare känner inte igen verksamhetens nyckel. Anslut verksamheten igen med en ny kod.",
         "en": "The county receiver does not recognise the site's token. Enrol the site again with a new code.",
     },
+    # --- sync state: what the status bar and sync status say, and what to do ---
+    "sync_state_not_enrolled": {
+        "sv": "Datorn är inte ansluten till länet",
+        "en": "This computer is not enrolled with the county",
+    },
+    "sync_state_token_refused": {
+        "sv": "Länet känner inte igen verksamhetens nyckel: {count} perioder väntar",
+        "en": "The county does not recognise the site's token: {count} periods waiting",
+    },
+    "sync_state_update_needed": {
+        "sv": "Länet kräver en nyare version av appen: {count} perioder väntar",
+        "en": "The county requires a newer version of the app: {count} periods waiting",
+    },
+    "sync_state_refused": {
+        "sv": "Länet tog inte emot {refused} perioder ({periods}): {reason}",
+        "en": "The county refused {refused} periods ({periods}): {reason}",
+    },
+    "sync_state_offline": {
+        "sv": "Länets mottagare kan inte nås: {count} perioder väntar",
+        "en": "The county receiver cannot be reached: {count} periods waiting",
+    },
+    "sync_state_waiting": {
+        "sv": "{count} perioder väntar på att skickas",
+        "en": "{count} periods waiting to be sent",
+    },
+    "sync_state_sent": {
+        "sv": "Allt är skickat till länet (senast {when})",
+        "en": "Everything is sent to the county (last {when})",
+    },
+    "sync_state_nothing_yet": {
+        "sv": "Inget har skickats till länet ännu och inget väntar",
+        "en": "Nothing has been sent to the county yet and nothing is waiting",
+    },
+    "sync_advice_update_needed": {
+        "sv": "Be IT uppdatera healthcentre. Inskicken ligger kvar och skickas på nytt efter uppdateringen.",
+        "en": "Ask IT to update healthcentre. The submissions are kept and sent again after the update.",
+    },
+    "sync_advice_refused": {
+        "sv": "Rätta orsaken som länet anger: perioden byggs om och skickas igen när gränsen ändrats eller appen "
+              "uppdaterats. IT kan avfärda en period med healthcentre sync dismiss --period PERIOD --reason TEXT.",
+        "en": "Fix the cause the county gives: the period is rebuilt and sent again once the threshold is changed "
+              "or the app updated. IT can dismiss a period with healthcentre sync dismiss --period PERIOD "
+              "--reason TEXT.",
+    },
+    "sync_advice_offline": {
+        "sv": "Försöker igen automatiskt; du kan arbeta vidare.",
+        "en": "Retrying automatically; you can keep working.",
+    },
+    "sync_advice_waiting": {
+        "sv": "De skickas vid nästa synkning (Synka nu).",
+        "en": "They are sent at the next sync (Sync now).",
+    },
+    "sync_several_reasons": {
+        "sv": "flera skäl, se sync status",
+        "en": "several reasons, see sync status",
+    },
+    "sync_refusal_line": {
+        "sv": "{period} version {version} ({code}, {when}): {reason}",
+        "en": "{period} version {version} ({code}, {when}): {reason}",
+    },
+    "sync_more_refusals": {
+        "sv": "… och {count} till (healthcentre sync status visar alla)",
+        "en": "… and {count} more (healthcentre sync status shows them all)",
+    },
+    "sync_update_needed": {
+        "sv": "Länet kräver en nyare version av appen: {reason} Inskicket ligger kvar; be IT uppdatera healthcentre.",
+        "en": "The county requires a newer version of the app: {reason} The submission is kept; ask IT to update "
+              "healthcentre.",
+    },
+    "sync_nothing_to_dismiss": {
+        "sv": "Perioden {period} har inget avvisat inskick att avfärda.",
+        "en": "The period {period} has no refused submission to dismiss.",
+    },
+    "sync_dismissed": {
+        "sv": "Avfärdade {count} avvisade inskick för {period}.",
+        "en": "Dismissed {count} refused submissions for {period}.",
+    },
     "receiver_url_insecure": {
         "sv": "Adressen {url} måste börja med https:// (http bara mot den egna datorn).",
         "en": "The address {url} must start with https:// (http only towards this computer).",

@@ -534,27 +534,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="35"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
         <source>Search user, record or details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="37"/>
         <source>Search the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Show events of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="42"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/audit_log.py" line="85"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
         <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -562,53 +562,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="87"/>
         <source>No event matches the search and the kind chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="71"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="72"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="75"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="81"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="56"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
+        <source>County submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="57"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="61"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,43 +797,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Sent {count} submissions to the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="104"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
         <source>&amp;Enrol with the county…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
         <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
         <source>Enrol with the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="139"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="149"/>
         <source>Export to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="140"/>
         <source>Transfer files (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,72 +1161,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>sent v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>waiting v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>exported v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>refused v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>dismissed v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="197"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
         <source>Version {version} waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>The county refused version {version}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="212"/>
         <source>{count} cells withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="133"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,22 +2433,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="41"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="56"/>
         <source>Last sent: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="57"/>
         <source>Periods waiting: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="61"/>
         <source>County sync: status unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,32 +2564,32 @@
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="16"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="15"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="43"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="45"/>
         <source>○ Offline – retrying at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="53"/>
         <source>Nothing waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Waiting to be sent: {periods}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -534,27 +534,32 @@
         <translation>Demodata</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="35"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
         <source>Search user, record or details…</source>
         <translation>Sök användare, post eller detaljer…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="37"/>
         <source>Search the audit log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
+        <source>County submission</source>
+        <translation>Inskick till länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
         <source>Show events of kind</source>
         <translation>Visa händelser av typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="42"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/audit_log.py" line="85"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -562,53 +567,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="87"/>
         <source>No event matches the search and the kind chosen.</source>
         <translation>Ingen händelse matchar sökningen och det valda slaget.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="48"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="71"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="72"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="75"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="81"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="56"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="57"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation>Vem som skapade, ändrade, glömde eller exporterade vad, och när. Loggen finns bara på den här datorn och skickas aldrig till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="61"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
@@ -792,43 +797,43 @@
         <translation>Sändningen avbröts; det som är kvar skickas vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="100"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
         <source>Sent {count} submissions to the county.</source>
         <translation>Skickade {count} inskick till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="104"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation>Inget nytt att skicka: länet har allt.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="109"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="111"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
         <source>&amp;Enrol with the county…</source>
         <translation>&amp;Anslut till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="122"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="146"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="139"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="149"/>
         <source>Export to file</source>
         <translation>Exportera till fil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="140"/>
         <source>Transfer files (*.jsonl)</source>
         <translation>Överföringsfiler (*.jsonl)</translation>
     </message>
@@ -1156,72 +1161,82 @@
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="165"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="170"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="171"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="176"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <source>dismissed v{version}</source>
+        <translation>avfärdad v{version}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="182"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
+        <translation>IT har avfärdat länets avvisning av version {version}; perioden skickas igen när den ändras.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="188"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="197"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="212"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1622,7 +1637,7 @@
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="131"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="133"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -2418,22 +2433,22 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="36"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="41"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="46"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="56"/>
         <source>Last sent: {when}</source>
         <translation>Senast skickat: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="47"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="57"/>
         <source>Periods waiting: {count}</source>
         <translation>Väntande perioder: {count}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/statusbar.py" line="51"/>
+        <location filename="../healthcentre/ui/statusbar.py" line="61"/>
         <source>County sync: status unavailable</source>
         <translation>Sändning till länet: status saknas</translation>
     </message>
@@ -2549,32 +2564,32 @@
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="16"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="15"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="37"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="43"/>
         <source>● Online</source>
         <translation>● Ansluten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="39"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="45"/>
         <source>○ Offline – retrying at {time}</source>
         <translation>○ Ingen anslutning – försöker igen kl {time}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="41"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
         <source>○ Offline</source>
         <translation>○ Ingen anslutning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="47"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="53"/>
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="48"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Waiting to be sent: {periods}</source>
         <translation>Väntar på att skickas: {periods}</translation>
     </message>

@@ -48,7 +48,7 @@ def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool
 @click.group("sync", invoke_without_command=True)
 @click.pass_context
 def sync(ctx: click.Context) -> None:
-    """Send what changed to the county now (subcommands: export, status)."""
+    """Send what changed to the county now (subcommands: export, status, dismiss)."""
     if ctx.invoked_subcommand is not None:
         return
     from healthcentre.sync import delivery
@@ -61,6 +61,8 @@ def sync(ctx: click.Context) -> None:
     if result.error:
         click.echo(result.error, err=True)
         sys.exit(1)
+    if result.status.needs_attention:  # nothing failed now, but someone still has to act
+        click.echo("\n".join(result.status.report(refusals=False)), err=True)
 
 
 @sync.command("export")
@@ -78,15 +80,31 @@ def sync_export(out: Path) -> None:
 
 @sync.command("status")
 def sync_status() -> None:
-    """Show what is waiting to be sent and when anything was last sent."""
+    """Show where sync stands, what the county refused and why, what waits, and when anything was last sent."""
     from healthcentre.sync import delivery
 
     status = delivery.sync_status(open_register())
-    click.echo(f"online={status.online} last_sent_at={status.last_sent_at} queued={status.queued} "
-               f"next_attempt_at={status.next_attempt_at}")
+    click.echo(f"state={status.state} online={status.online} last_sent_at={status.last_sent_at} "
+               f"queued={status.queued} refused={len(status.refusals)} next_attempt_at={status.next_attempt_at}")
     click.echo("pending_periods=" + ",".join(status.pending_periods))
     if status.last_error:
         click.echo(f"last_error={status.last_error}")
+    for line in status.report():
+        click.echo(line)
+
+
+@sync.command("dismiss")
+@click.option("--period", required=True, help="The refused period (YYYY, YYYY-Qn or YYYY-MM).")
+@click.option("--reason", required=True, help="Why the refusal is dismissed (kept in the audit log).")
+@click.option("--site", "site_id", type=int, help="Local site id (default: every site with that period refused).")
+def sync_dismiss(period: str, reason: str, site_id: int | None) -> None:
+    """Dismiss the county's refusal of a period for good (IT), with a reason: it no longer shows as refused."""
+    from healthcentre.sync import outbox
+
+    db = open_register()
+    with fail_on_error():
+        dismissed = outbox.dismiss(db, period=period, reason=reason, site_id=site_id)
+    click.echo(messages.text("sync_dismissed", count=len(dismissed), period=period))
 
 
 # --- the county receiver ------------------------------------------------------

@@ -266,6 +266,11 @@ class OutboxSubmission(Audited, table=True):
     next_attempt_at: dt.datetime | None = None
     delivered_at: dt.datetime | None = None
     last_error: str | None = Field(default=None, max_length=500)
+    refused_code: str | None = Field(default=None, max_length=64, description="the county's code for its refusal")
+    refused_sv: str | None = Field(default=None, max_length=500, description="the county's reason, Swedish")
+    refused_en: str | None = Field(default=None, max_length=500, description="the county's reason, English")
+    refused_at: dt.datetime | None = None
+    dismissed_reason: str | None = Field(default=None, max_length=300, description="why IT dismissed a refusal")
 
 
 class AuditEvent(SQLModel, table=True):

@@ -3,12 +3,17 @@
 ``sync_now`` builds what changed and sends what is pending; it never raises for a
 network problem: it records it, schedules a retry with back-off and returns. The
 UI runs it on a worker thread (Synka nu, and a timer with ``only_due=True``).
+
+``sync_status`` is the one account of where sync stands (``SyncState``: not enrolled,
+token refused, update needed, refused, offline, waiting, sent, nothing yet) that the
+status bar, Översikt, Uppföljning and ``healthcentre sync status`` all show.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -25,12 +30,14 @@ if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start 
 SUBMIT_PATH = "/api/v1/submissions"
 TIMEOUT_SECONDS, CONNECT_SECONDS = 20.0, 5.0
 PERMANENT = {400, 403, 404, 409, 413, 422}
+HEADLINE_PERIODS = 3
 
 
 @dataclass
 class SyncResult:
     """What one ``sync_now`` did. ``error`` is a message for the user (or None); ``retry_after`` the
-    seconds the receiver asked the laptop to wait before it sends again (or None)."""
+    seconds the receiver asked the laptop to wait before it sends again (or None); ``status`` the sync
+    status right after (set by ``sync_now``)."""
 
     built: int = 0
     delivered: int = 0
@@ -41,11 +48,26 @@ class SyncResult:
     error: str | None = None
     cancelled: bool = False
     retry_after: float | None = None
+    status: SyncStatus | None = None
+
+
+class SyncState(enum.StrEnum):
+    """Where sync stands, the most pressing first (a laptop in several shows the first)."""
+
+    NOT_ENROLLED = "not_enrolled"
+    TOKEN_REFUSED = "token_refused"
+    UPDATE_NEEDED = "update_needed"
+    REFUSED = "refused"
+    OFFLINE = "offline"
+    WAITING = "waiting"
+    SENT = "sent"
+    NOTHING_YET = "nothing_yet"
 
 
 @dataclass
 class SyncStatus:
-    """What the status bar and Översikt show. ``online`` is None before the first attempt."""
+    """What the status bar, Översikt and ``sync status`` show. ``online`` is None before the first
+    attempt; ``refusals`` the periods the county refused (or holds until an update), still open."""
 
     online: bool | None
     last_sent_at: dt.datetime | None
@@ -53,6 +75,60 @@ class SyncStatus:
     queued: int = 0
     next_attempt_at: dt.datetime | None = None
     last_error: str | None = None
+    state: SyncState = SyncState.NOTHING_YET
+    refusals: list[outbox.OpenRefusal] = field(default_factory=list)
+
+    @property
+    def needs_attention(self) -> bool:
+        """Whether someone has to act before everything can reach the county (not just wait)."""
+        return self.state in ATTENTION
+
+    def headline(self, language: str | None = None) -> str:
+        """One short line for the state, e.g. 'Datorn är inte ansluten till länet'."""
+        refused = [r for r in self.refusals if not r.waits_for_update]
+        reasons = {r.refusal.reason(language) for r in refused}
+        periods = ", ".join(r.period for r in refused[:HEADLINE_PERIODS]) + (" …" * (len(refused) > HEADLINE_PERIODS))
+        return messages.text(f"sync_state_{self.state}", language, count=len(self.pending_periods),
+                             refused=len(refused), periods=periods,
+                             reason=reasons.pop() if len(reasons) == 1 else messages.text(
+                                 "sync_several_reasons", language),
+                             when=_local(self.last_sent_at))
+
+    def advice(self, language: str | None = None) -> str:
+        """What the user (or IT) can do about the state; '' when nothing needs doing."""
+        if self.state == SyncState.NOT_ENROLLED:
+            return messages.text("sync_not_enrolled", language)
+        if self.state == SyncState.TOKEN_REFUSED:
+            return messages.text("sync_token_refused", language)
+        if self.state in (SyncState.SENT, SyncState.NOTHING_YET):
+            return ""
+        return messages.text(f"sync_advice_{self.state}", language)
+
+    def report(self, language: str | None = None, *, refusals: bool = True) -> list[str]:
+        """The account for the command line: the headline, every open refusal (unless not ``refusals``),
+        what to do (the advice alone when it already begins with the headline)."""
+        headline, advice = self.headline(language), self.advice(language)
+        lines = [] if advice.startswith(headline) else [headline]
+        lines += ["  " + line for line in self.refusal_lines(language)] if refusals else []
+        return lines + ([advice] if advice else [])
+
+    def refusal_lines(self, language: str | None = None, *, limit: int | None = None) -> list[str]:
+        """One line per open refusal: period, version, the county's code and its reason; with ``limit``
+        at most that many, and a last line saying how many more there are."""
+        shown = self.refusals if limit is None else self.refusals[:limit]
+        lines = [messages.text("sync_refusal_line", language, period=r.period, version=r.version,
+                               code=r.refusal.code, reason=r.refusal.reason(language), when=_local(r.refused_at))
+                 for r in shown]
+        if len(shown) < len(self.refusals):
+            lines.append(messages.text("sync_more_refusals", language, count=len(self.refusals) - len(shown)))
+        return lines
+
+
+ATTENTION = frozenset({SyncState.NOT_ENROLLED, SyncState.TOKEN_REFUSED, SyncState.UPDATE_NEEDED, SyncState.REFUSED})
+
+
+def _local(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "–"
 
 
 def receiver_url() -> str | None:
@@ -85,11 +161,22 @@ def http_client() -> httpx.Client:
 
 def reason_of(response: httpx.Response) -> str:
     """The receiver's reason for refusing, in the user's language."""
+    return refusal_of(response).reason()
+
+
+def refusal_of(response: httpx.Response) -> outbox.Refusal:
+    """The receiver's refusal (its error body: ``error``, ``message_sv``, ``message_en``), or the bare
+    HTTP status as its code and reason when the answer has no such body (a proxy's error page)."""
     try:
         body = response.json()
-        return body.get(f"message_{messages.current_language()}") or body.get("message_en") or response.text[:200]
     except ValueError:
-        return f"HTTP {response.status_code}"
+        body = None
+    if not isinstance(body, dict):
+        bare = f"HTTP {response.status_code}"
+        return outbox.Refusal(bare, bare, bare)
+    fallback = str(body.get("message_en") or body.get("message_sv") or response.text[:200])
+    return outbox.Refusal(str(body.get("error") or f"HTTP {response.status_code}"),
+                          str(body.get("message_sv") or fallback), str(body.get("message_en") or fallback))
 
 
 def retry_after_of(response: httpx.Response, now: dt.datetime | None = None) -> float | None:
@@ -133,13 +220,22 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
         outbox.mark_delivered(db, row.id)
         result.delivered += 1
         return True
+    refusal = refusal_of(response) if 400 <= response.status_code < 500 else None
     if response.status_code == 401:
         result.error = messages.text("sync_token_refused")
-    elif response.status_code == 429:  # over the site's rate limit: the queue waits, nothing is wrong
+        outbox.mark_held(db, row.id, result.error, outbox.Refusal(outbox.TOKEN_REFUSED, *_both("sync_token_refused")))
+        result.failed += 1
+        return False
+    if refusal is not None and refusal.code == outbox.CONTRACT_OUTDATED:
+        result.error = messages.text("sync_update_needed", reason=refusal.reason())
+        outbox.mark_held(db, row.id, result.error, refusal)
+        result.failed += 1
+        return True
+    if response.status_code == 429:  # over the site's rate limit: the queue waits, nothing is wrong
         result.error = messages.text("sync_rate_limited")
     elif response.status_code in PERMANENT:
-        result.error = messages.text("sync_rejected", period=row.period, reason=reason_of(response))
-        outbox.mark_rejected(db, row.id, result.error)
+        result.error = messages.text("sync_rejected", period=row.period, reason=refusal.reason())
+        outbox.mark_rejected(db, row.id, result.error, refusal)
         result.rejected += 1
         return True
     else:
@@ -148,6 +244,11 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
     outbox.mark_failed(db, row.id, result.error, retry_after=result.retry_after)
     result.failed += 1
     return False
+
+
+def _both(code: str) -> tuple[str, str]:
+    """Message ``code`` in Swedish and in English."""
+    return messages.text(code, "sv"), messages.text(code, "en")
 
 
 def _base_url() -> str:
@@ -218,17 +319,47 @@ def sync_now(db: Database, *, progress: Callable[[int, int], None] | None = None
     if result.error is None and outbox.waiting_for_enrolment(db):
         result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
         outbox.save_status(db, last_error=result.error)
+    result.status = sync_status(db)
     return result
 
 
 def sync_status(db: Database) -> SyncStatus:
-    """The state of sync for the status bar and Översikt (no network access)."""
+    """The state of sync for the status bar, Översikt and ``sync status`` (no network access)."""
     status = outbox.load_status(db)
     rows = outbox.pending(db)
     retries = [outbox.aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
     online = {"1": True, "0": False}.get(status.get("online", ""))
     last_sent = status.get("last_sent_at")
-    return SyncStatus(
+    result = SyncStatus(
         online=online, last_sent_at=dt.datetime.fromisoformat(last_sent) if last_sent else None,
         pending_periods=sorted({*outbox.marked_periods(db), *(r.period for r in rows)}), queued=len(rows),
-        next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"))
+        next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"),
+        refusals=outbox.open_refusals(db))
+    result.state = _state(db, result, token_refused=any(r.refused_code == outbox.TOKEN_REFUSED for r in rows))
+    return result
+
+
+def _state(db: Database, status: SyncStatus, *, token_refused: bool) -> SyncState:
+    """The most pressing of the states ``status`` is in."""
+    if not enrolled(db):
+        return SyncState.NOT_ENROLLED
+    if token_refused:
+        return SyncState.TOKEN_REFUSED
+    if any(r.waits_for_update for r in status.refusals):
+        return SyncState.UPDATE_NEEDED
+    if status.refusals:
+        return SyncState.REFUSED
+    if status.pending_periods:
+        return SyncState.OFFLINE if status.online is False else SyncState.WAITING
+    return SyncState.SENT if status.last_sent_at else SyncState.NOTHING_YET
+
+
+def enrolled(db: Database) -> bool:
+    """Whether a site of this register is enrolled with the county and its token is kept here."""
+    from sqlmodel import select
+
+    from healthcentre.data.models import Site
+
+    with db.session() as session:
+        codes = [code for code in session.exec(select(Site.county_site_code)) if code]
+    return any(credentials.load_token(code) is not None for code in codes)

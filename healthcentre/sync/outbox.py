@@ -20,7 +20,13 @@ The life of a change:
 
 States: ``pending`` → ``delivered`` | ``rejected`` (the county refused it) |
 ``superseded`` (a newer version of the period was built before it left) |
-``exported`` (written to a transfer file).
+``exported`` (written to a transfer file); ``rejected`` → ``dismissed`` (IT gave up on it, with a reason).
+
+A refusal keeps the county's code and reason on its row and stays open (``open_refusals``)
+until a newer version of its period is accepted or IT dismisses it. When its cause is
+fixed it is rebuilt on its own: a new threshold, or a new app version, releases its year
+anew. A submission refused because the county expects a newer app
+(``receiver_contract_outdated``) stays pending, and after the update is rebuilt too.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
+from sqlalchemy.orm import defer
 from sqlmodel import select
 
 from healthcentre import __version__
@@ -44,10 +51,30 @@ from healthcentre.services._common import period_of
 if TYPE_CHECKING:
     from healthcentre.anonymised.counts import YearCounts
 
-PENDING, DELIVERED, REJECTED, SUPERSEDED, EXPORTED = "pending", "delivered", "rejected", "superseded", "exported"
+PENDING, DELIVERED, REJECTED, SUPERSEDED, EXPORTED, DISMISSED = (
+    "pending", "delivered", "rejected", "superseded", "exported", "dismissed")
+NEVER_PUBLISHED = (REJECTED, DISMISSED)
+CONTRACT_OUTDATED = "receiver_contract_outdated"
+TOKEN_REFUSED = "receiver_token_missing"
+AUDIT_ENTITY = "county_submission"
 FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
 STATUS_KEYS = ("county.last_sent_at", "county.online", "county.last_error", "county.last_attempt_at")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The county's answer when it refuses a submission: its code and its reason in both languages."""
+
+    code: str
+    reason_sv: str
+    reason_en: str
+
+    def reason(self, language: str | None = None) -> str:
+        """The reason in ``language`` (default the user's)."""
+        from healthcentre import messages
+
+        return self.reason_en if (language or messages.current_language()) == "en" else self.reason_sv
 
 
 @dataclass(frozen=True)
@@ -72,11 +99,16 @@ def _history(db: Database, site_id: int, year: int) -> tuple[list[Submission], d
     with db.session() as session:
         rows = list(session.exec(select(OutboxSubmission).where(
             OutboxSubmission.site_id == site_id, OutboxSubmission.period.startswith(str(year)))))
-    published = [Submission.model_validate_json(row.payload_json) for row in rows if row.state != REJECTED]
+    published = [Submission.model_validate_json(row.payload_json) for row in rows if _may_be_held(row)]
     versions: dict[str, int] = {}
     for row in rows:
         versions[row.period] = max(versions.get(row.period, 0), row.version)
     return published, versions
+
+
+def _may_be_held(row: OutboxSubmission) -> bool:
+    """Whether the county may hold ``row``: not refused, dismissed or waiting for a newer app."""
+    return row.state not in NEVER_PUBLISHED and row.refused_code != CONTRACT_OUTDATED
 
 
 @dataclass(frozen=True)
@@ -104,16 +136,22 @@ def release_year(db: Database, site_id: int, year: int, threshold: int) -> Relea
     return Release(released, published, versions)
 
 
-def _build_site(db: Database, site: Site, years: set[int], today: dt.date, threshold: int) -> list[Submission]:
-    """New versions of every begun period of ``years`` whose released tables differ from the last built.
+def _build_site(db: Database, site: Site, years: set[int], today: dt.date,
+                threshold: int) -> tuple[list[Submission], list[str]]:
+    """New versions of every begun period of ``years`` whose released tables differ from the last built,
+    and the refused submissions of those years the county no longer needs (it holds their period's tables).
 
     A change in one month can change what is withheld elsewhere in its year, so the whole
     year is released anew (``counts.build_year``) and every period that differs is sent."""
     fresh: list[Submission] = []
+    unsettled = {row.period: row.id for row in _newest_rows(db, site.id) if not _may_be_held(row)
+                 and row.state in (REJECTED, PENDING) and int(row.period[:4]) in years}
     for year in sorted(years):
         release = release_year(db, site.id, year, threshold)
         released, versions = release.counts, release.versions
-        for period in release.to_send():
+        to_send = release.to_send()
+        for period in to_send:
+            unsettled.pop(period, None)
             if period_bounds(period)[0] > today:
                 continue
             fresh.append(Submission(
@@ -121,16 +159,22 @@ def _build_site(db: Database, site: Site, years: set[int], today: dt.date, thres
                 municipality_code=site.municipality_code, period=period, version=versions.get(period, 0) + 1,
                 app_version=_app_version(), threshold=threshold, created_at=utcnow(),
                 tables=released.released[period]))
-    return fresh
+    return fresh, list(unsettled.values())
 
 
 def _app_version() -> str:
     return "".join(ch for ch in __version__ if ch.isalnum() or ch in ".+-")[:40] or "0"
 
 
-def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[PeriodMark]) -> list[Built]:
-    """Store the new submissions, retire older pending versions and clear the marks: one transaction."""
+def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[PeriodMark],
+           settled: list[str]) -> list[Built]:
+    """Store the new submissions, retire older pending versions and the ``settled`` refusals, and clear
+    the marks: one transaction."""
     with db.session() as session:
+        for submission_id in settled:
+            row = session.get(OutboxSubmission, submission_id)
+            row.state, row.changed_at = SUPERSEDED, utcnow()
+            session.add(row)
         for submission in fresh:
             older = session.exec(select(OutboxSubmission).where(
                 OutboxSubmission.site_id == site_id, OutboxSubmission.period == submission.period,
@@ -166,10 +210,11 @@ def build_pending(db: Database, *, today: dt.date | None = None, threshold: int 
     built: list[Built] = []
     for site in sites:
         site_marks = [m for m in marks if m.site_id == site.id]
-        years = {int(m.period[:4]) for m in site_marks} | _years_built_with_another(db, site.id, threshold)
+        years = ({int(m.period[:4]) for m in site_marks} | _years_built_with_another(db, site.id, threshold)
+                 | _years_refused_by_another_app(db, site.id))
         if years:
-            fresh = _build_site(db, site, years, today, threshold)
-            built += _store(db, site.id, fresh, site_marks)
+            fresh, settled = _build_site(db, site, years, today, threshold)
+            built += _store(db, site.id, fresh, site_marks, settled)
     return built
 
 
@@ -180,6 +225,30 @@ def waiting_for_enrolment(db: Database) -> bool:
         if any(site.county_site_code for site in session.exec(select(Site))):
             return False
         return session.exec(select(PeriodMark.site_id).limit(1)).first() is not None
+
+
+def _years_refused_by_another_app(db: Database, site_id: int) -> set[int]:
+    """The years with an open refusal (or a submission waiting for a newer app) built by another app
+    version: after an update the app may build what the county refused differently, so it tries again."""
+    unsettled = [row for row in _newest_rows(db, site_id, with_payload=True) if row.state == REJECTED
+                 or (row.state == PENDING and row.refused_code == CONTRACT_OUTDATED)]
+    return {int(row.period[:4]) for row in unsettled
+            if json.loads(row.payload_json).get("app_version") != _app_version()}
+
+
+def _newest_rows(db: Database, site_id: int | None = None, *, with_payload: bool = False) -> list[OutboxSubmission]:
+    """The newest submission built for every period (of one site, or of all), superseded ones aside;
+    their payloads are read only ``with_payload`` (the status, read every minute, needs none)."""
+    with db.session() as session:
+        query = select(OutboxSubmission).where(OutboxSubmission.state != SUPERSEDED)
+        if not with_payload:
+            query = query.options(defer(OutboxSubmission.payload_json))
+        if site_id is not None:
+            query = query.where(OutboxSubmission.site_id == site_id)
+        newest: dict[tuple[int, str], OutboxSubmission] = {}
+        for row in session.exec(query.order_by(OutboxSubmission.version)):
+            newest[(row.site_id, row.period)] = row
+    return sorted(newest.values(), key=lambda row: (row.site_id, _period_order(row.period)))
 
 
 def _years_built_with_another(db: Database, site_id: int, threshold: int) -> set[int]:
@@ -223,13 +292,16 @@ def aware(moment: dt.datetime) -> dt.datetime:
 
 
 def _set_state(db: Database, submission_id: str, state: str, *, error: str | None = None, retry: bool = False,
-               retry_after: float | None = None) -> None:
+               retry_after: float | None = None, refusal: Refusal | None = None) -> None:
     with db.session() as session:
         row = session.get(OutboxSubmission, submission_id)
         if row is None or row.state != PENDING:
             return
         now = utcnow()
         row.changed_at, row.last_error = now, error
+        if refusal is not None:
+            row.refused_code, row.refused_at = refusal.code[:64], now
+            row.refused_sv, row.refused_en = refusal.reason_sv[:500], refusal.reason_en[:500]
         if retry:
             row.attempts += 1
             delay = retry_delay(row.attempts) if retry_after is None else min(max(retry_after, 1.0), MAX_RETRY_SECONDS)
@@ -256,15 +328,87 @@ def mark_exported(db: Database, submission_id: str) -> None:
     _set_state(db, submission_id, EXPORTED)
 
 
-def mark_rejected(db: Database, submission_id: str, reason: str) -> None:
-    """The county refused the submission for good; ``reason`` is shown to the user."""
-    _set_state(db, submission_id, REJECTED, error=reason[:500])
+def mark_rejected(db: Database, submission_id: str, reason: str, refusal: Refusal | None = None) -> None:
+    """The county refused the submission for good; ``reason`` is shown to the user, ``refusal`` (the
+    county's code and reason) is kept with it until the period is accepted or IT dismisses it."""
+    _set_state(db, submission_id, REJECTED, error=reason[:500], refusal=refusal)
+
+
+def mark_held(db: Database, submission_id: str, reason: str, refusal: Refusal) -> None:
+    """The county refused for a cause outside the submission's counts (it expects a newer app, it does
+    not know the token): it stays queued with the refusal, retried after the usual back-off; after an
+    app update one refused as outdated is rebuilt."""
+    _set_state(db, submission_id, PENDING, error=reason[:500], retry=True, refusal=refusal)
 
 
 def mark_failed(db: Database, submission_id: str, reason: str, *, retry_after: float | None = None) -> None:
     """Delivery failed for now (no network, server error, rate limit): try again after a back-off,
     or after ``retry_after`` seconds (at most an hour) when the receiver said when it will take more."""
     _set_state(db, submission_id, PENDING, error=reason[:500], retry=True, retry_after=retry_after)
+
+
+def after_enrolment(db: Database) -> int:
+    """A new enrolment: the token the county refused is gone, so its refusal is forgotten and every
+    queued submission goes at the next sync, back-off or not. Returns how many are queued."""
+    with db.session() as session:
+        rows = list(session.exec(select(OutboxSubmission).where(OutboxSubmission.state == PENDING)))
+        for row in rows:
+            if row.refused_code == TOKEN_REFUSED:
+                row.refused_code = row.refused_sv = row.refused_en = row.refused_at = None
+            row.next_attempt_at, row.changed_at = None, utcnow()
+            session.add(row)
+    return len(rows)
+
+
+# --- refusals -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenRefusal:
+    """A period whose newest submission the county refused (or holds back until the app is updated)."""
+
+    submission_id: str
+    site_id: int
+    period: str
+    version: int
+    refusal: Refusal
+    refused_at: dt.datetime
+    waits_for_update: bool
+
+
+def open_refusals(db: Database) -> list[OpenRefusal]:
+    """Every period whose newest submission the county refused and nobody resolved yet, plus those
+    queued until the app is updated; a refusal stays here until its period is accepted or dismissed."""
+    found = []
+    for row in _newest_rows(db):
+        outdated = row.state == PENDING and row.refused_code == CONTRACT_OUTDATED
+        if row.state == REJECTED or outdated:
+            refusal = Refusal(row.refused_code or "–", row.refused_sv or row.last_error or "",
+                              row.refused_en or row.last_error or "")
+            found.append(OpenRefusal(row.id, row.site_id, row.period, row.version, refusal,
+                                     aware(row.refused_at or row.changed_at), outdated))
+    return found
+
+
+def dismiss(db: Database, *, period: str, reason: str, site_id: int | None = None) -> list[str]:
+    """IT gives up on the open refusal of ``period`` (of ``site_id``, or of every site), saying why:
+    it no longer shows as refused. Audit-logged. Returns the submission ids dismissed."""
+    from healthcentre.errors import ValidationError
+    from healthcentre.services._common import audit, clean_text
+
+    reason = clean_text(reason, field="reason", label="reason", max_length=300)
+    chosen = [r for r in open_refusals(db) if r.period == period and not r.waits_for_update
+              and site_id in (None, r.site_id)]
+    if not chosen:
+        raise ValidationError("sync_nothing_to_dismiss", field="period", period=period)
+    with db.session() as session:
+        for refused in chosen:
+            row = session.get(OutboxSubmission, refused.submission_id)
+            row.state, row.dismissed_reason, row.changed_at = DISMISSED, reason, utcnow()
+            session.add(row)
+            audit(session, "update", AUDIT_ENTITY, row.id,
+                  f"dismissed refusal of {row.period} v{row.version} ({row.refused_code}): {reason}"[:300])
+    return [r.submission_id for r in chosen]
 
 
 # --- status -------------------------------------------------------------------

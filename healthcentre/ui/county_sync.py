@@ -93,11 +93,14 @@ class CountySync(QObject):
         self.synced.emit(result, text)
 
     def summary(self, result: SyncResult) -> str:
-        """One line about what a sync did: the problem, how much was sent, or that nothing needed sending."""
+        """One line about what a sync did: the problem, how much was sent, what still needs doing
+        (not enrolled, refused periods…), or that nothing needed sending."""
         if result.error:
             return result.error
         if result.delivered:
             return self.tr("Sent {count} submissions to the county.").format(count=result.delivered)
+        if result.status is not None and (result.status.needs_attention or result.status.pending_periods):
+            return result.status.headline()
         return self.tr("Nothing new to send: the county has everything.")
 
 

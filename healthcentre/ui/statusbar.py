@@ -1,22 +1,27 @@
-"""The status bar: online or offline (from the last sync attempt), when data was last sent, periods waiting."""
+"""The status bar: what needs doing before data can reach the county (not enrolled, refused…), online or
+offline (from the last sync attempt), when data was last sent, periods waiting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from healthcentre.sync import delivery
-from healthcentre.ui.sync_text import describe_last_sync, network_text
+from healthcentre.ui.sync_text import attention_text, describe_last_sync, network_text
 
 REFRESH_MS = 60_000
+TOOLTIP_REFUSALS = 10
+ATTENTION_WIDTH = 420  # pixels: a long refusal reason must not widen the window; all of it is in the tooltip
 
 
 class StatusBar(QStatusBar):
-    """Shows network state, last sync and pending periods; ``refresh()`` re-reads them on the worker."""
+    """Shows what needs doing, network state, last sync and pending periods; ``refresh()`` re-reads them."""
 
     def __init__(self, window) -> None:
         super().__init__()
         self.main = window
+        self.attention = QLabel()
+        self.attention.setObjectName("status-sync-state")
         self.network = QLabel()
         self.network.setObjectName("status-network")
         self.last_sync = QLabel()
@@ -24,7 +29,7 @@ class StatusBar(QStatusBar):
         self.pending = QLabel()
         self.pending.setObjectName("status-pending")
         self.busy = QLabel()
-        for label in (self.busy, self.network, self.last_sync, self.pending):
+        for label in (self.busy, self.attention, self.network, self.last_sync, self.pending):
             self.addPermanentWidget(label)
         window.ops.busy_changed.connect(self._show_busy)
         self._timer = QTimer(self)
@@ -41,6 +46,11 @@ class StatusBar(QStatusBar):
 
     def show_status(self, status: delivery.SyncStatus) -> None:
         """Show ``status`` (also called right after a sync)."""
+        text = attention_text(status)
+        metrics = self.attention.fontMetrics()
+        self.attention.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, ATTENTION_WIDTH))
+        self.attention.setToolTip("\n".join(filter(None, [text, status.advice(),
+                                                           *status.refusal_lines(limit=TOOLTIP_REFUSALS)])))
         self.network.setText(network_text(status))
         self.network.setToolTip(status.last_error or "")
         self.last_sync.setText(self.tr("Last sent: {when}").format(when=describe_last_sync(status)))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from healthcentre.sync.delivery import SyncStatus
 
 
-
 def local_time(moment: dt.datetime | None, *, with_date: bool = True) -> str:
     """'2026-03-04 14:05' (or '14:05') in local time; 'never' for None."""
     if moment is None:
@@ -27,6 +26,13 @@ def describe_last_sync(status: SyncStatus) -> str:
 def _retry_time(moment: dt.datetime) -> str:
     same_day = moment.astimezone().date() == dt.datetime.now().astimezone().date()
     return local_time(moment, with_date=not same_day)
+
+
+def attention_text(status: SyncStatus) -> str:
+    """'⚠ Datorn är inte ansluten till länet', '⚠ Länet tog inte emot …: skäl', or '' if no one must act."""
+    if not status.needs_attention:
+        return ""
+    return "⚠ " + status.headline()
 
 
 def network_text(status: SyncStatus) -> str:

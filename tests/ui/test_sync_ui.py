@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -119,3 +121,39 @@ def test_cancelling_sync_now_says_so_and_what_is_left_waits(qtbot, db, window, r
     assert window.statusBar().currentMessage() == "Sändningen avbröts; det som är kvar skickas vid nästa synkning."
     assert QApplication.activeModalWidget() is None
     assert f"{LAST_MONTH:%Y-%m}" in delivery.sync_status(db).pending_periods
+
+
+def test_the_status_bar_says_the_laptop_is_not_enrolled_and_sync_now_never_says_nothing_to_send(qtbot, db, window,
+                                                                                                registered):
+    bar = window.statusBar()
+    bar.refresh()
+    settle(qtbot, window)
+    assert bar.attention.text() == "⚠ Datorn är inte ansluten till länet"
+    assert "engångskod" in bar.attention.toolTip()
+    _sync_and_wait(qtbot, window)
+    assert bar.currentMessage().startswith("Datorn är inte ansluten till länet")
+    assert bar.attention.text() == "⚠ Datorn är inte ansluten till länet"
+    assert bar.pending.text() == "Väntande perioder: 1"
+
+
+def test_the_status_bar_shows_the_countys_reason_for_a_refused_period_until_it_is_accepted(qtbot, db, window,
+                                                                                           registered, receiver):
+    machine_config = Path(os.environ[config.MACHINE_CONFIG_ENV])
+    machine_config.write_text("[county]\nthreshold = 3\n", encoding="utf-8")
+    enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    _sync_and_wait(qtbot, window)
+    bar = window.statusBar()
+    assert bar.attention.text().startswith("⚠ Länet tog inte emot ") and bar.attention.text().endswith("…")
+    assert bar.attention.width() <= 420 and "länet kräver minst 5" in bar.attention.toolTip()
+    assert f"{LAST_MONTH:%Y}-01 version 1 (receiver_threshold_too_low" in bar.attention.toolTip()
+    assert "healthcentre sync dismiss" in bar.attention.toolTip()
+    view = window.show_view("followup")
+    view.choose_period(f"{LAST_MONTH:%Y-%m}")
+    settle(qtbot, window)
+    assert "Länet tog inte emot version 1" in view.period_status.text()
+    assert "länet kräver minst 5" in view.status.text()
+    _sync_and_wait(qtbot, window)  # nothing new is built, and the refusal is still shown
+    assert "länet kräver minst 5" in bar.currentMessage() and "länet kräver minst 5" in bar.attention.toolTip()
+    machine_config.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
+    _sync_and_wait(qtbot, window)
+    assert bar.attention.text() == "" and bar.currentMessage().startswith("Skickade ")

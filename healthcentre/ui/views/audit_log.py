@@ -29,7 +29,8 @@ class AuditLogView(View):
                          "enrolment": self.tr("Activity's list"), "site": self.tr("Site"),
                          "study_circle": self.tr("Study circle"), "target_group": self.tr("Target group"),
                          "report": self.tr("Report"), "register_extract": self.tr("Register extract"),
-                         "demo": self.tr("Demo data")}
+                         "demo": self.tr("Demo data"),
+                         "county_submission": self.tr("County submission")}
         self.search = QLineEdit()
         self.search.setObjectName("audit-search")
         self.search.setPlaceholderText(self.tr("Search user, record or details…"))

@@ -23,7 +23,7 @@ from healthcentre.ui import county_sync
 from healthcentre.ui.colours import withheld_style
 from healthcentre.ui.count_table import WITHHELD_TEXT, CountTable, category_names, table_title, withheld_legend
 from healthcentre.ui.period_picker import PeriodPicker
-from healthcentre.ui.sync_text import describe_last_sync, local_time, pending_text
+from healthcentre.ui.sync_text import attention_text, describe_last_sync, local_time, pending_text
 from healthcentre.ui.views.base import View
 
 TABLE_LIST_STYLE = "QListWidget::item { padding: 6px 4px; }"
@@ -161,6 +161,8 @@ class FollowUpView(View):
         self.period_status.setText(f"<b>{period}</b>: " + self._period_text(loaded, period))
         lines = [self.tr("Last sent to the county: {when}.").format(when=describe_last_sync(loaded.status)),
                  pending_text(loaded.status)]
+        if attention_text(loaded.status):
+            lines.insert(0, attention_text(loaded.status) + ".")
         if loaded.status.last_error:
             lines.append(self.tr("Last problem: {error}").format(error=loaded.status.last_error))
         self.status.setText(" ".join(lines))
@@ -168,7 +170,8 @@ class FollowUpView(View):
 
     def _short_state(self, state: outbox.PeriodState) -> str:
         texts = {outbox.DELIVERED: self.tr("sent v{version}"), outbox.PENDING: self.tr("waiting v{version}"),
-                 outbox.EXPORTED: self.tr("exported v{version}"), outbox.REJECTED: self.tr("refused v{version}")}
+                 outbox.EXPORTED: self.tr("exported v{version}"), outbox.REJECTED: self.tr("refused v{version}"),
+                 outbox.DISMISSED: self.tr("dismissed v{version}")}
         return texts.get(state.state, "").format(version=state.version)
 
     def _period_text(self, loaded: Loaded, period: str) -> str:
@@ -180,6 +183,12 @@ class FollowUpView(View):
             return self.tr("Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).")
         if state is None:
             return self.tr("Not sent yet; it goes as version 1 at the next sync.")
+        if state.state == outbox.REJECTED:  # refused tables are never the county's: always "changed"
+            return self.tr("The county refused version {version}: {error}").format(version=state.version,
+                                                                                  error=state.last_error or "")
+        if state.state == outbox.DISMISSED:
+            return self.tr("IT dismissed the county's refusal of version {version}; it goes again when the "
+                           "period changes.").format(version=state.version)
         if changed:
             return self.tr("Changed since version {version}; the tables below go as version {next} at the next "
                            "sync.").format(version=state.version, next=state.version + 1)
@@ -188,7 +197,6 @@ class FollowUpView(View):
             outbox.DELIVERED: self.tr("Sent to the county as version {version} on {when}."),
             outbox.EXPORTED: self.tr("Version {version} was exported to a file on {when}."),
             outbox.PENDING: self.tr("Version {version} waits to be sent."),
-            outbox.REJECTED: self.tr("The county refused version {version}: {error}"),
         }
         return texts.get(state.state, "").format(version=state.version, when=when, error=state.last_error or "")
 

@@ -11,7 +11,7 @@ from healthcentre.sync import delivery
 from healthcentre.services import statistics
 from healthcentre.ui.count_table import number_text
 from healthcentre.ui.labels import site_kind_text
-from healthcentre.ui.sync_text import describe_last_sync, network_text, pending_text
+from healthcentre.ui.sync_text import attention_text, describe_last_sync, network_text, pending_text
 from healthcentre.ui.views.base import View
 
 FIGURES = ("activities", "sessions", "participants", "visits", "unregistered_visits", "study_circles")
@@ -127,6 +127,8 @@ class OverviewView(View):
                  pending_text(status)]
         if network_text(status):
             lines.append(network_text(status))
+        if attention_text(status):
+            lines.insert(0, attention_text(status))
         if status.last_error:
             lines.append(self.tr("Last problem: {error}").format(error=status.last_error))
         self.sync.setText("<br>".join(lines))
