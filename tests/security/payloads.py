@@ -25,7 +25,7 @@ def _inner_keys(spec: tables.TableSpec) -> list[tuple[str, ...]]:
 def _count(rng: random.Random, spec: tables.TableSpec) -> float:
     if spec.measure == "people":
         return rng.randint(5, 200)
-    return rng.randint(1, 40) if spec.whole else rng.randint(1, 160) / 4
+    return rng.randint(1, 40)
 
 
 def _inner(rng: random.Random) -> dict:
