@@ -668,6 +668,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inget importerades: {count} rader har fel som måste rättas först.",
         "en": "Nothing was imported: {count} rows have problems that must be fixed first.",
     },
+    # --- user guide (Hjälp → Användarguide and `healthcentre guide`) ---
+    "guide_title": {"sv": "Användarguide", "en": "User guide"},
+    "guide_subtitle": {"sv": "Hälsocenter – det dagliga arbetet steg för steg",
+                       "en": "Healthcentre – the daily work step by step"},
+    "guide_contents": {"sv": "Innehåll", "en": "Contents"},
     # --- the command line's own output (--language sv|en) ---
     "cli_error": {"sv": "Fel: {message}", "en": "Error: {message}"},
     "cli_date_invalid": {
