@@ -1,5 +1,5 @@
 """Reports, exports and imports from the command line: `healthcentre report ...`,
-`healthcentre export ...`, `healthcentre import ...` and `healthcentre county report`."""
+`healthcentre export ...`, `healthcentre import ...`, `healthcentre guide` and `healthcentre county report`."""
 
 from __future__ import annotations
 
@@ -161,9 +161,18 @@ def _county_report_command():
     return county_report
 
 
+@click.command("guide")
+@click.option("--out", type=OUT, required=True, help="The PDF file to write.")
+def guide_pdf(out) -> None:
+    """The user guide for staff as a PDF to print, in the language of --language."""
+    from healthcentre.reports.guide_pdf import render_guide
+
+    click.echo(str(render_guide(out)))
+
+
 def register_commands(main: click.Group) -> None:
-    """Attach report, export and import, and `county report` to the county group."""
-    for command in (report, export, import_):
+    """Attach report, export, import and guide, and `county report` to the county group."""
+    for command in (report, export, import_, guide_pdf):
         main.add_command(command, name=command.name)
     county = main.commands.get("county")
     if isinstance(county, click.Group):
