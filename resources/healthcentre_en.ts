@@ -2686,4 +2686,12 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../healthcentre/ui/user_guide.py" line="26"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2686,4 +2686,12 @@
         <translation>Ån&amp;gra</translation>
     </message>
 </context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../healthcentre/ui/user_guide.py" line="26"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+</context>
 </TS>

@@ -27,6 +27,7 @@ from healthcentre.ui import menus
 
 ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.menus",
+    "healthcentre.ui.user_guide",
     "healthcentre.ui.undo",
     "healthcentre.ui.about",
     "healthcentre.ui.data_protection",

@@ -28,7 +28,7 @@ def install(window) -> None:
     window.add_action("edit", QCoreApplication.translate("Menus", "&Refresh"), lambda: _refresh(window),
                       shortcut="F5", name="refresh")
     window.add_action("help", QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
-                      lambda: show_shortcuts(window), shortcut="F1", name="shortcuts")
+                      lambda: show_shortcuts(window), name="shortcuts")
 
 
 def install_quit(window) -> None:
