@@ -2689,7 +2689,7 @@
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../healthcentre/ui/user_guide.py" line="26"/>
+        <location filename="../healthcentre/ui/user_guide.py" line="32"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
