@@ -2,8 +2,9 @@
 
 The model is the year's relations in deviations from the true counts ``v``: a
 point is ``v + up − down`` (``up``, ``down`` >= 0, ``down <= v − floor`` so no count
-goes below its floor: 0, or what the site's study hours imply), every relation of ``healthcentre.anonymised.relations`` stays true, and a
-count the county knows cannot move. Moving a published count costs its weight;
+goes below its floor: 0, or what the site's study hours imply), every relation of
+``healthcentre.anonymised.relations`` stays true, and a count the county knows
+cannot move. Moving a published count costs its weight;
 moving a withheld one is free. To protect a withheld count, one warm-started
 HiGHS solve asks for the cheapest point that moves it up (or down) far enough;
 every published count that point moves is withheld from then on, so the point is
