@@ -224,6 +224,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Varning: {count} undanhållna celler kan räknas ut ur tidigare skickade versioner.",
         "en": "Warning: {count} withheld cells can be computed from versions sent earlier.",
     },
+    # withheld headline totals: why a total of people that is not small is not shown (anonymised.withheld_why)
+    "withheld_total_people": {"sv": "Unika deltagare", "en": "Unique participants"},
+    "withheld_total_new": {"sv": "Nya deltagare", "en": "New participants"},
+    "withheld_total_protects": {
+        "sv": "{total}, {period}, visas inte: talet skulle avslöja ett litet antal i {places}.",
+        "en": "{total}, {period}, not shown: the number would reveal a small count in {places}.",
+    },
+    "withheld_total_carried": {
+        "sv": "{total}, {period}, visas inte: talet doldes i den version som redan skickats till länet, "
+              "och ett tal som dolts en gång förblir dolt.",
+        "en": "{total}, {period}, not shown: it was withheld in the version already sent to the county, "
+              "and a number withheld once stays withheld.",
+    },
+    "withheld_place_or": {"sv": " eller ", "en": " or "},
+    "withheld_place_month": {"sv": "en månad", "en": "a month"},
+    "withheld_place_quarter": {"sv": "ett kvartal", "en": "a quarter"},
+    "withheld_place_period": {"sv": "en annan period", "en": "another period"},
+    "withheld_place_target_group": {"sv": "en målgrupp", "en": "a target group"},
+    "withheld_place_age_gender": {"sv": "en åldersgrupp eller ett kön", "en": "an age band or gender"},
+    "withheld_place_new": {"sv": "uppgiften om nya deltagare", "en": "the figure of new participants"},
+    "withheld_place_visits": {"sv": "en typ av besök", "en": "a kind of visit"},
+    "withheld_place_breakdown": {"sv": "en uppdelning", "en": "a breakdown"},
+    "withheld_place_site": {"sv": "en av verksamheterna", "en": "one of the sites"},
     # --- sync, enrolment and the county receiver ---
     "sync_not_enrolled": {
         "sv": "Datorn är inte ansluten till länet: inget skickas förrän den anslutits med en engångskod "

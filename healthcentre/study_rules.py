@@ -24,6 +24,15 @@ publish them):
   at at least 3 reported meetings worth at least 9 study hours, one of them among
   the circle's first three meetings (by date).
 
+What the reported study hours tell of the attendance (``least_attendances`` and
+``least_participants``; the county's anonymisation and its attacker rest on them):
+a meeting that reports study hours had at least 3 people including the leader,
+who is counted once even when registered as a participant (and without a leader,
+3 participants), so at least 2 registered participants besides the leader were
+present; it reports at most 4 hours, so ``hours`` reported in a period took at
+least ``ceil(hours / 4)`` such meetings in it: at least ``2 × ceil(hours / 4)``
+registered circle visits, and when ``hours > 0`` at least 2 distinct participants.
+
 The result is a status with reasons, never a block: staff may register any
 circle, and the reasons tell them what is missing.
 """
@@ -32,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from healthcentre import messages
@@ -59,6 +69,20 @@ YEAR_HOURS = "year_hours"
 def whole_study_hours(minutes: int) -> int:
     """The whole study hours in one meeting of ``minutes`` (45 minutes each, parts not reported, at most 4)."""
     return min(max(minutes, 0) // MINUTES_PER_STUDY_HOUR, MAX_STUDY_HOURS_PER_MEETING)
+
+
+def least_attendances(hours: float) -> int:
+    """The fewest registered attendances (visits) of meetings that report ``hours`` study hours in all.
+
+    Each meeting that reports hours reports at most 4 and had at least 2 registered
+    participants besides the leader present (3 people including the leader), so
+    ``hours`` took at least ``ceil(hours / 4)`` such meetings."""
+    return (MIN_PEOPLE - 1) * math.ceil(max(hours, 0) / MAX_STUDY_HOURS_PER_MEETING)
+
+
+def least_participants(hours: float) -> int:
+    """The fewest distinct registered participants present where meetings report ``hours`` study hours."""
+    return MIN_PEOPLE - 1 if hours > 0 else 0
 
 
 def age_in_year(birth_year: int | None, year: int) -> int | None:

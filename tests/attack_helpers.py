@@ -29,13 +29,12 @@ def site_years(db: Database, name: str) -> list[tuple[int, int]]:
 
 
 def true_cells(db: Database, *, site_id: int, year: int) -> tuple[dict, dict]:
-    """The true counts of every cell of people, and the sessions per (period, kind), of a site's year."""
+    """The true counts of every cell of a site's year, and its cells of events (published as they are)."""
     grid = counts.exact_grid(db, site_id=site_id, year=year)
     values = {(period, code, key): value for period, by_table in grid.items()
               for code, cells in by_table.items() for key, value in cells.items()}
-    sessions = {(period, key[0]): value for period, by_table in grid.items()
-                for key, value in by_table[attacker.SESSIONS].items() if key[1] == "_total"}
-    return values, sessions
+    events = {cell: value for cell, value in values.items() if tables.BY_CODE[cell[1]].measure == "events"}
+    return values, events
 
 
 def first_year_of(values: dict, year: int) -> attacker.Knowledge:

@@ -7,13 +7,14 @@ import datetime as dt
 import pytest
 
 from healthcentre import demo
-from healthcentre.anonymised import counts
+from healthcentre.anonymised import counts, withheld_why
+from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.reports.figures import Cancelled
-from healthcentre.reports.formatting import WITHHELD, number
+from healthcentre.reports.formatting import WITHHELD, last_day_of_month, number
 from healthcentre.reports.period_data import gather
 from healthcentre.reports.period_report import render_period_report
 from healthcentre.services import attendance, participants, sessions, sites, study_circles
@@ -149,3 +150,27 @@ def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity
                                                out=tmp_path / "en.pdf"))
     assert line_starting(one_pages, "Studiecirkel Studieförbund Regelstatus")
     assert not any("Enhet" in page for page in one_pages)
+
+
+def _a_withheld_headline_total(db):
+    """A site and a period of the demo year whose unique participants (at least k) are withheld, with why."""
+    for site in sites.list_sites(db):
+        year_counts = counts.build_year(db, site_id=site.id, year=YEAR)
+        for (period, table, key), why in withheld_why.withheld_totals([year_counts], tables.year_periods(YEAR)).items():
+            if (table, key) == tables.PEOPLE_TOTAL and len(period) == 7 and period[5] != "Q":
+                return site, period, why
+    raise AssertionError("the demo year withholds no total of unique participants of at least k")
+
+
+def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_in_one_line(demo_db, tmp_path):
+    site, period, why = _a_withheld_headline_total(demo_db)
+    start = dt.date(YEAR, int(period[5:]), 1)
+    end = last_day_of_month(YEAR, start.month)
+    out = render_period_report(demo_db, site_id=site.id, start=start, end=end, out=tmp_path / "manad.pdf")
+    pages = [" ".join(page.split()) for page in pdf_pages(out)]
+    heading = next(c.heading for c in gather(demo_db, site_id=site.id, start=start, end=end, internal=False).columns
+                   if c.period == period)
+    line = why.message(tables.PEOPLE_TOTAL, heading, "sv")
+    assert line.startswith(f"Unika deltagare, {heading}, visas inte: ")
+    assert line in pages[0]  # the cover, under its key figures
+    assert any(line in page for page in pages[1:])  # and under the key counts

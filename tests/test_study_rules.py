@@ -283,3 +283,26 @@ def test_reported_hours_never_break_a_weekly_a_yearly_or_a_meeting_cap(rows):
             years[h.date.year] = years.get(h.date.year, 0) + h.hours
     assert all(n <= 3 and hours <= 12 for n, hours in weeks.values())
     assert all(hours <= 480 for hours in years.values())
+
+
+circle_members = st.lists(st.tuples(st.sets(st.integers(min_value=1, max_value=12)),
+                                    st.sampled_from([None, 1950, 2015])), max_size=8)
+
+
+@given(lengths, circle_members, st.integers(min_value=0, max_value=3))
+def test_a_months_study_hours_imply_at_least_two_attendances_besides_the_leader_per_four_hours(minutes, people, leader):
+    series = [Meeting(id=i + 1, date=dt.date(YEAR, 3, 1) + dt.timedelta(days=3 * i), minutes=m)
+              for i, m in enumerate(minutes)]
+    crowd = [Member(participant_id=i + 1, birth_year=birth, present=frozenset(present))
+             for i, (present, birth) in enumerate(people)]
+    leader_id = leader if 0 < leader <= len(crowd) else None
+    result = evaluate_circle(year=YEAR, meetings=series, members=crowd, has_leader=leader > 0,
+                             leader_participant_id=leader_id)
+    for month in {m.date.month for m in series}:
+        in_month = {m.id for m in series if m.date.month == month}
+        hours = sum(h.hours for h in result.hours if h.meeting_id in in_month)
+        attendances = sum(len(m.present & in_month) for m in crowd if m.participant_id != leader_id)
+        present = {m.participant_id for m in crowd if m.present & in_month}
+        assert attendances >= study_rules.least_attendances(hours)
+        assert len(present) >= study_rules.least_participants(hours)
+    assert study_rules.least_attendances(9) == 6 and study_rules.least_participants(0) == 0

@@ -150,17 +150,18 @@ def _protect_all(protector: Protector, matrix, values: np.ndarray) -> set[int]:
             failed.add(i)
 
 
-def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, sessions: Mapping[str, Mapping[str, float]],
+def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, events: rel.Events,
              published: Sequence[Submission] = ()) -> Suppression:
     """The counts of people of one site's ``year`` to withhold, proven safe.
 
     ``exact`` holds every canonical count of people (see ``relations.people_refs``);
-    ``sessions`` the published sessions (period -> kind, ``_total`` included -> sessions);
+    ``events`` the published tables of events (period -> table code -> key -> value: sessions, study hours);
     ``published`` is what the county already received for this site and year. In a
     year where every participant is new, the county is taken to know it is the
     site's first year."""
-    extra = rel.site_relations(year, sessions, first_year=rel.is_first_year(exact, year))
-    matrix = site_matrix(year, extra)
+    extra = rel.site_relations(year, events, first_year=rel.is_first_year(exact, year))
+    floors = rel.site_floors(year, events)
+    matrix = site_matrix(year, extra, floors)
     known = earlier_knowledge(published, exact)
     values = np.array([float(exact[ref]) for ref in matrix.refs])
     carried = _carried_forward(published, exact)
@@ -172,7 +173,7 @@ def suppress(exact: Mapping[rel.Ref, float], *, year: int, threshold: int, sessi
     breaches: list[Breach] = []
     if failed:
         shown = {ref: (None if ref in refs and ref not in known else value) for ref, value in exact.items()}
-        breaches = find_breaches(shown, year=year, threshold=threshold, extra=extra)
+        breaches = find_breaches(shown, year=year, threshold=threshold, extra=extra, floors=floors)
     reasons = {ref: () for ref in carried if ref in refs}
     reasons.update({matrix.refs[i]: tuple(matrix.refs[j] for j in protected)
                     for i, protected in protector.reasons.items()})

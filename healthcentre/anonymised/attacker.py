@@ -23,7 +23,12 @@ and the relations anyone can read off the published tables:
 - sessions are events and always published: a kind with no session in a period has
   no registered and no unregistered visit, and a kind's registered visits are at
   most its sessions times the people of the period (each person attends a session
-  at most once).
+  at most once);
+- study hours of study circles are events and always published, and follow the
+  study associations' rules (``healthcentre.study_rules``): a meeting reports at most
+  4 hours and only with at least 2 registered participants besides the leader, so a
+  period's circle hours ``h`` floor its registered circle visits (and those of all
+  kinds) at ``2 × ceil(h / 4)`` and, when ``h > 0``, its participants at 2.
 
 Outside knowledge (``Knowledge``) adds what the county may know besides the tables:
 in a site's first year every participant is new, so in every period the people
@@ -45,6 +50,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import highspy
 import numpy as np
 
+from healthcentre import catalogues, study_rules
 from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL, Table
 from healthcentre.anonymised.programme import INF, PRIMAL, Infeasible, Programme, too_narrow, whole_range
@@ -54,6 +60,7 @@ Cell = tuple[str, str, tuple[str, ...]]  # (period, table code, cell key)
 VISITS = "BESOK"
 REGISTERED, UNREGISTERED = "REG", "OREG"
 SESSIONS = "TILLFALLEN"
+STUDY_HOURS = "STUDIETIMMAR"
 _EPS = 1e-6
 _SAMPLE_ROUNDS = 2  # random weighted solves before single ones: each solution widens every range seen
 
@@ -67,7 +74,7 @@ class Knowledge:
 
 @dataclasses.dataclass(frozen=True)
 class Row:
-    """``low <= sum(coefficient × cell) <= high`` over cells of people."""
+    """``low <= sum(coefficient × cell) <= high`` over cells of people (events are constants)."""
 
     terms: tuple[tuple[Cell, float], ...]
     low: float
@@ -157,53 +164,72 @@ def _people_specs() -> list[tables.TableSpec]:
     return [spec for spec in tables.TABLES if spec.measure == "people"]
 
 
-def margins(year: int, sessions) -> list[Row]:
+def margins(year: int, events) -> list[Row]:
     """Margins of every table of people in every period."""
     return _each_period(year, lambda period: [row for spec in _people_specs() for row in _margin_rows(spec, period)])
 
 
-def same_numbers(year: int, sessions) -> list[Row]:
+def same_numbers(year: int, events) -> list[Row]:
     """The cells the specifications say show one number."""
     return _each_period(year, lambda period: [
         _equal(((period, table, key), 1.0), ((period, same_table, same_key), -1.0))
         for (table, key), (same_table, same_key) in tables.SAME_NUMBER.items()])
 
 
-def orders(year: int, sessions) -> list[Row]:
+def orders(year: int, events) -> list[Row]:
     """The cells the specifications say are at most another (people at most their registered visits)."""
     return _each_period(year, lambda period: [
         _at_most(((period, low_table, low_key), 1.0), ((period, high_table, high_key), -1.0))
         for (low_table, low_key), (high_table, high_key) in tables.AT_MOST])
 
 
-def periods(year: int, sessions) -> list[Row]:
+def periods(year: int, events) -> list[Row]:
     """Every cell of a quarter (year) against its months (quarters), by its period rule."""
     return [row for whole, parts in _wholes(year) if len(parts) < 12
             for spec in _people_specs() for row in _period_rows(spec, whole, parts)]
 
 
-def new_people(year: int, sessions) -> list[Row]:
+def new_people(year: int, events) -> list[Row]:
     """People of a whole period against one part's people and the later parts' first-time participants."""
     return [row for whole, parts in _wholes(year) for row in _new_people_rows(whole, parts)]
 
 
-def no_session_no_visit(year: int, sessions) -> list[Row]:
+def _held(events: Mapping[Cell, float], period: str, kind: str) -> float:
+    """The published sessions of a kind (or ``_total``) in a period."""
+    return events.get((period, SESSIONS, (kind, TOTAL)), 0.0)
+
+
+def no_session_no_visit(year: int, events) -> list[Row]:
     """A kind without sessions in a period has no registered and no unregistered visits."""
     return [row for period in tables.year_periods(year) for kind in (*tables.KIND_CODES, TOTAL)
-            if sessions.get((period, kind), 0.0) == 0
+            if _held(events, period, kind) == 0
             for row in (_at_most(((period, VISITS, (kind, REGISTERED)), 1.0)),
                         _at_most(((period, VISITS, (kind, UNREGISTERED)), 1.0)))]
 
 
-def visits_per_session(year: int, sessions) -> list[Row]:
+def visits_per_session(year: int, events) -> list[Row]:
     """A kind's registered visits are at most its sessions times the people of the period."""
     return [_at_most(((period, VISITS, (kind, REGISTERED)), 1.0),
-                     ((period, *tables.PEOPLE_TOTAL), -float(sessions[(period, kind)])))
+                     ((period, *tables.PEOPLE_TOTAL), -float(_held(events, period, kind))))
             for period in tables.year_periods(year) for kind in (*tables.KIND_CODES, TOTAL)
-            if sessions.get((period, kind), 0.0) > 0]
+            if _held(events, period, kind) > 0]
 
 
-def first_year(year: int, sessions) -> list[Row]:
+def study_hours(year: int, events) -> list[Row]:
+    """A period's published circle study hours floor its registered circle visits (and those of all kinds)
+    and its participants: each meeting reports at most 4 hours, and only with 2 participants besides the leader."""
+    circle = catalogues.STUDY_CIRCLE_KIND
+    rows = []
+    for period in tables.year_periods(year):
+        hours = events.get((period, STUDY_HOURS, (circle, TOTAL)), 0.0)
+        if hours > 0:
+            visits = study_rules.least_attendances(hours)
+            rows += [Row((((period, VISITS, (kind, REGISTERED)), 1.0),), visits, INF) for kind in (circle, TOTAL)]
+            rows.append(Row((((period, *tables.PEOPLE_TOTAL), 1.0),), study_rules.least_participants(hours), INF))
+    return rows
+
+
+def first_year(year: int, events) -> list[Row]:
     """Outside knowledge of a site's first year: who is seen in a period and not new in it was new in an
     earlier month of the year (and the year's new participants are all its participants)."""
     return list(_first_year_rows(year))
@@ -212,27 +238,23 @@ def first_year(year: int, sessions) -> list[Row]:
 # What anyone reads off the published tables, by name (each proven to hold on true counts by a test).
 PUBLIC = {"margins": margins, "same_numbers": same_numbers, "orders": orders, "periods": periods,
           "new_people": new_people, "no_session_no_visit": no_session_no_visit,
-          "visits_per_session": visits_per_session}
+          "visits_per_session": visits_per_session, "study_hours": study_hours}
 OUTSIDE = {"first_year": first_year}
 
 
-def year_rows(year: int, sessions: Mapping[tuple[str, str], float], knowledge: Knowledge = Knowledge()) -> list[Row]:
-    """Every relation among the people cells of one site's ``year``; ``sessions`` maps (period, kind or
-    ``_total``) to the published number of sessions."""
-    rows = [row for family in PUBLIC.values() for row in family(year, sessions)]
+def year_rows(year: int, events: Mapping[Cell, float], knowledge: Knowledge = Knowledge()) -> list[Row]:
+    """Every relation among the people cells of one site's ``year``; ``events`` maps each published cell of
+    events (period, table, key) to its number (``published_events``)."""
+    rows = [row for family in PUBLIC.values() for row in family(year, events)]
     if knowledge.first_year:
-        rows.extend(first_year(year, sessions))
+        rows.extend(first_year(year, events))
     return rows
 
 
-def sessions_of(release: Mapping[str, Sequence[Table]]) -> dict[tuple[str, str], float]:
-    """The published sessions per (period, kind), ``_total`` included."""
-    found = {}
-    for period, period_tables in release.items():
-        for table in period_tables:
-            if table.code == SESSIONS:
-                found.update({(period, cell.key[0]): cell.value for cell in table.cells if cell.key[1] == TOTAL})
-    return found
+def published_events(release: Mapping[str, Sequence[Table]]) -> dict[Cell, float]:
+    """Every cell of events in ``release`` (sessions, study hours, ...) with its number: events are always sent."""
+    return {(period, table.code, cell.key): cell.value for period, period_tables in release.items()
+            for table in period_tables if table.measure == "events" for cell in table.cells}
 
 
 def published_people(release: Mapping[str, Sequence[Table]]) -> dict[Cell, float | None]:
@@ -244,11 +266,11 @@ def published_people(release: Mapping[str, Sequence[Table]]) -> dict[Cell, float
 class Model:
     """The programme over every people cell of a year, published cells fixed."""
 
-    def __init__(self, year: int, shown: Mapping[Cell, float | None], sessions: Mapping[tuple[str, str], float],
+    def __init__(self, year: int, shown: Mapping[Cell, float | None], events: Mapping[Cell, float],
                  knowledge: Knowledge = Knowledge()) -> None:
         self.cells = people_cells(year)
         index = {cell: i for i, cell in enumerate(self.cells)}
-        rows = year_rows(year, sessions, knowledge)
+        rows = year_rows(year, events, knowledge)
         r, c, a = [], [], []
         for number, row in enumerate(rows):
             for cell, coefficient in row.terms:
@@ -336,7 +358,7 @@ def attack(release: Mapping[str, Sequence[Table]], *, year: int, threshold: int,
     """Every withheld count of ``release`` (period -> tables of one site's ``year``) the county could compute or
     narrow below ``threshold``, also knowing the counts of ``known`` and the outside ``knowledge``."""
     shown = {**published_people(release), **(known or {})}
-    return Model(year, shown, sessions_of(release), knowledge).narrowed(threshold)
+    return Model(year, shown, published_events(release), knowledge).narrowed(threshold)
 
 
 def violated(rows: Iterable[Row], values: Mapping[Cell, float]) -> list[Row]:

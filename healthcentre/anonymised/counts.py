@@ -185,8 +185,8 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
     versions); the release then never gives away what those withheld."""
     grid = exact_grid(db, site_id=site_id, year=year)
     mine = [s for s in published if s.period in grid]
-    sessions = {period: rel.sessions_by_kind(period_grid) for period, period_grid in grid.items()}
-    suppression = suppress(people_values(grid), year=year, threshold=threshold, sessions=sessions, published=mine)
+    events = {period: rel.events_of(period_grid) for period, period_grid in grid.items()}
+    suppression = suppress(people_values(grid), year=year, threshold=threshold, events=events, published=mine)
     released, exact, withheld, people = {}, {}, 0, 0
     for period, period_grid in grid.items():
         hidden = {}

@@ -8,8 +8,9 @@ a withheld count whose feasible range ``[low, high]`` is narrower than the
 threshold k, or lies wholly below k (``high < k``). Ranges are rounded inwards to
 whole numbers, since counts of people are whole.
 
-The programme has one column per withheld count and one row per relation that
-involves one (the published counts moved to the right-hand side); every solve
+The programme has one column per withheld count, at least its floor (0, or what the
+site's published study hours imply), and one row per relation that involves one
+(the published counts moved to the right-hand side); every solve
 starts from the previous optimal basis. Every solution found (first of random
 weighted sums, then of single counts) is a feasible point, so it widens the known
 range of every count: a count whose known range already is at least k wide and
@@ -69,10 +70,11 @@ def release_values(release: Mapping[str, Sequence[Table]], *, year: int,
 
 
 def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshold: int,
-                  extra: Sequence[rel.Relation] = ()) -> list[Breach]:
+                  extra: Sequence[rel.Relation] = (), floors: Mapping[rel.Ref, float] | None = None) -> list[Breach]:
     """Every withheld count (value None) of ``year`` the county could compute or narrow below ``threshold``,
-    with the site's ``extra`` relations (``relations.site_relations``) besides the year's."""
-    matrix = site_matrix(year, tuple(extra))
+    with the site's ``extra`` relations (``relations.site_relations``) besides the year's, and the least
+    values its study hours imply (``floors``, ``relations.site_floors``)."""
+    matrix = site_matrix(year, tuple(extra), floors)
     hidden = np.array([values.get(ref) is None for ref in matrix.refs])
     if not hidden.any():
         return []
@@ -86,10 +88,11 @@ def find_breaches(values: Mapping[rel.Ref, float | None], *, year: int, threshol
 def attack(release: Mapping[str, Sequence[Table]], *, year: int, threshold: int,
            known: Mapping[rel.Ref, float] | None = None) -> list[Breach]:
     """The breaches in what the county receives for ``year`` (``release``), with ``known`` extra knowledge."""
-    sessions = {period: rel.sessions_by_kind({t.code: {c.key: c.value for c in t.cells} for t in period_tables})
-                for period, period_tables in release.items()}
-    extra = rel.site_relations(year, sessions, first_year=False)
-    return find_breaches(release_values(release, year=year, known=known), year=year, threshold=threshold, extra=extra)
+    events = {period: rel.events_of({t.code: {c.key: c.value for c in t.cells} for t in period_tables})
+              for period, period_tables in release.items()}
+    extra = rel.site_relations(year, events, first_year=False)
+    return find_breaches(release_values(release, year=year, known=known), year=year, threshold=threshold, extra=extra,
+                         floors=rel.site_floors(year, events))
 
 
 class _Attacker:
@@ -107,7 +110,7 @@ class _Attacker:
         else:
             self.programme = Programme(row_of, local[matrix.columns[is_free]], matrix.coefficients[is_free],
                                        np.where(matrix.equal[used], rhs[used], -INF), rhs[used],
-                                       np.zeros(self.size), np.full(self.size, INF), PRIMAL)
+                                       matrix.floors[hidden], np.full(self.size, INF), PRIMAL)
         self.low_seen = np.full(self.size, np.inf)
         self.high_seen = np.full(self.size, -np.inf)
 

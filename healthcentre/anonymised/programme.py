@@ -3,7 +3,8 @@
 Both the anonymiser and the attacker solve many small linear programmes over the
 same year's relations that differ only in their objective or in a few bounds.
 ``YearMatrix`` holds the relations once per year (rows ``sum(a × count) = 0`` or
-``<= 0``, columns the canonical counts of ``relations.people_refs``), and
+``<= 0``, columns the canonical counts of ``relations.people_refs``, each at least
+its floor: 0, or what the site's study hours imply, ``relations.site_floors``), and
 ``Programme`` keeps one HiGHS model alive so that each further solve starts from
 the last optimal basis (primal simplex after a new objective, dual after new
 bounds; one thread): a few dozen iterations instead of a fresh solve.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections.abc import Mapping
 
 import highspy
 import numpy as np
@@ -34,6 +36,7 @@ class YearMatrix:
     columns: np.ndarray
     coefficients: np.ndarray
     equal: np.ndarray  # per row: True for ``= 0``, False for ``<= 0``
+    floors: np.ndarray  # per column: the least value the count can have
 
     @functools.cached_property
     def neighbours(self) -> list[frozenset[int]]:
@@ -52,10 +55,10 @@ class YearMatrix:
         return np.bincount(self.rows, weights=self.coefficients * x[self.columns], minlength=len(self.equal))
 
     def violation(self, x: np.ndarray) -> float:
-        """How far ``x`` is from satisfying every relation and ``x >= 0`` (0 when it does)."""
+        """How far ``x`` is from satisfying every relation and ``x >= floors`` (0 when it does)."""
         lhs = self.apply(x)
         worst = max(np.abs(lhs[self.equal]).max(initial=0.0), lhs[~self.equal].max(initial=0.0))
-        return max(worst, -x.min(initial=0.0))
+        return max(worst, (self.floors - x).max(initial=0.0))
 
 
 def _coordinates(relations, index: dict, first_row: int) -> tuple[list, list, list, list]:
@@ -78,19 +81,25 @@ def year_matrix(year: int) -> YearMatrix:
     """The relations of ``year`` (cached: they depend on the year only)."""
     refs = tuple(rel.people_refs(year))
     rows, columns, coefficients, equal = _coordinates(rel.year_relations(year), {r: i for i, r in enumerate(refs)}, 0)
-    return YearMatrix(refs, np.array(rows), np.array(columns), np.array(coefficients), np.array(equal))
+    return YearMatrix(refs, np.array(rows), np.array(columns), np.array(coefficients), np.array(equal),
+                      np.zeros(len(refs)))
 
 
-def site_matrix(year: int, extra) -> YearMatrix:
-    """The relations of ``year`` and the site's own ``extra`` relations (``relations.site_relations``)."""
+def site_matrix(year: int, extra, floors: Mapping[rel.Ref, float] | None = None) -> YearMatrix:
+    """The relations of ``year`` and the site's own ``extra`` relations (``relations.site_relations``), each
+    count at least its floor of ``floors`` (``relations.site_floors``; 0 where it has none)."""
     base = year_matrix(year)
-    if not extra:
+    if not extra and not floors:
         return base
     index = {ref: i for i, ref in enumerate(base.refs)}
+    least = base.floors.copy()
+    for ref, floor in (floors or {}).items():
+        least[index[ref]] = floor
     rows, columns, coefficients, equal = _coordinates(extra, index, len(base.equal))
     return YearMatrix(base.refs, np.concatenate([base.rows, rows]).astype(int),
                       np.concatenate([base.columns, columns]).astype(int),
-                      np.concatenate([base.coefficients, coefficients]), np.concatenate([base.equal, equal]))
+                      np.concatenate([base.coefficients, coefficients]), np.concatenate([base.equal, equal]).astype(bool),
+                      least)
 
 
 class Infeasible(ValueError):

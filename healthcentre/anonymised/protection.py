@@ -1,9 +1,10 @@
 """Choosing the counts to withhold besides the small ones, with a constructive proof of safety.
 
 The model is the year's relations in deviations from the true counts ``v``: a
-point is ``v + up − down`` (``up``, ``down`` >= 0, ``down <= v`` so no count goes
-below 0), every relation of ``healthcentre.anonymised.relations`` stays true, and a
-count the county knows cannot move. Moving a published count costs its weight;
+point is ``v + up − down`` (``up``, ``down`` >= 0, ``down <= v − floor`` so no count
+goes below its floor: 0, or what the site's study hours imply), every relation of
+``healthcentre.anonymised.relations`` stays true, and a count the county knows
+cannot move. Moving a published count costs its weight;
 moving a withheld one is free. To protect a withheld count, one warm-started
 HiGHS solve asks for the cheapest point that moves it up (or down) far enough;
 every published count that point moves is withheld from then on, so the point is
@@ -35,14 +36,15 @@ class Protector:
         self.withheld = withheld.copy()
         self.fixed = fixed
         self.hidden = withheld & ~fixed
-        lhs = matrix.apply(values)
-        if np.abs(lhs[matrix.equal]).max(initial=0) > _EPS or lhs[~matrix.equal].max(initial=0) > _EPS:
+        if matrix.violation(values) > _EPS:
             raise InconsistentCounts("the counts do not satisfy the relations")
+        lhs = matrix.apply(values)
         self.slack = np.maximum(-lhs, 0.0)
         n = len(values)
         self.n = n
         self.up_limit = np.where(fixed, 0.0, INF)
-        self.down_limit = np.where(fixed, 0.0, values)
+        self.room = values - matrix.floors  # how far each count can go down
+        self.down_limit = np.where(fixed, 0.0, self.room)
         self.programme = Programme(
             np.concatenate([matrix.rows, matrix.rows]), np.concatenate([matrix.columns, matrix.columns + n]),
             np.concatenate([matrix.coefficients, -matrix.coefficients]),
@@ -71,7 +73,7 @@ class Protector:
         if high < self.k:  # reach k first: the line through the true counts often reaches 0 on its own
             return [(True, self.k - self.v[i]), (True, up)] if low > 0 else [(True, up)]
         down = self.v[i] - (high - self.k)  # reach k below the highest value seen
-        return [(False, down), (True, up)] if 0 < down <= self.v[i] else [(True, up)]
+        return [(False, down), (True, up)] if 0 < down <= self.room[i] else [(True, up)]
 
     def move(self, wanted: dict[int, tuple[bool, float]]) -> bool:
         """Find the cheapest point that moves each count of ``wanted`` as asked, withhold what it moves and
@@ -123,7 +125,7 @@ class Protector:
         rising, falling = inequality & (change > _EPS), inequality & (change < -_EPS)
         up, down = deviation > 0, deviation < 0
         high = min(np.min(self.slack[rising] / change[rising], initial=_LINE_LIMIT),
-                   np.min(self.v[down] / -deviation[down], initial=_LINE_LIMIT))
+                   np.min(self.room[down] / -deviation[down], initial=_LINE_LIMIT))
         low = max(np.max(self.slack[falling] / change[falling], initial=-_LINE_LIMIT),
-                  np.max(-self.v[up] / deviation[up], initial=-_LINE_LIMIT))
+                  np.max(-self.room[up] / deviation[up], initial=-_LINE_LIMIT))
         return min(low, 0.0), max(high, 1.0)

@@ -26,6 +26,14 @@ depend on the site's own published events and counts:
 - outside knowledge the county may have (README lists it): in a site's first year
   (every participant of the year is new) whoever is present in a period and not new
   in it was new in an earlier month of the year.
+
+and ``site_floors`` the least value some counts can have, the one kind of knowledge
+that is not homogeneous: study hours of study circles are events and always
+published, and a meeting reports at most 4 of them and only with at least 2
+registered participants besides the leader (``healthcentre.study_rules``), so a
+period's circle hours ``h`` put its registered circle visits, and its registered
+visits of all kinds, at ``2 × ceil(h / 4)`` or more and, when ``h > 0``, its
+participants at 2 or more.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ import dataclasses
 import functools
 from collections.abc import Mapping
 
+from healthcentre import catalogues, study_rules
 from healthcentre.contract import tables
 from healthcentre.contract.tables import TOTAL
 
@@ -131,19 +140,22 @@ def people_refs(year: int) -> list[Ref]:
 
 VISITS = "BESOK"
 SESSIONS = "TILLFALLEN"
+STUDY_HOURS = "STUDIETIMMAR"
+
+Events = Mapping[str, Mapping[str, Mapping[tuple[str, ...], float]]]  # period -> table code -> key -> value
 
 
-def sessions_by_kind(period_tables: Mapping[str, Mapping[tuple[str, ...], float]]) -> dict[str, float]:
-    """One period's sessions per kind (``_total`` included), from its table of sessions (key -> value)."""
-    return {key[0]: value for key, value in period_tables[SESSIONS].items() if key[1] == TOTAL}
+def events_of(period_tables: Mapping[str, Mapping[tuple[str, ...], float]]) -> dict[str, dict]:
+    """One period's published tables of events (table code -> key -> value), from all its tables."""
+    return {spec.code: dict(period_tables[spec.code]) for spec in tables.TABLES if spec.measure == "events"}
 
 
-def _session_relations(period: str, sessions: Mapping[str, float]) -> list[Relation]:
+def _session_relations(period: str, events: Mapping[str, Mapping[tuple[str, ...], float]]) -> list[Relation]:
     people = canonical(period, *tables.PEOPLE_TOTAL)
     relations = []
     for kind in (*tables.KIND_CODES, TOTAL):
         registered = canonical(period, VISITS, (kind, "REG"))
-        held = int(sessions.get(kind, 0))
+        held = int(events[SESSIONS].get((kind, TOTAL), 0))
         if held:
             relations.append(Relation(((registered, 1), (people, -held)), False))
         else:
@@ -170,11 +182,25 @@ def is_first_year(exact: Mapping[Ref, float], year: int) -> bool:
     return exact[canonical(whole, *tables.NEW_PEOPLE)] == exact[canonical(whole, *tables.PEOPLE_TOTAL)]
 
 
-def site_relations(year: int, sessions: Mapping[str, Mapping[str, float]],
-                   first_year: bool) -> tuple[Relation, ...]:
-    """The relations of one site's ``year`` that depend on its published sessions (period -> kind -> sessions)
-    and, when ``first_year``, on the county knowing it is the site's first year."""
-    relations = [r for period in tables.year_periods(year) for r in _session_relations(period, sessions[period])]
+def site_relations(year: int, events: Events, first_year: bool) -> tuple[Relation, ...]:
+    """The relations of one site's ``year`` that depend on its published sessions (``events``: period -> its
+    tables of events) and, when ``first_year``, on the county knowing it is the site's first year."""
+    relations = [r for period in tables.year_periods(year) for r in _session_relations(period, events[period])]
     if first_year:
         relations.extend(_first_year_relations(year))
     return tuple(relations)
+
+
+def site_floors(year: int, events: Events) -> dict[Ref, float]:
+    """The least value of the counts of one site's ``year`` that its published circle study hours imply
+    (``events``: period -> its tables of events): registered visits of circles and of all kinds, and
+    participants (``study_rules.least_attendances`` and ``least_participants``)."""
+    floors: dict[Ref, float] = {}
+    for period in tables.year_periods(year):
+        hours = events[period][STUDY_HOURS].get((catalogues.STUDY_CIRCLE_KIND, TOTAL), 0)
+        if hours > 0:
+            visits = float(study_rules.least_attendances(hours))
+            for kind in (catalogues.STUDY_CIRCLE_KIND, TOTAL):
+                floors[canonical(period, VISITS, (kind, "REG"))] = visits
+            floors[canonical(period, *tables.PEOPLE_TOTAL)] = float(study_rules.least_participants(hours))
+    return floors

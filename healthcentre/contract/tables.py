@@ -38,7 +38,9 @@ are one number, participants never exceed registered visits, sums over months fo
 visits and new participants, and for unique people a quarter is at least each of its
 months and at most their sum (likewise the year and its quarters). The published
 sessions bound the visits: none without a session of the kind, and registered visits
-at most sessions × participants (``relations.site_relations``). The independent
+at most sessions × participants (``relations.site_relations``), and the published circle
+study hours floor the registered visits and the participants (a meeting reports at
+most 4 hours, and only with 2 participants besides the leader: ``relations.site_floors``). The independent
 attacker ``healthcentre.anonymised.attacker`` reads the same specifications by its own
 code path.
 """

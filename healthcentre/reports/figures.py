@@ -10,9 +10,10 @@ any site stays withheld in the sum, so the sum never reveals more than the parts
 from __future__ import annotations
 
 import collections
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 
-from healthcentre.anonymised import counts
+from healthcentre.anonymised import counts, withheld_why
 from healthcentre.sync import outbox
 from healthcentre.contract.payload import Cell, Table
 from healthcentre.data.database import Database
@@ -51,6 +52,14 @@ def county_threshold(threshold: int | None) -> int:
     return load_settings().threshold
 
 
+@dataclasses.dataclass(frozen=True)
+class Released:
+    """The county tables of some periods, and why each withheld headline total of at least k is withheld."""
+
+    figures: Figures
+    why: dict[tuple[str, str, tuple[str, ...]], withheld_why.Why]
+
+
 def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str], internal: bool,
                    threshold: int | None = None,
                    progress: Callable[[int, int], None] | None = None,
@@ -59,10 +68,22 @@ def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str],
 
     ``internal``: exact counts; otherwise the tables the outbox releases with ``threshold``
     (default: the county setting)."""
+    return released_figures(db, site_id=site_id, periods=periods, internal=internal, threshold=threshold,
+                            progress=progress, cancel=cancel).figures
+
+
+def released_figures(db: Database, *, site_id: int | None, periods: Sequence[str], internal: bool,
+                     threshold: int | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: Callable[[], bool] | None = None) -> Released:
+    """``county_figures``, with why each withheld headline total of people of at least k is withheld
+    (``withheld_why``; none for exact counts)."""
     threshold = county_threshold(threshold)
     years = sorted({int(period[:4]) for period in periods})
     ids = site_ids(db, site_id)
     per_site: list[Figures] = []
+    why: dict = {}
+    built: dict[int, list] = collections.defaultdict(list)
     steps, done = len(ids) * len(years), 0
     for sid in ids:
         merged: Figures = {}
@@ -73,17 +94,20 @@ def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str],
             if internal:  # exact counts need no anonymisation of the whole year
                 source = counts.exact_year(db, site_id=sid, year=year)
             else:
-                source = outbox.release_year(db, sid, year, threshold).counts.released
+                built[year].append(outbox.release_year(db, sid, year, threshold).counts)
+                source = built[year][-1].released
             for period in wanted:
                 merged[period] = {table.code: table for table in source[period]}
             done += 1
             if progress is not None:
                 progress(done, steps)
         per_site.append(merged)
+    for year, year_counts in built.items():
+        why.update(withheld_why.withheld_totals(year_counts, [p for p in periods if int(p[:4]) == year]))
     if len(per_site) == 1:
-        return per_site[0]
-    return {period: {code: add_tables([f[period][code] for f in per_site]) for code in per_site[0][period]}
-            for period in periods}
+        return Released(per_site[0], why)
+    return Released({period: {code: add_tables([f[period][code] for f in per_site]) for code in per_site[0][period]}
+                     for period in periods}, why)
 
 
 def add_tables(parts: Iterable[Table]) -> Table:

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from healthcentre.data.database import Database
 from healthcentre.errors import ValidationError
-from healthcentre.reports.figures import Figures, county_figures, county_threshold, site_ids
+from healthcentre.anonymised.withheld_why import Why
+from healthcentre.reports.figures import Figures, county_threshold, released_figures, site_ids
 from healthcentre.reports.formatting import (
     MONTHS_SHORT_SV, last_day_of_month, months_between, period_code, period_label, previous_period,
 )
@@ -55,6 +56,7 @@ class PeriodReportData:
     figures: Figures
     activities: list[ActivityRow]
     circles: list[CircleLine]
+    why: dict[tuple[str, str, tuple[str, ...]], Why] = dataclasses.field(default_factory=dict)
 
     @property
     def several_sites(self) -> bool:
@@ -100,8 +102,8 @@ def gather(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, i
         raise ValidationError("end_before_start", field="end")
     columns, current, months = _columns(start, end)
     periods = list(dict.fromkeys([c.period for c in columns] + [m.period for m in months]))
-    figures = county_figures(db, site_id=site_id, periods=periods, internal=internal, threshold=threshold,
-                             progress=progress, cancel=cancel)
+    released = released_figures(db, site_id=site_id, periods=periods, internal=internal, threshold=threshold,
+                                progress=progress, cancel=cancel)
     ids = site_ids(db, site_id)
     chosen = [s for s in sites.list_sites(db) if s.id in ids]
     names = {m.code: m.name for m in catalogues.list_municipalities(db)}
@@ -113,6 +115,6 @@ def gather(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, i
     return PeriodReportData(
         scope=scope, municipalities=sorted({names.get(s.municipality_code, s.municipality_code) for s in chosen}),
         start=start, end=end, label=period_label(start, end), internal=internal, threshold=threshold,
-        columns=columns, current=current, months=months, figures=figures,
-        activities=activity_rows(db, site_ids=ids, start=start, end=end), circles=circles,
+        columns=columns, current=current, months=months, figures=released.figures,
+        activities=activity_rows(db, site_ids=ids, start=start, end=end), circles=circles, why=released.why,
     )

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import Database
 from healthcentre.reports import charts, fonts, period_sections as sections
@@ -48,7 +49,8 @@ def _story(data: PeriodReportData, width: float) -> list:
     sty = styles()
     story = _cover(data, width)
     story += [PageBreak(), para("1. Länets indikatorer", sty["h1"]), _intro(data), Spacer(1, 3 * mm),
-              sections.key_counts(data, width), Spacer(1, 5 * mm), sections.indicators(data, width)]
+              sections.key_counts(data, width), *sections.withheld_notes(data), Spacer(1, 5 * mm),
+              sections.indicators(data, width)]
     story += [PageBreak(), para("2. Besök och deltagare över tid", sty["h1"]), *_charts(data, width)]
     story += [PageBreak(), para("3. Deltagare efter målgrupp, ålder och kön", sty["h1"]),
               para("Målgrupp", sty["h2"]), sections.by_target_group(data, width),
@@ -90,7 +92,8 @@ def _cover(data: PeriodReportData, width: float) -> list:
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde2"))]))
     story += [table, Spacer(1, 12 * mm)]
     if data.current is not None:
-        story += [_key_figures(data, width), Spacer(1, 12 * mm)]
+        story += [_key_figures(data, width),
+                  *sections.withheld_notes(data, [data.current], [tables.PEOPLE_TOTAL]), Spacer(1, 12 * mm)]
     if data.internal:
         note = f"{INTERNAL_MARK}. Rapporten visar exakta tal och får inte lämnas ut eller publiceras."
         story.append(_boxed(para(note, sty["warning"]), width, colors.HexColor("#fbeaea")))

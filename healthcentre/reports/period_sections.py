@@ -73,6 +73,17 @@ def key_counts(data: PeriodReportData, width: float):
     return _comparison(data, width, "Antal", KEY_COUNTS)
 
 
+def withheld_notes(data: PeriodReportData, periods: Sequence[str] | None = None,
+                   totals: Sequence[tuple[str, tuple[str, ...]]] = tables.HEADLINE_TOTALS) -> list:
+    """One line per headline total of people of at least k that is withheld in the columns' periods (or
+    ``periods``), saying why instead of a bare mark (``withheld_why``)."""
+    sty = styles()
+    headings = {c.period: c.heading for c in data.columns}
+    return [para(data.why[(period, *total)].message(total, headings.get(period, period), "sv"), sty["small"])
+            for period in (periods if periods is not None else list(headings)) for total in totals
+            if (period, *total) in data.why]
+
+
 def indicators(data: PeriodReportData, width: float):
     """The county's indicators beside the previous period's (or month by month)."""
     rows = [(sv, "INDIKATORER", (code,), 0) for code, sv, _ in tables.INDICATORS]

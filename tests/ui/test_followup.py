@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from healthcentre import demo
+from healthcentre.anonymised import withheld_why
+from healthcentre.contract import tables
 from healthcentre.sync import outbox
 from healthcentre.contract.payload import Submission
 from healthcentre.services import sites
@@ -82,3 +84,19 @@ def test_choosing_a_quarter_or_the_year_shows_that_period(qtbot, db, demo_window
     assert view.picker.period() == "2025" and not view.picker.part.isVisible()
     released = outbox.release_year(db, demo_window.site.id, YEAR, view.threshold).counts.released["2025"]
     assert shown_tables(qtbot, demo_window, view) == expected_texts(released)
+
+
+def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_under_the_table(qtbot, db, demo_window):
+    view = demo_window.show_view("followup")
+    counts = outbox.release_year(db, demo_window.site.id, YEAR, view.threshold).counts
+    found = withheld_why.withheld_totals([counts], tables.year_periods(YEAR))
+    period, table, key = next(ref for ref in found if (ref[1], ref[2]) == tables.PEOPLE_TOTAL)
+    view.choose_period(period)
+    settle(qtbot, demo_window)
+    shown = shown_tables(qtbot, demo_window, view)
+    assert shown[table][key] == WITHHELD_TEXT
+    view.table_list.setCurrentRow(next(row for row in range(view.table_list.count())
+                                       if view.tables[row].code == "DELTAGARE_MALGRUPP"))
+    settle(qtbot, demo_window)
+    assert found[(period, table, key)].message((table, key), period, "sv") in view.why.text()
+    assert view.why.text().startswith(f"Unika deltagare, {period}, visas inte: ")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config
+from healthcentre.anonymised import withheld_why
 from healthcentre.sync import delivery, outbox
 from healthcentre.contract.payload import period_bounds
 from healthcentre.services import sites
@@ -78,6 +79,10 @@ class FollowUpView(View):
         self.table_list.currentRowChanged.connect(self._show_table)
         self.table_heading = QLabel()
         self.grid = CountTable()
+        self.why = QLabel()  # why a withheld total of people of at least k is withheld, one line each
+        self.why.setObjectName("followup-withheld-why")
+        self.why.setWordWrap(True)
+        self.withheld_totals: dict = {}
         self._layout()
 
     def _layout(self) -> None:
@@ -110,6 +115,7 @@ class FollowUpView(View):
         right.addWidget(self.table_heading)
         right.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.legend_box)
+        right.addWidget(self.why)
         right.addStretch(1)
         body = QHBoxLayout()
         self.table_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 22)
@@ -166,6 +172,7 @@ class FollowUpView(View):
         if loaded.status.last_error:
             lines.append(self.tr("Last problem: {error}").format(error=loaded.status.last_error))
         self.status.setText(" ".join(lines))
+        self.withheld_totals = withheld_why.withheld_totals([loaded.release.counts], [period])
         self._fill_list(loaded.release.counts.released[period])
 
     def _short_state(self, state: outbox.PeriodState) -> str:
@@ -222,6 +229,10 @@ class FollowUpView(View):
         self.table_heading.setText(f"<b>{table_title(table.code)}</b>")
         self.grid.show_table(table, category_names(self.main.catalogues), self.threshold)
         self.legend_box.setVisible(any(cell.withheld for cell in table.cells))
+        lines = [why.message((code, key), period) for (period, code, key), why in self.withheld_totals.items()
+                 if withheld_why.shows_total(table.code, (code, key))]
+        self.why.setText("\n".join(lines))
+        self.why.setVisible(bool(lines))
 
 
 VIEW = FollowUpView
