@@ -13,7 +13,7 @@ from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.reports.figures import Cancelled
-from healthcentre.reports.formatting import WITHHELD, number
+from healthcentre.reports.formatting import NO_DATA, WITHHELD, number
 from healthcentre.reports.period_data import gather
 from healthcentre.reports.period_report import render_period_report
 from healthcentre.services import attendance, participants, sessions, sites, study_circles
@@ -48,14 +48,13 @@ def test_internal_year_report_shows_the_exact_counts_and_says_internal_on_every_
     assert all("INTERNT – exakta tal" in page for page in pages)
     assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
     exact = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR))
-    before = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR - 1))
     for label, code, key in (("Tillfällen", "TILLFALLEN", (TOTAL, TOTAL)),
                              ("Unika deltagare", "DELTAGARE_ALDER_KON", (TOTAL, TOTAL)),
                              ("Registrerade besök", "BESOK", (TOTAL, "REG"))):
-        line = line_starting(pages, label + " ")
-        assert f"{_shown(_value(before, code, *key))} {_shown(_value(exact, code, *key))}" in line
+        line = line_starting(pages, label + " ")  # the demo's register starts in YEAR: nothing the year before
+        assert line == f"{label} {NO_DATA} {_shown(_value(exact, code, *key))} {NO_DATA}"
     women = line_starting(pages, "Kvinnor ")
-    assert women.endswith(_shown(_value(exact, "DELTAGARE_ALDER_KON", TOTAL, "kvinna")))
+    assert women == f"Kvinnor {NO_DATA} {_shown(_value(exact, 'DELTAGARE_ALDER_KON', TOTAL, 'kvinna'))} {NO_DATA}"
 
 
 def test_anonymised_quarter_report_shows_released_counts_and_marks_withheld_cells(demo_db, tmp_path):
@@ -149,3 +148,42 @@ def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity
                                                out=tmp_path / "en.pdf"))
     assert line_starting(one_pages, "Studiecirkel Studieförbund Regelstatus")
     assert not any("Enhet" in page for page in one_pages)
+
+
+def test_a_comparison_with_a_previous_period_without_data_says_ingen_uppgift_and_computes_no_change(
+        demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+                               out=tmp_path / "kv1.pdf")
+    pages = pdf_pages(out)
+    text = " ".join(" ".join(pages).split())
+    assert f"För Kv 4 {YEAR - 1} finns {NO_DATA}" in text
+    for label in ("Aktiviteter", "Tillfällen", "Registrerade besök", "Kurser inom Hälsocenter", "Vuxna"):
+        line = line_starting(pages[1:], label + " ")  # after the cover's key figures
+        assert line.startswith(f"{label} {NO_DATA} ") and line.endswith(f" {NO_DATA}")
+        assert "+" not in line and " 0 " not in line
+    assert f"{NO_DATA}: inget registrerades under perioden (Kv 4 {YEAR - 1})" in text
+
+
+def test_a_comparison_between_two_periods_with_data_shows_the_change(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 3, 1), end=dt.date(YEAR, 3, 31),
+                               internal=True, out=tmp_path / "mars.pdf")
+    pages = pdf_pages(out)
+    before, now = (_value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-{m:02d}"),
+                          "TILLFALLEN", TOTAL, TOTAL) for m in (2, 3))
+    diff = now - before
+    sign = "+" if diff > 0 else "−" if diff < 0 else "±"
+    assert line_starting(pages, "Tillfällen ") == f"Tillfällen {_shown(before)} {_shown(now)} {sign}{_shown(abs(diff))}"
+    assert NO_DATA not in " ".join(pages)
+
+
+def test_a_month_by_month_report_marks_the_months_without_data_with_a_dash_the_legend_explains(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR - 1, 11, 1),
+                               end=dt.date(YEAR, 2, 28), internal=True, out=tmp_path / "manader.pdf")
+    pages = pdf_pages(out)
+    january = _value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-01"), "TILLFALLEN", TOTAL, TOTAL)
+    assert line_starting(pages, "Tillfällen ").startswith(f"Tillfällen – – {_shown(january)} ")
+    text = " ".join(" ".join(pages).split())
+    assert f"– ({NO_DATA}): inget registrerades under perioden (nov {YEAR - 1}, dec {YEAR - 1})" in text

@@ -18,8 +18,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import Database
 from healthcentre.reports import charts, fonts, period_sections as sections
-from healthcentre.reports.figures import cell
-from healthcentre.reports.formatting import WITHHELD, date_long, municipality_name
+from healthcentre.reports.figures import cell, has_data
+from healthcentre.reports.formatting import NO_DATA, WITHHELD, date_long, municipality_name
 from healthcentre.reports.period_data import PeriodReportData, gather
 from healthcentre.reports.style import ACCENT, ACCENT_LIGHT, INTERNAL_MARK, ReportDocument, para, styles
 
@@ -73,7 +73,10 @@ def _intro(data: PeriodReportData):
     if data.current is None:
         return para("Perioden visas månad för månad: unika deltagare kan inte summeras över månader.", sty["body"])
     before = data.columns[0].heading
-    return para(f"{data.label[0].upper()}{data.label[1:]} jämfört med perioden före ({before}).", sty["body"])
+    text = f"{data.label[0].upper()}{data.label[1:]} jämfört med perioden före ({before})."
+    if not has_data(data.figures, data.columns[0].period):
+        text += f" För {before} finns {NO_DATA}: inget registrerades då, så ingen förändring räknas."
+    return para(text, sty["body"])
 
 
 def _cover(data: PeriodReportData, width: float) -> list:
@@ -89,8 +92,10 @@ def _cover(data: PeriodReportData, width: float) -> list:
                                ("TEXTCOLOR", (0, 0), (0, -1), ACCENT), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde2"))]))
     story += [table, Spacer(1, 12 * mm)]
-    if data.current is not None:
+    if data.current is not None and has_data(data.figures, data.current):
         story += [_key_figures(data, width), Spacer(1, 12 * mm)]
+    elif data.current is not None:
+        story += [para(f"Inget registrerades under perioden ({NO_DATA}).", sty["body"]), Spacer(1, 12 * mm)]
     if data.internal:
         note = f"{INTERNAL_MARK}. Rapporten visar exakta tal och får inte lämnas ut eller publiceras."
         story.append(_boxed(para(note, sty["warning"]), width, colors.HexColor("#fbeaea")))
