@@ -187,3 +187,28 @@ def test_a_month_by_month_report_marks_the_months_without_data_with_a_dash_the_l
     assert line_starting(pages, "Tillfällen ").startswith(f"Tillfällen – – {_shown(january)} ")
     text = " ".join(" ".join(pages).split())
     assert f"– ({NO_DATA}): inget registrerades under perioden (nov {YEAR - 1}, dec {YEAR - 1})" in text
+
+
+def test_two_digit_session_dates_stay_whole_in_the_headings_of_a_long_list(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    record = activities.create_activity(db, site_id=site.id, kind="GRUPPTRANING", title="Stavgång",
+                                        start_date=dt.date(2025, 9, 1), end_date=dt.date(2025, 12, 1))
+    days = [dt.date(2025, 9, 1) + dt.timedelta(days=3.5 * n) for n in range(27)]
+    for day in days:
+        sessions.add_session(db, activity_id=record.id, date=day, minutes=60)
+    attendance.enrol(db, activity_id=record.id, participant_id=anna.id)
+    words = " ".join(pdf_pages(render_attendance_sheet(db, record.id, out=tmp_path / "lista.pdf"))).split()
+    assert all(f"{day.day}/{day.month}" in words for day in days)
+
+
+def test_a_one_day_activity_shows_its_date_once(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    day = dt.date(2025, 11, 24)
+    lecture = activities.create_activity(db, site_id=site.id, kind="FORELASNING", title="Sömn och stress",
+                                         start_date=day, end_date=day)
+    sessions.add_session(db, activity_id=lecture.id, date=day, minutes=90)
+    attendance.enrol(db, activity_id=lecture.id, participant_id=anna.id)
+    text = "\n".join(pdf_pages(render_attendance_sheet(db, lecture.id, out=tmp_path / "lista.pdf")))
+    assert "Hälsocenter Jönköping · 24 november 2025\n" in text and "– 24 november" not in text
