@@ -212,3 +212,21 @@ def test_a_one_day_activity_shows_its_date_once(db, site, anna, tmp_path):
     attendance.enrol(db, activity_id=lecture.id, participant_id=anna.id)
     text = "\n".join(pdf_pages(render_attendance_sheet(db, lecture.id, out=tmp_path / "lista.pdf")))
     assert "Hälsocenter Jönköping · 24 november 2025\n" in text and "– 24 november" not in text
+
+
+def test_every_page_with_a_withheld_mark_in_the_comparison_tables_explains_it(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
+                               out=tmp_path / "kv2.pdf")
+    pages = [" ".join(page.split()) for page in pdf_pages(out)]
+    for heading in ("1. Länets indikatorer", "Kön"):
+        page = next(p for p in pages if heading in p and WITHHELD in p)
+        assert f"{WITHHELD} visas inte: färre än 5 personer" in page
+
+
+def test_the_heading_of_the_list_of_joint_activities_is_on_the_page_of_its_first_row(demo_db, tmp_path):
+    out = render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+                               out=tmp_path / "alla.pdf")
+    page = next(p for p in pdf_pages(out) if "Aktiviteter i samverkan under perioden" in p)
+    after = page.split("Aktiviteter i samverkan under perioden", 1)[1]
+    assert "Aktivitet Enhet Typ Tillsammans med" in after

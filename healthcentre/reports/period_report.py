@@ -48,12 +48,13 @@ def _story(data: PeriodReportData, width: float) -> list:
     sty = styles()
     story = _cover(data, width)
     story += [PageBreak(), para("1. Länets indikatorer", sty["h1"]), _intro(data), Spacer(1, 3 * mm),
-              sections.key_counts(data, width), Spacer(1, 5 * mm), sections.indicators(data, width)]
+              sections.key_counts(data, width), Spacer(1, 5 * mm), sections.indicators(data, width),
+              *_withheld_note(data)]
     story += [PageBreak(), para("2. Besök och deltagare över tid", sty["h1"]), *_charts(data, width)]
     story += [PageBreak(), para("3. Deltagare efter målgrupp, ålder och kön", sty["h1"]),
               para("Målgrupp", sty["h2"]), sections.by_target_group(data, width),
               CondPageBreak(70 * mm), para("Åldersgrupp", sty["h2"]), sections.by_age_band(data, width),
-              CondPageBreak(50 * mm), para("Kön", sty["h2"]), sections.by_gender(data, width)]
+              CondPageBreak(50 * mm), para("Kön", sty["h2"]), sections.by_gender(data, width), *_withheld_note(data)]
     if data.current is not None:
         story += [CondPageBreak(70 * mm), para(f"Ålder och kön, {data.label}", sty["h2"]),
                   sections.age_by_gender(data, width),
@@ -66,6 +67,17 @@ def _story(data: PeriodReportData, width: float) -> list:
               *sections.partnerships(data, width)]
     story += [Spacer(1, 6 * mm), *sections.legend(data)]
     return story
+
+
+def _withheld_note(data: PeriodReportData) -> list:
+    """One line under the tables saying what × means, when the report's columns withhold a cell,
+    so a page read on its own still explains its marks (the full text is in "Om siffrorna")."""
+    if not any(item.withheld for column in data.columns for table in data.figures[column.period].values()
+               for item in table.cells):
+        return []
+    text = (f"{WITHHELD} visas inte: färre än {data.threshold} personer, eller ett tal som skulle göra det "
+            "möjligt att räkna fram ett sådant (se Om siffrorna).")
+    return [Spacer(1, 1.5 * mm), para(text, styles()["small"])]
 
 
 def _intro(data: PeriodReportData):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from healthcentre import study_rules
 from healthcentre.contract import tables
@@ -193,7 +193,7 @@ def partnerships(data: PeriodReportData, width: float) -> list:
         heading = "Aktiviteter i samverkan under perioden"
         if len(together) > MAX_LISTED:
             heading += f" (de {MAX_LISTED} med flest tillfällen av {number(len(together))})"
-        story += [Spacer(1, 4 * mm), para(heading, sty["cell_bold"]), Spacer(1, 1.5 * mm)]
+        story += [CondPageBreak(30 * mm), Spacer(1, 4 * mm), para(heading, sty["cell_bold"]), Spacer(1, 1.5 * mm)]
         together = together[:MAX_LISTED]
         header = ["Aktivitet", "Typ", "Tillsammans med", "Tillfällen"]
         small = sty["cell"].clone("cell_small", fontSize=7.5, leading=9.5)
