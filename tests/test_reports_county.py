@@ -130,3 +130,11 @@ def test_a_chart_scale_has_whole_distinct_steps_reaching_the_largest_value(value
     top, step = value_scale(values)
     assert step >= 1 and top % step == 0 and 1 <= top // step <= 5
     assert top >= max([v for v in values if v is not None] + [0])
+
+
+def test_every_table_page_of_the_county_pdf_explains_its_marks(receiver, tmp_path):
+    pages = [" ".join(page.split()) for page in
+             pdf_pages(render_county_report(receiver, period="2025", out=tmp_path / "lan.pdf"))]
+    for heading in ("1. Verksamhet per kommun", "2. Indikatorer per kommun", "3. Deltagare i länet"):
+        page = next(p for p in pages if heading in p)
+        assert "× visas inte (färre än 5 personer" in page and "– ingen verksamhet har rapporterat" in page
