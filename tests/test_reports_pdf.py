@@ -174,7 +174,8 @@ def test_a_comparison_between_two_periods_with_data_shows_the_change(demo_db, tm
                           "TILLFALLEN", TOTAL, TOTAL) for m in (2, 3))
     diff = now - before
     sign = "+" if diff > 0 else "−" if diff < 0 else "±"
-    assert line_starting(pages, "Tillfällen ") == f"Tillfällen {_shown(before)} {_shown(now)} {sign}{_shown(abs(diff))}"
+    expected = f"Tillfällen {_shown(before)} {_shown(now)} {sign}{_shown(abs(diff))}"
+    assert line_starting(pages, "Tillfällen ") == expected
     assert NO_DATA not in " ".join(pages)
 
 

@@ -44,8 +44,8 @@ def grid_table(grid: Grid, width: float, first_width: float):
 
 def _marks(overview: CountyOverview):
     """The marks of the tables in one line under each, so a page read alone still explains its ×, * and –."""
-    text = (f"{WITHHELD} visas inte (färre än {overview.threshold} personer, eller skulle avslöja ett sådant tal) · "
-            f"{PARTIAL} summan av de verksamheter vars tal visas · – ingen verksamhet har rapporterat")
+    text = (f"{WITHHELD} visas inte (färre än {overview.threshold} personer, eller skulle avslöja ett sådant "
+            f"tal) · {PARTIAL} summan av de verksamheter vars tal visas · – ingen verksamhet har rapporterat")
     return para(text, styles()["small"])
 
 
