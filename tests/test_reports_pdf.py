@@ -231,3 +231,37 @@ def test_the_heading_of_the_list_of_joint_activities_is_on_the_page_of_its_first
     page = next(p for p in pdf_pages(out) if "Aktiviteter i samverkan under perioden" in p)
     after = page.split("Aktiviteter i samverkan under perioden", 1)[1]
     assert "Aktivitet Enhet Typ Tillsammans med" in after
+
+
+def _lines_drawn(values):
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Group, PolyLine
+
+    from healthcentre.reports import charts
+
+    drawing = charts.line_chart(400, "Unika deltagare", [f"m{i}" for i in range(len(values))], [values], ["A"])
+    chart = next(item for item in drawing.contents if isinstance(item, HorizontalLineChart))
+
+    def points(group):
+        for item in group.contents:
+            if isinstance(item, PolyLine) and item.strokeColor is not None:  # the lines one can see
+                yield len(item.points) // 2
+            elif isinstance(item, Group):
+                yield from points(item)
+
+    return sorted(points(chart.draw()))
+
+
+def test_a_withheld_month_breaks_the_line_instead_of_joining_the_months_around_it():
+    assert _lines_drawn([10, None, 30]) == [1, 1]
+    assert _lines_drawn([10, 20, None, 30, 40, 50]) == [2, 3]
+
+
+def test_a_line_chart_of_only_withheld_months_is_an_empty_grid_not_a_crash(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    from healthcentre.reports import charts
+
+    drawing = charts.line_chart(400, "Unika deltagare", ["jan", "feb"], [[None, None], [None, None]], ["A", "B"])
+    renderPDF.drawToFile(drawing, str(tmp_path / "tom.pdf"))
+    assert _lines_drawn([None, None]) == []

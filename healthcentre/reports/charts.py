@@ -97,6 +97,22 @@ def bar_chart(width: float, title: str, categories: Sequence[str], series: Seque
     return drawing
 
 
+def _runs(values: Sequence[float | None]) -> list[list[float | None]]:
+    """Each run of consecutive shown values as a row of its own (None elsewhere): reportlab joins
+    the points of a row across a None, which would draw a line through withheld months."""
+    runs: list[list[float | None]] = []
+    current: list[float | None] | None = None
+    for position, value in enumerate(values):
+        if value is None:
+            current = None
+            continue
+        if current is None:
+            current = [None] * len(values)
+            runs.append(current)
+        current[position] = value
+    return runs
+
+
 def line_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
                series_names: Sequence[str]) -> Drawing:
     """Lines with markers per category (month); a withheld value breaks the line."""
@@ -105,13 +121,16 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
     drawing = _frame(width, title, series_names)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
-    chart.data = [list(s) for s in series]
+    rows = [(index, run) for index, values in enumerate(series) for run in _runs(values)]
+    chart.data = [run for _, run in rows] or [[0] * len(categories)]
     _axes(chart, categories, [v for s in series for v in s])
     chart.joinedLines = 1
-    for index in range(len(series)):
-        chart.lines[index].strokeColor = SERIES[index % len(SERIES)]
-        chart.lines[index].strokeWidth = 1.6
-        chart.lines[index].symbol = makeMarker("FilledCircle", size=3.5)
-        chart.lines[index].symbol.fillColor = SERIES[index % len(SERIES)]
+    if not rows:  # every value withheld: an empty grid (reportlab cannot draw a line of no points)
+        chart.lines[0].strokeColor = None
+    for line, (index, _) in enumerate(rows):
+        chart.lines[line].strokeColor = SERIES[index % len(SERIES)]
+        chart.lines[line].strokeWidth = 1.6
+        chart.lines[line].symbol = makeMarker("FilledCircle", size=3.5)
+        chart.lines[line].symbol.fillColor = SERIES[index % len(SERIES)]
     drawing.add(chart)
     return drawing
