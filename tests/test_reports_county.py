@@ -6,14 +6,17 @@ import datetime as dt
 import uuid
 
 import pytest
+from hypothesis import given, strategies as st
 from fastapi.testclient import TestClient
 
 from healthcentre.anonymised import counts
+from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL, Submission
 from healthcentre.receiver import intake, storage
 from healthcentre.receiver.app import ReceiverSettings, create_app
 from healthcentre.receiver.county_overview import PARTIAL_NOTE
 from healthcentre.receiver.county_report import render_county_report
+from healthcentre.reports.charts import value_scale
 from healthcentre.services import activities, attendance, participants, sessions, sites
 from reports_helpers import line_starting, pdf_pages
 
@@ -56,6 +59,8 @@ def test_county_pdf_lists_every_municipality_with_the_summed_counts(receiver, tm
     assert line_starting(pages, "Vetlanda ").split()[5] == "8"
     assert line_starting(pages, "Eksjö ").split()[5] == "×"
     assert line_starting(pages, "Aneby ").split()[1:3] == ["0", "–"]
+    indicators = next(page for page in pages if "2. Indikatorer per kommun" in page)
+    assert line_starting([indicators], "Aneby ").split()[1:] == ["–"] * len(tables.INDICATORS)  # no site: no 0
     assert line_starting(pages, "Länet totalt ").split()[2:4] == ["2", "2"]
     assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
 
@@ -105,3 +110,31 @@ def test_a_partial_sum_is_marked_on_the_page_and_in_the_csv(partial_receiver):
     assert vetlanda_bar.endswith("8*</td>") and PARTIAL_NOTE in bars[1]
     csv_text = TestClient(app).get("/api/v1/indicators.csv", params={"period": "2025"}).text
     assert "2025,0685,Vetlanda,DELTAGARE_ALDER_KON,people,_total,_total,,8,0,1" in csv_text.splitlines()
+
+
+def _axis_labels(pages: list[str]) -> list[str]:
+    lines = next(page for page in pages if "Unika deltagare per kommun" in page).splitlines()
+    start = lines.index("Unika deltagare per kommun") + 1
+    return lines[start:next(i for i, line in enumerate(lines) if line.startswith("Aneby"))]
+
+
+@pytest.mark.parametrize("period", ["2025", "2025-07"])  # 2025-07: nothing sent, every bar empty
+def test_the_county_chart_axis_never_repeats_a_label(receiver, tmp_path, period):
+    labels = _axis_labels(pdf_pages(render_county_report(receiver, period=period, out=tmp_path / "lan.pdf")))
+    assert len(labels) >= 2 and len(set(labels)) == len(labels)
+    assert all(label.replace(" ", "").isdigit() for label in labels)
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(min_value=0, max_value=10**7)), max_size=15))
+def test_a_chart_scale_has_whole_distinct_steps_reaching_the_largest_value(values):
+    top, step = value_scale(values)
+    assert step >= 1 and top % step == 0 and 1 <= top // step <= 5
+    assert top >= max([v for v in values if v is not None] + [0])
+
+
+def test_every_table_page_of_the_county_pdf_explains_its_marks(receiver, tmp_path):
+    pages = [" ".join(page.split()) for page in
+             pdf_pages(render_county_report(receiver, period="2025", out=tmp_path / "lan.pdf"))]
+    for heading in ("1. Verksamhet per kommun", "2. Indikatorer per kommun", "3. Deltagare i länet"):
+        page = next(p for p in pages if heading in p)
+        assert "× visas inte (färre än 5 personer" in page and "– ingen verksamhet har rapporterat" in page

@@ -13,7 +13,8 @@ from healthcentre import demo
 from healthcentre.anonymised import counts
 from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import open_database
-from healthcentre.reports.formatting import WITHHELD
+from healthcentre.reports.formatting import NO_DATA, WITHHELD
+from healthcentre.reports.sheets import NO_DATA_NOTE, SHEET_NAMES
 from healthcentre.reports.spreadsheet import collect_sheets, write_csv, write_xlsx
 from healthcentre.services import sites
 
@@ -100,3 +101,11 @@ def test_csv_folder_gets_one_file_per_sheet(demo_db, site_id, tmp_path):
     sessions = (out / "11_Aktivitetstillfallen.csv").read_text(encoding="utf-8-sig").splitlines()
     assert sessions[0].split(";")[:3] == ["Aktivitet-id", "Aktivitet", "Datum"]
     assert all(line.split(";")[2].startswith(f"{YEAR}-03") for line in sessions[1:])
+
+
+def test_a_period_without_data_is_one_line_saying_ingen_uppgift_not_a_sheet_of_zeros(demo_db, site_id):
+    sheets = collect_sheets(demo_db, site_id=site_id, period=f"{YEAR - 1}-Q4")
+    visits = next(sheet for sheet in sheets if sheet.name == SHEET_NAMES["BESOK"])
+    periods = [f"{YEAR - 1}-Q4", f"{YEAR - 1}-10", f"{YEAR - 1}-11", f"{YEAR - 1}-12"]
+    assert [row[0] for row in visits.rows] == periods
+    assert all(row[-2] is None and row[-1] == NO_DATA_NOTE and NO_DATA in row[-1] for row in visits.rows)

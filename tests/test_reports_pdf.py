@@ -14,7 +14,7 @@ from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.reports.figures import Cancelled
-from healthcentre.reports.formatting import WITHHELD, last_day_of_month, number
+from healthcentre.reports.formatting import NO_DATA, WITHHELD, last_day_of_month, number
 from healthcentre.reports.period_data import gather
 from healthcentre.reports.period_report import render_period_report
 from healthcentre.services import attendance, participants, sessions, sites, study_circles
@@ -49,14 +49,13 @@ def test_internal_year_report_shows_the_exact_counts_and_says_internal_on_every_
     assert all("INTERNT – exakta tal" in page for page in pages)
     assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
     exact = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR))
-    before = counts.exact_tables(demo_db, site_id=site.id, period=str(YEAR - 1))
     for label, code, key in (("Tillfällen", "TILLFALLEN", (TOTAL, TOTAL)),
                              ("Unika deltagare", "DELTAGARE_ALDER_KON", (TOTAL, TOTAL)),
                              ("Registrerade besök", "BESOK", (TOTAL, "REG"))):
-        line = line_starting(pages, label + " ")
-        assert f"{_shown(_value(before, code, *key))} {_shown(_value(exact, code, *key))}" in line
+        line = line_starting(pages, label + " ")  # the demo's register starts in YEAR: nothing the year before
+        assert line == f"{label} {NO_DATA} {_shown(_value(exact, code, *key))} {NO_DATA}"
     women = line_starting(pages, "Kvinnor ")
-    assert women.endswith(_shown(_value(exact, "DELTAGARE_ALDER_KON", TOTAL, "kvinna")))
+    assert women == f"Kvinnor {NO_DATA} {_shown(_value(exact, 'DELTAGARE_ALDER_KON', TOTAL, 'kvinna'))} {NO_DATA}"
 
 
 def test_anonymised_quarter_report_shows_released_counts_and_marks_withheld_cells(demo_db, tmp_path):
@@ -174,3 +173,120 @@ def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_in_one_l
     assert line.startswith(f"Unika deltagare, {heading}, visas inte: ")
     assert line in pages[0]  # the cover, under its key figures
     assert any(line in page for page in pages[1:])  # and under the key counts
+
+
+def test_a_comparison_with_a_previous_period_without_data_says_ingen_uppgift_and_computes_no_change(
+        demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+                               out=tmp_path / "kv1.pdf")
+    pages = pdf_pages(out)
+    text = " ".join(" ".join(pages).split())
+    assert f"För Kv 4 {YEAR - 1} finns {NO_DATA}" in text
+    for label in ("Aktiviteter", "Tillfällen", "Registrerade besök", "Kurser inom Hälsocenter", "Vuxna"):
+        line = line_starting(pages[1:], label + " ")  # after the cover's key figures
+        assert line.startswith(f"{label} {NO_DATA} ") and line.endswith(f" {NO_DATA}")
+        assert "+" not in line and " 0 " not in line
+    assert f"{NO_DATA}: inget registrerades under perioden (Kv 4 {YEAR - 1})" in text
+
+
+def test_a_comparison_between_two_periods_with_data_shows_the_change(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 3, 1), end=dt.date(YEAR, 3, 31),
+                               internal=True, out=tmp_path / "mars.pdf")
+    pages = pdf_pages(out)
+    before, now = (_value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-{m:02d}"),
+                          "TILLFALLEN", TOTAL, TOTAL) for m in (2, 3))
+    diff = now - before
+    sign = "+" if diff > 0 else "−" if diff < 0 else "±"
+    expected = f"Tillfällen {_shown(before)} {_shown(now)} {sign}{_shown(abs(diff))}"
+    assert line_starting(pages, "Tillfällen ") == expected
+    assert NO_DATA not in " ".join(pages)
+
+
+def test_a_month_by_month_report_marks_the_months_without_data_with_a_dash_the_legend_explains(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR - 1, 11, 1),
+                               end=dt.date(YEAR, 2, 28), internal=True, out=tmp_path / "manader.pdf")
+    pages = pdf_pages(out)
+    january = _value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-01"), "TILLFALLEN", TOTAL, TOTAL)
+    assert line_starting(pages, "Tillfällen ").startswith(f"Tillfällen – – {_shown(january)} ")
+    text = " ".join(" ".join(pages).split())
+    assert f"– ({NO_DATA}): inget registrerades under perioden (nov {YEAR - 1}, dec {YEAR - 1})" in text
+
+
+def test_two_digit_session_dates_stay_whole_in_the_headings_of_a_long_list(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    record = activities.create_activity(db, site_id=site.id, kind="GRUPPTRANING", title="Stavgång",
+                                        start_date=dt.date(2025, 9, 1), end_date=dt.date(2025, 12, 1))
+    days = [dt.date(2025, 9, 1) + dt.timedelta(days=3.5 * n) for n in range(27)]
+    for day in days:
+        sessions.add_session(db, activity_id=record.id, date=day, minutes=60)
+    attendance.enrol(db, activity_id=record.id, participant_id=anna.id)
+    words = " ".join(pdf_pages(render_attendance_sheet(db, record.id, out=tmp_path / "lista.pdf"))).split()
+    assert all(f"{day.day}/{day.month}" in words for day in days)
+
+
+def test_a_one_day_activity_shows_its_date_once(db, site, anna, tmp_path):
+    from healthcentre.services import activities
+
+    day = dt.date(2025, 11, 24)
+    lecture = activities.create_activity(db, site_id=site.id, kind="FORELASNING", title="Sömn och stress",
+                                         start_date=day, end_date=day)
+    sessions.add_session(db, activity_id=lecture.id, date=day, minutes=90)
+    attendance.enrol(db, activity_id=lecture.id, participant_id=anna.id)
+    text = "\n".join(pdf_pages(render_attendance_sheet(db, lecture.id, out=tmp_path / "lista.pdf")))
+    assert "Hälsocenter Jönköping · 24 november 2025\n" in text and "– 24 november" not in text
+
+
+def test_every_page_with_a_withheld_mark_in_the_comparison_tables_explains_it(demo_db, tmp_path):
+    site = sites.list_sites(demo_db)[0]
+    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
+                               out=tmp_path / "kv2.pdf")
+    pages = [" ".join(page.split()) for page in pdf_pages(out)]
+    for heading in ("1. Länets indikatorer", "Kön"):
+        page = next(p for p in pages if heading in p and WITHHELD in p)
+        assert f"{WITHHELD} visas inte: färre än 5 personer" in page
+
+
+def test_the_heading_of_the_list_of_joint_activities_is_on_the_page_of_its_first_row(demo_db, tmp_path):
+    out = render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+                               out=tmp_path / "alla.pdf")
+    page = next(p for p in pdf_pages(out) if "Aktiviteter i samverkan under perioden" in p)
+    after = page.split("Aktiviteter i samverkan under perioden", 1)[1]
+    assert "Aktivitet Enhet Typ Tillsammans med" in after
+
+
+def _lines_drawn(values):
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Group, PolyLine
+
+    from healthcentre.reports import charts
+
+    drawing = charts.line_chart(400, "Unika deltagare", [f"m{i}" for i in range(len(values))], [values], ["A"])
+    chart = next(item for item in drawing.contents if isinstance(item, HorizontalLineChart))
+
+    def points(group):
+        for item in group.contents:
+            if isinstance(item, PolyLine) and item.strokeColor is not None:  # the lines one can see
+                yield len(item.points) // 2
+            elif isinstance(item, Group):
+                yield from points(item)
+
+    return sorted(points(chart.draw()))
+
+
+def test_a_withheld_month_breaks_the_line_instead_of_joining_the_months_around_it():
+    assert _lines_drawn([10, None, 30]) == [1, 1]
+    assert _lines_drawn([10, 20, None, 30, 40, 50]) == [2, 3]
+
+
+def test_a_line_chart_of_only_withheld_months_is_an_empty_grid_not_a_crash(tmp_path):
+    from reportlab.graphics import renderPDF
+
+    from healthcentre.reports import charts
+
+    drawing = charts.line_chart(400, "Unika deltagare", ["jan", "feb"], [[None, None], [None, None]], ["A", "B"])
+    renderPDF.drawToFile(drawing, str(tmp_path / "tom.pdf"))
+    assert _lines_drawn([None, None]) == []

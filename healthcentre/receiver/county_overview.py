@@ -65,6 +65,8 @@ class CountyOverview:
 
 
 def _cell(area: dict, table: str, key: tuple, decimals: int = 0) -> Figure:
+    if not area["tables"]:  # no site reported: no data, never a 0 that reads as a count
+        return Figure("–", None)
     for item in area["tables"]:
         if item["code"] == table:
             for cell in item["cells"]:
@@ -120,6 +122,7 @@ def legend(threshold: int) -> list[str]:
     return [
         f"{WITHHELD} Visas inte: färre än {threshold} personer, eller ett tal som skulle avslöja ett sådant.",
         PARTIAL_NOTE,
+        "– Ingen uppgift: ingen verksamhet i kommunen har rapporterat för perioden.",
         "Personer räknas per verksamhet: den som deltagit vid två verksamheter räknas vid båda.",
         "Aktiviteter, tillfällen och studietimmar visas alltid. Varje verksamhets senaste inskickade version räknas.",
     ]

@@ -11,8 +11,10 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.reports import charts
-from healthcentre.receiver.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, chart_label, legend
-from healthcentre.reports.formatting import date_long, parse_period, period_label
+from healthcentre.receiver.county_overview import (
+    PARTIAL, PARTIAL_NOTE, CountyOverview, Grid, build, chart_label, legend,
+)
+from healthcentre.reports.formatting import WITHHELD, date_long, parse_period, period_label
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
 
 TITLE = "Länsrapport"
@@ -40,6 +42,13 @@ def grid_table(grid: Grid, width: float, first_width: float):
     return data_table([header, *rows], [first_width, *([rest] * len(grid.headings))], total_row=total)
 
 
+def _marks(overview: CountyOverview):
+    """The marks of the tables in one line under each, so a page read alone still explains its ×, * and –."""
+    text = (f"{WITHHELD} visas inte (färre än {overview.threshold} personer, eller skulle avslöja ett sådant "
+            f"tal) · {PARTIAL} summan av de verksamheter vars tal visas · – ingen verksamhet har rapporterat")
+    return para(text, styles()["small"])
+
+
 def _story(overview: CountyOverview, label: str, start: dt.date, end: dt.date, width: float) -> list:
     sty = styles()
     story = [Spacer(1, 20 * mm), para(REGION, sty["kicker"]), Spacer(1, 2 * mm), para(TITLE, sty["title"]),
@@ -52,9 +61,9 @@ def _story(overview: CountyOverview, label: str, start: dt.date, end: dt.date, w
              Spacer(1, 6 * mm), para("Anonymiserade tal", sty["h2"]),
              *(para(text, sty["prose"]) for text in legend(overview.threshold)),
              PageBreak(), para("1. Verksamhet per kommun", sty["h1"]),
-             grid_table(overview.municipalities, width, 45 * mm),
+             grid_table(overview.municipalities, width, 45 * mm), _marks(overview),
              PageBreak(), para("2. Indikatorer per kommun", sty["h1"]),
-             grid_table(overview.indicators, width, 45 * mm)]
+             grid_table(overview.indicators, width, 45 * mm), _marks(overview)]
     names = [chart_label(name, figure) for name, figure in overview.chart]
     partial = [para(PARTIAL_NOTE, sty["small"])] if any(f.partial for _, f in overview.chart) else []
     story += [PageBreak(), para("Unika deltagare per kommun", sty["h1"]),
@@ -63,8 +72,9 @@ def _story(overview: CountyOverview, label: str, start: dt.date, end: dt.date, w
               para("Kommuner där talet inte visas, eller inga verksamheter rapporterat, saknar stapel.",
                    sty["small"]), *partial]
     story += [PageBreak(), para("3. Deltagare i länet", sty["h1"]), para(overview.age_gender.title, sty["h2"]),
-              grid_table(overview.age_gender, width * 0.75, 45 * mm), CondPageBreak(60 * mm),
+              grid_table(overview.age_gender, width * 0.75, 45 * mm), _marks(overview), CondPageBreak(60 * mm),
               para(overview.target_groups.title, sty["h2"]),
               grid_table(overview.target_groups, width * 0.5, 80 * mm),
-              para("En person kan tillhöra flera målgrupper; totalen räknar varje person en gång.", sty["small"])]
+              para("En person kan tillhöra flera målgrupper; totalen räknar varje person en gång.", sty["small"]),
+              _marks(overview)]
     return story

@@ -20,6 +20,7 @@ from healthcentre.services import activities, attendance, audit_log, sites
 NAME_WIDTH = 52 * mm
 SIGNATURE_WIDTH = 34 * mm
 SESSION_WIDTH = 12 * mm
+SESSION_PADDING = 1.5  # points either side of a date heading
 BLANK_ROWS = 4
 BLANK_SESSION_COLUMNS = 7
 ROW_HEIGHT = 8 * mm
@@ -69,7 +70,9 @@ def _render_sheet(db: Database, activity, out: Path, blank_rows: int) -> Path:
 
 
 def _heading(activity, site_name: str, dates, page: int, pages: int, sty) -> list:
-    period = date_long(activity.start_date) + (f" – {date_long(activity.end_date)}" if activity.end_date else "")
+    period = date_long(activity.start_date)
+    if activity.end_date and activity.end_date != activity.start_date:  # a one-day lecture: its date once
+        period += f" – {date_long(activity.end_date)}"
     part = f" (del {page + 1} av {pages})" if pages > 1 else ""
     lines = [para(f"Närvarolista{part}", sty["h1"]),
              para(f"{activity.title}", sty["subtitle"]),
@@ -97,6 +100,8 @@ def _sheet_table(headings: Sequence[str], names: Sequence[str], marks: Sequence[
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a979f")),
         ("ALIGN", (1, 0), (-2, -1), "CENTER"),
+        ("LEFTPADDING", (1, 0), (-2, -1), SESSION_PADDING),  # "13/10" stays on one line in a 12 mm column
+        ("RIGHTPADDING", (1, 0), (-2, -1), SESSION_PADDING),
         ("BACKGROUND", (0, -2), (-1, -1), colors.HexColor("#eef2f4")),
     ]))
     return table

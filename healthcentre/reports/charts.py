@@ -3,6 +3,7 @@ line chart per month. A missing value (withheld) leaves a gap rather than a fals
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -18,13 +19,24 @@ from healthcentre.reports.style import INK, MUTED, RULE, SERIES
 HEIGHT = 175
 
 
-def _nice_max(values: Sequence[float | None]) -> float:
-    top = max([v for v in values if v is not None] + [1])
-    magnitude = 10 ** (len(str(int(top))) - 1)
-    return ((top // magnitude) + 1) * magnitude
+MAX_STEPS = 5
 
 
-def _axes(chart, categories: Sequence[str], top: float) -> None:
+def value_scale(values: Sequence[float | None]) -> tuple[int, int]:
+    """The top of the value axis and its step: a whole 1, 2 or 5 × 10ⁿ step, at most five steps,
+    so the axis of counts never prints the same label twice (a step of 0.2 printed as whole
+    numbers read 0, 0, 0, 1, 1, 1 on an empty chart)."""
+    top = max([v for v in values if v is not None] + [0])
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if top <= step * MAX_STEPS:
+                return step * max(1, math.ceil(top / step)), step
+        magnitude *= 10
+
+
+def _axes(chart, categories: Sequence[str], values: Sequence[float | None]) -> None:
     chart.categoryAxis.categoryNames = list(categories)
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 7
@@ -33,9 +45,10 @@ def _axes(chart, categories: Sequence[str], top: float) -> None:
     crowded = len(categories) > 13 or max((len(c) for c in categories), default=0) * len(categories) > 60
     chart.categoryAxis.labels.angle = 30 if crowded else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if crowded else "n"
+    top, step = value_scale(values)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = top / 5
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = MUTED
@@ -72,7 +85,7 @@ def bar_chart(width: float, title: str, categories: Sequence[str], series: Seque
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, height - 70
     chart.data = [[v if v is not None else 0 for v in s] for s in series]
     totals = [sum(v or 0 for v in col) for col in zip(*series)] if stacked else [v for s in series for v in s]
-    _axes(chart, categories, _nice_max(totals))
+    _axes(chart, categories, totals)
     if stacked:
         chart.categoryAxis.style = "stacked"
     for index in range(len(series)):
@@ -84,6 +97,22 @@ def bar_chart(width: float, title: str, categories: Sequence[str], series: Seque
     return drawing
 
 
+def _runs(values: Sequence[float | None]) -> list[list[float | None]]:
+    """Each run of consecutive shown values as a row of its own (None elsewhere): reportlab joins
+    the points of a row across a None, which would draw a line through withheld months."""
+    runs: list[list[float | None]] = []
+    current: list[float | None] | None = None
+    for position, value in enumerate(values):
+        if value is None:
+            current = None
+            continue
+        if current is None:
+            current = [None] * len(values)
+            runs.append(current)
+        current[position] = value
+    return runs
+
+
 def line_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
                series_names: Sequence[str]) -> Drawing:
     """Lines with markers per category (month); a withheld value breaks the line."""
@@ -92,13 +121,16 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
     drawing = _frame(width, title, series_names)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
-    chart.data = [list(s) for s in series]
-    _axes(chart, categories, _nice_max([v for s in series for v in s]))
+    rows = [(index, run) for index, values in enumerate(series) for run in _runs(values)]
+    chart.data = [run for _, run in rows] or [[0] * len(categories)]
+    _axes(chart, categories, [v for s in series for v in s])
     chart.joinedLines = 1
-    for index in range(len(series)):
-        chart.lines[index].strokeColor = SERIES[index % len(SERIES)]
-        chart.lines[index].strokeWidth = 1.6
-        chart.lines[index].symbol = makeMarker("FilledCircle", size=3.5)
-        chart.lines[index].symbol.fillColor = SERIES[index % len(SERIES)]
+    if not rows:  # every value withheld: an empty grid (reportlab cannot draw a line of no points)
+        chart.lines[0].strokeColor = None
+    for line, (index, _) in enumerate(rows):
+        chart.lines[line].strokeColor = SERIES[index % len(SERIES)]
+        chart.lines[line].strokeWidth = 1.6
+        chart.lines[line].symbol = makeMarker("FilledCircle", size=3.5)
+        chart.lines[line].symbol.fillColor = SERIES[index % len(SERIES)]
     drawing.add(chart)
     return drawing

@@ -123,6 +123,14 @@ def add_tables(parts: Iterable[Table]) -> Table:
     return parts[0].model_copy(update={"cells": cells})
 
 
+def has_data(figures: Figures, period: str) -> bool:
+    """Whether anything was registered in ``period``: a cell that is not 0, or one withheld.
+
+    A period where every count is 0 had no session at all (before the site used the register,
+    or a closed month), so a report shows "ingen uppgift" for it rather than zeros to compare with."""
+    return any(item.withheld or item.value for table in figures[period].values() for item in table.cells)
+
+
 def cell(figures: Figures, period: str, table: str, *key: str) -> tuple[float | None, bool]:
     """The value of one cell and whether it was withheld (a missing cell counts as 0)."""
     for item in figures[period][table].cells:

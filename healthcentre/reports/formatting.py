@@ -12,6 +12,8 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
 MONTHS_SHORT_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 THIN_SPACE = "\u00a0"  # a no-break space keeps "1 234" on one line
 WITHHELD = "×"  # a withheld cell: a count of people under the threshold, or one that would reveal such a count
+NO_DATA = "ingen uppgift"  # a period in which nothing was registered: no zeros, no change computed against it
+NO_DATA_SHORT = "–"  # the same in a column too narrow for the words (explained in the report's legend)
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:

@@ -19,8 +19,8 @@ from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL
 from healthcentre.data.database import Database
 from healthcentre.reports import charts, fonts, period_sections as sections
-from healthcentre.reports.figures import cell
-from healthcentre.reports.formatting import WITHHELD, date_long, municipality_name
+from healthcentre.reports.figures import cell, has_data
+from healthcentre.reports.formatting import NO_DATA, WITHHELD, date_long, municipality_name
 from healthcentre.reports.period_data import PeriodReportData, gather
 from healthcentre.reports.style import ACCENT, ACCENT_LIGHT, INTERNAL_MARK, ReportDocument, para, styles
 
@@ -50,12 +50,12 @@ def _story(data: PeriodReportData, width: float) -> list:
     story = _cover(data, width)
     story += [PageBreak(), para("1. Länets indikatorer", sty["h1"]), _intro(data), Spacer(1, 3 * mm),
               sections.key_counts(data, width), *sections.withheld_notes(data), Spacer(1, 5 * mm),
-              sections.indicators(data, width)]
+              sections.indicators(data, width), *_withheld_note(data)]
     story += [PageBreak(), para("2. Besök och deltagare över tid", sty["h1"]), *_charts(data, width)]
     story += [PageBreak(), para("3. Deltagare efter målgrupp, ålder och kön", sty["h1"]),
               para("Målgrupp", sty["h2"]), sections.by_target_group(data, width),
               CondPageBreak(70 * mm), para("Åldersgrupp", sty["h2"]), sections.by_age_band(data, width),
-              CondPageBreak(50 * mm), para("Kön", sty["h2"]), sections.by_gender(data, width)]
+              CondPageBreak(50 * mm), para("Kön", sty["h2"]), sections.by_gender(data, width), *_withheld_note(data)]
     if data.current is not None:
         story += [CondPageBreak(70 * mm), para(f"Ålder och kön, {data.label}", sty["h2"]),
                   sections.age_by_gender(data, width),
@@ -70,12 +70,26 @@ def _story(data: PeriodReportData, width: float) -> list:
     return story
 
 
+def _withheld_note(data: PeriodReportData) -> list:
+    """One line under the tables saying what × means, when the report's columns withhold a cell,
+    so a page read on its own still explains its marks (the full text is in "Om siffrorna")."""
+    if not any(item.withheld for column in data.columns for table in data.figures[column.period].values()
+               for item in table.cells):
+        return []
+    text = (f"{WITHHELD} visas inte: färre än {data.threshold} personer, eller ett tal som skulle göra det "
+            "möjligt att räkna fram ett sådant (se Om siffrorna).")
+    return [Spacer(1, 1.5 * mm), para(text, styles()["small"])]
+
+
 def _intro(data: PeriodReportData):
     sty = styles()
     if data.current is None:
         return para("Perioden visas månad för månad: unika deltagare kan inte summeras över månader.", sty["body"])
     before = data.columns[0].heading
-    return para(f"{data.label[0].upper()}{data.label[1:]} jämfört med perioden före ({before}).", sty["body"])
+    text = f"{data.label[0].upper()}{data.label[1:]} jämfört med perioden före ({before})."
+    if not has_data(data.figures, data.columns[0].period):
+        text += f" För {before} finns {NO_DATA}: inget registrerades då, så ingen förändring räknas."
+    return para(text, sty["body"])
 
 
 def _cover(data: PeriodReportData, width: float) -> list:
@@ -91,9 +105,11 @@ def _cover(data: PeriodReportData, width: float) -> list:
                                ("TEXTCOLOR", (0, 0), (0, -1), ACCENT), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dde2"))]))
     story += [table, Spacer(1, 12 * mm)]
-    if data.current is not None:
+    if data.current is not None and has_data(data.figures, data.current):
         story += [_key_figures(data, width),
                   *sections.withheld_notes(data, [data.current], [tables.PEOPLE_TOTAL]), Spacer(1, 12 * mm)]
+    elif data.current is not None:
+        story += [para(f"Inget registrerades under perioden ({NO_DATA}).", sty["body"]), Spacer(1, 12 * mm)]
     if data.internal:
         note = f"{INTERNAL_MARK}. Rapporten visar exakta tal och får inte lämnas ut eller publiceras."
         story.append(_boxed(para(note, sty["warning"]), width, colors.HexColor("#fbeaea")))

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from healthcentre import study_rules
 from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL
 from healthcentre.reports import labels
-from healthcentre.reports.figures import cell
-from healthcentre.reports.formatting import WITHHELD, number
+from healthcentre.reports.figures import cell, has_data
+from healthcentre.reports.formatting import NO_DATA, NO_DATA_SHORT, WITHHELD, number
 from healthcentre.reports.period_data import PeriodReportData
 from healthcentre.reports.register_rows import FLAG_NAMES
 from healthcentre.reports.style import data_table, para, styles
@@ -39,8 +39,17 @@ KEY_COUNTS = (
 )
 
 
+def no_data_mark(data: PeriodReportData) -> str:
+    """What a period without data shows: the words beside the previous period, a dash in the
+    narrow month-by-month columns (the legend says what the dash means)."""
+    return NO_DATA if data.current is not None else NO_DATA_SHORT
+
+
 def shown(data: PeriodReportData, period: str, table: str, key: Sequence[str], decimals: int = 0) -> str:
-    """A cell as printed: the Swedish number, or the withheld mark."""
+    """A cell as printed: the Swedish number, the withheld mark, or "ingen uppgift" for a period
+    in which nothing was registered (never a 0 that reads as a count)."""
+    if not has_data(data.figures, period):
+        return no_data_mark(data)
     value, withheld = cell(data.figures, period, table, *key)
     return WITHHELD if withheld else number(value, decimals)
 
@@ -48,6 +57,8 @@ def shown(data: PeriodReportData, period: str, table: str, key: Sequence[str], d
 def _change(data: PeriodReportData, table: str, key: Sequence[str]) -> str:
     if data.current is None:
         return ""
+    if not all(has_data(data.figures, c.period) for c in data.columns):
+        return NO_DATA  # a change against a period without data would be the count itself
     (before, _), (now, _) = (cell(data.figures, c.period, table, *key) for c in data.columns)
     if before is None or now is None:
         return ""
@@ -193,7 +204,7 @@ def partnerships(data: PeriodReportData, width: float) -> list:
         heading = "Aktiviteter i samverkan under perioden"
         if len(together) > MAX_LISTED:
             heading += f" (de {MAX_LISTED} med flest tillfällen av {number(len(together))})"
-        story += [Spacer(1, 4 * mm), para(heading, sty["cell_bold"]), Spacer(1, 1.5 * mm)]
+        story += [CondPageBreak(30 * mm), Spacer(1, 4 * mm), para(heading, sty["cell_bold"]), Spacer(1, 1.5 * mm)]
         together = together[:MAX_LISTED]
         header = ["Aktivitet", "Typ", "Tillsammans med", "Tillfällen"]
         small = sty["cell"].clone("cell_small", fontSize=7.5, leading=9.5)
@@ -229,4 +240,9 @@ def legend(data: PeriodReportData) -> list:
         lines.append(f"Anonymiserade tal: antal personer under {data.threshold} visas inte, och inte heller tal "
                      f"som skulle göra det möjligt att räkna fram dem. Sådana celler är markerade med {WITHHELD}. "
                      "Antal aktiviteter, tillfällen och studietimmar visas alltid.")
+    empty = [c.heading for c in data.columns if not has_data(data.figures, c.period)]
+    if empty:
+        mark = NO_DATA if data.current is not None else f"{NO_DATA_SHORT} ({NO_DATA})"
+        lines.append(f"{mark}: inget registrerades under perioden ({', '.join(empty)}), till exempel innan "
+                     "verksamheten började använda registret. Ingen förändring räknas mot en sådan period.")
     return [KeepTogether([para("Om siffrorna", sty["h2"]), *(para(text, sty["prose"]) for text in lines)])]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from healthcentre.contract import tables
 from healthcentre.reports import labels
-from healthcentre.reports.figures import Figures
-from healthcentre.reports.formatting import WITHHELD, date_long
+from healthcentre.reports.figures import Figures, has_data
+from healthcentre.reports.formatting import NO_DATA, WITHHELD, date_long
 from healthcentre.reports.register_rows import FLAG_NAMES, ActivityRow
 
 SHEET_NAMES = {
@@ -26,6 +26,7 @@ SHEET_NAMES = {
     "INDIKATORER": "Indikatorer",
 }
 WITHHELD_NOTE = f"{WITHHELD} visas inte (färre än tröskeln, eller skulle avslöja ett sådant tal)"
+NO_DATA_NOTE = f"{NO_DATA}: inget registrerades under perioden"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,6 +64,9 @@ def _table_sheet(spec: tables.TableSpec, figures: Figures, periods: list[str]) -
     headers = ["Period", *(labels.dimension_label(d) for d in dims), "Antal", "Anmärkning"]
     rows = []
     for period in periods:
+        if not has_data(figures, period):  # one line saying so, not a sheet of zeros
+            rows.append([period, *([None] * len(dims)), None, NO_DATA_NOTE])
+            continue
         for cell in figures[period][spec.code].cells:
             names = [labels.category_label(d, c) for d, c in zip(dims, cell.key)]
             value = None if cell.withheld else _number(cell.value)
