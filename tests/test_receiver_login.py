@@ -10,7 +10,8 @@ import httpx
 import pyotp
 import pytest
 from receiver_process import PASSWORD, Receiver, login_csrf, post_login
-from test_receiver_e2e import SITE, post, submission
+from submissions import document
+from test_receiver_e2e import BAND, SITE, post, submission
 
 from healthcentre.receiver import account_store, accounts
 
@@ -30,9 +31,10 @@ def token(receiver):
     code = receiver.add_site(SITE)
     receiver.add_site(OTHER_SITE, municipality="0604")
     laptop_token = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]
-    older = {"code": "DELTAGARE_MALGRUPP", "measure": "people", "dimensions": [{"code": "malgrupp", "additive": False}],
-             "cells": [{"key": ["ALDRE"], "value": 7}, {"key": ["_total"], "value": 7}]}
-    sent = post(receiver, submission(period="2026-02", tables=[older]), laptop_token)
+    seven = document(site_code=SITE, municipality_code="0680", period="2026-02", inner={
+        "DELTAGARE_ALDER_KON": {(BAND, "kvinna"): 7}, "DELTAGARE_MALGRUPP": {("ALDRE",): 7},
+        "BESOK": {("KURS", "REG"): 7}, "TILLFALLEN": {("KURS", "ALDRE"): 1}, "AKTIVITETER": {("KURS", "ALDRE"): 1}})
+    sent = post(receiver, seven, laptop_token)
     assert sent.json()["outcome"] == "accepted", sent.text
     return laptop_token
 

@@ -103,13 +103,15 @@ def test_a_sum_over_only_the_sites_that_published_it_is_marked_partial_in_the_pd
 
 
 def test_a_partial_sum_is_marked_on_the_page_and_in_the_csv(partial_receiver):
-    app = create_app(ReceiverSettings(database_url=str(partial_receiver.url)))
+    app = create_app(ReceiverSettings(database_url=str(partial_receiver.url),
+                                      public_pages=frozenset({"oversikt", "indicators.csv"})))
     html = TestClient(app).get("/oversikt", params={"period": "2025"}).text
     bars = html[html.index("<h2>Unika deltagare per kommun</h2>"):].split("</table>")
     vetlanda_bar = bars[0][bars[0].index("<td>Vetlanda</td>"):].split("</tr>")[0]
     assert vetlanda_bar.endswith("8*</td>") and PARTIAL_NOTE in bars[1]
-    csv_text = TestClient(app).get("/api/v1/indicators.csv", params={"period": "2025"}).text
-    assert "2025,0685,Vetlanda,DELTAGARE_ALDER_KON,people,_total,_total,,8,0,1" in csv_text.splitlines()
+    csv_text = TestClient(app).get("/api/v1/indicators.csv", params={"period": "2025"}).content.decode("utf-8-sig")
+    assert ("2025;0685;Vetlanda;DELTAGARE_ALDER_KON;Unika deltagare efter ålder och kön;people;_total;Totalt;"
+            "_total;Totalt;;;8;0;1") in csv_text.splitlines()
 
 
 def _axis_labels(pages: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ def test_the_circle_page_shows_the_counting_meetings_hours_and_the_meeting_that_
     window.show_view("study_circles")
     settle(qtbot, window)
     view = window.views["study_circles"]
-    assert view.table.item(0, 3).text() == "9"
+    assert view.table.model().index(0, 3).data() == "9"
     assert "4 träffar, varav 3 räknas, 9 studietimmar" in view.panel.heading.text()
     status = view.panel.status.text()
     assert "Cirkeln uppfyller studieförbundens regler." in status
