@@ -98,6 +98,14 @@ def save_user_setting(key: str, value: object) -> None:
     _write(user_settings_path(), stored)
 
 
+def remember_receiver_url(url: str | None) -> None:
+    """After enrolment: keep the receiver's address ``url`` as the user's setting, unless it is
+    the one in force already or IT locked it (None, an offline enrolment, keeps nothing)."""
+    settings = load_settings()
+    if url and settings.receiver_url != url and not settings.is_locked("receiver_url"):
+        save_user_setting("receiver_url", url)
+
+
 def _write(path: Path, flat: dict[str, object]) -> None:
     document: dict[str, object] = {}
     for name, value in flat.items():
@@ -138,4 +146,5 @@ def _stamp(path: Path) -> tuple[int, int, int, int] | None:
 
 
 __all__ = ["Settings", "Source", "SettingsSource", "load_settings", "save_user_setting", "is_locked",
+           "remember_receiver_url",
            "machine_config_path", "user_settings_path"]

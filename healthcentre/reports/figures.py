@@ -41,25 +41,14 @@ def site_ids(db: Database, site_id: int | None) -> list[int]:
     return ids
 
 
-def county_threshold(threshold: int | None) -> int:
-    """The threshold given, or the county setting the outbox releases with (so a report without
-    an explicit threshold shows the very tables sent)."""
-    if threshold is not None:
-        return threshold
-    from healthcentre.config import load_settings
-
-    return load_settings().threshold
-
-
 def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str], internal: bool,
-                   threshold: int | None = None,
+                   threshold: int,
                    progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> Figures:
     """The county tables of ``periods`` (month, quarter or year codes) for the site or all sites.
 
     ``internal``: exact counts; otherwise the tables the outbox releases with ``threshold``
-    (default: the county setting)."""
-    threshold = county_threshold(threshold)
+    (the edge passes the county setting, so a report shows the very tables sent)."""
     years = sorted({int(period[:4]) for period in periods})
     ids = site_ids(db, site_id)
     per_site: list[Figures] = []

@@ -98,7 +98,8 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
     (``window.startup_check``; for a register opened with ``check=False``).
     Returns None if the user closed the first-run dialog without choosing; raises
     ``RegisterLetGo`` if the check failed while the site was being chosen."""
-    settings = config.load_settings()
+    source = config.SettingsSource()
+    settings = source.current()
     ops = Operations(db)
     startup_check = StartupCheck(db, ops) if check else None
     site = choose_site(db, settings, ops)
@@ -116,7 +117,7 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
             raise RegisterLetGo(startup_check.restored)
         return None
     try:
-        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops, settings_source=source)
         window.startup_check = startup_check
         if startup_check is not None:
             startup_check.window = window

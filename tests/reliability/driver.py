@@ -28,6 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from healthcentre import config
 from healthcentre.data.database import open_database
 from healthcentre.services import activities, attendance, participants, sessions, sites
 
@@ -129,7 +130,7 @@ def sync_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None 
         meeting = sessions.add_session(db, activity_id=activity.id, date=day, minutes=60)
         attendance.record_attendance(db, activity_id=activity.id, session_id=meeting.id, participant_id=person.id)
         log.committed("session", meeting.id)
-        result = delivery.sync_now(db)
+        result = delivery.sync_now(db, config.load_settings())
         log.committed("synced", result.delivered, result.remaining)
 
 

@@ -273,7 +273,7 @@ def _sync_register(db_path: Path, receiver) -> None:
     for n in range(6):
         participants.create_participant(db, site_id=site.id, display_name=f"Deltagare {n}", birth_year=1950 + n,
                                         gender="woman", municipality_code="0682", target_groups=["ALDRE"])
-    enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id).url)
     db.close()
 
 
@@ -315,7 +315,7 @@ def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
             _verify(db_path, scenario, log_path)
         db = open_database(db_path, daily_backup=False)
         try:
-            final = delivery.sync_now(db)
+            final = delivery.sync_now(db, config.load_settings())
         finally:
             db.close()
         assert final.remaining == 0 and final.error is None

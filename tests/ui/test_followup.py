@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthcentre import demo
+from healthcentre import config, demo
 from healthcentre.sync import outbox
 from healthcentre.contract.payload import Submission
 from healthcentre.services import sites
@@ -65,7 +65,7 @@ def test_what_followup_shows_is_what_the_outbox_then_builds(qtbot, db, demo_wind
     settle(qtbot, demo_window)
     before = shown_tables(qtbot, demo_window, view)
     assert "version 1" in view.period_status.text()
-    outbox.build_pending(db)
+    outbox.build_pending(db, threshold=config.load_settings().threshold)
     built = next(Submission.model_validate_json(row.payload_json) for row in outbox.pending(db)
                  if row.period == "2025-Q1")
     assert before == expected_texts(built.tables)
