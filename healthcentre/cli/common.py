@@ -68,7 +68,7 @@ def current_settings() -> config.Settings:
 def open_register() -> Database:
     """The register in the chosen data directory, migrated to the newest schema."""
     with fail_on_error():
-        return open_database()
+        return open_database(encrypt=current_settings().encrypt_database)
 
 
 class DateType(click.ParamType):

@@ -82,3 +82,20 @@ def test_choosing_a_quarter_or_the_year_shows_that_period(qtbot, db, demo_window
     assert view.picker.period() == "2025" and not view.picker.part.isVisible()
     released = outbox.release_year(db, demo_window.site.id, YEAR, view.threshold).counts.released["2025"]
     assert shown_tables(qtbot, demo_window, view) == expected_texts(released)
+
+
+def test_a_window_open_with_threshold_5_releases_anew_with_7_once_it_changes_in_the_machine_config(qtbot, db,
+                                                                                                   demo_window):
+    machine = config.machine_config_path()
+    machine.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
+    demo_window.set_site(sites.update_site(db, demo_window.site.id, county_site_code="HC-JKP"))
+    view = demo_window.show_view("followup")
+    with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
+        demo_window.county_sync.sync_now()
+    assert {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)} == {5}
+    machine.write_text("[county]\nthreshold = 7\n", encoding="utf-8")
+    with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
+        demo_window.county_sync.sync_now()
+    settle(qtbot, demo_window)
+    assert 7 in {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)}
+    assert view.threshold == 7
