@@ -123,7 +123,8 @@ def test_back_off_doubles_up_to_an_hour():
 
 
 def test_without_a_receiver_address_sync_reports_it_and_keeps_everything(db, enrolled, course):
-    result = delivery.deliver(db, config.load_settings()) if outbox.build_pending(db, today=TODAY, threshold=5) else None
+    built = outbox.build_pending(db, today=TODAY, threshold=5)
+    result = delivery.deliver(db, config.load_settings()) if built else None
     assert result.error and result.remaining == len(outbox.pending(db)) > 0
 
 

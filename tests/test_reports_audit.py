@@ -25,7 +25,8 @@ def test_a_period_report_records_an_export_event_with_its_period_and_kind(db, si
 
 
 def test_a_spreadsheet_export_records_an_export_event_and_says_when_counts_are_exact(db, site, course, tmp_path):
-    export_spreadsheet(db, "csv", tmp_path / "e.zip", site_id=site.id, period="2026-03", internal=True, threshold=DEFAULT_THRESHOLD)
+    export_spreadsheet(db, "csv", tmp_path / "e.zip", site_id=site.id, period="2026-03", internal=True,
+        threshold=DEFAULT_THRESHOLD)
     [event] = _exports(db)
     assert (event.entity, event.entity_id) == ("export", str(site.id))
     assert event.summary == "export 2026-03, internal (exact counts), csv"

@@ -46,7 +46,8 @@ def _released_cell(released, period, code, key):
 
 def test_xlsx_has_a_sheet_per_county_table_with_number_cells_equal_to_the_released_counts(
         demo_db, site_id, released, tmp_path):
-    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD), tmp_path / "export.xlsx")
+    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD),
+        tmp_path / "export.xlsx")
     book = load_workbook(out)
     assert {"Om exporten", "Besök per typ", "Deltagare ålder och kön", "Indikatorer", "Aktiviteter",
             "Aktivitetstillfällen"} <= set(book.sheetnames)
@@ -69,7 +70,8 @@ def test_xlsx_has_a_sheet_per_county_table_with_number_cells_equal_to_the_releas
 
 
 def test_internal_export_holds_the_exact_counts(demo_db, site_id, tmp_path):
-    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-Q2", internal=True, threshold=DEFAULT_THRESHOLD),
+    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-Q2", internal=True,
+        threshold=DEFAULT_THRESHOLD),
                      tmp_path / "internt.xlsx")
     sheet = load_workbook(out)["Deltagare ålder och kön"]
     exact = counts.exact_tables(demo_db, site_id=site_id, period=f"{YEAR}-Q2")
@@ -81,7 +83,8 @@ def test_internal_export_holds_the_exact_counts(demo_db, site_id, tmp_path):
 
 
 def test_csv_zip_is_utf8_with_bom_semicolons_and_the_same_numbers(demo_db, site_id, released, tmp_path):
-    out = write_csv(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD), tmp_path / "export.zip")
+    out = write_csv(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD),
+        tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
         data = archive.read(next(n for n in names if n.endswith("Besok_per_typ.csv")))

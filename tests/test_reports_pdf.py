@@ -141,7 +141,8 @@ def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity
                     for record in study_circles.list_circles(demo_db, site_id=site.id)}
     assert data.several_sites and data.circles
     assert all(line.site_name == circle_sites[line.record.activity_id] for line in data.circles)
-    all_pages = pdf_pages(render_period_report(demo_db, site_id=None, start=start, end=end, out=tmp_path / "alla.pdf", threshold=DEFAULT_THRESHOLD))
+    all_pages = pdf_pages(render_period_report(demo_db, site_id=None, start=start, end=end,
+        out=tmp_path / "alla.pdf", threshold=DEFAULT_THRESHOLD))
     assert line_starting(all_pages, "Studiecirkel Enhet Studieförbund Regelstatus")
     assert line_starting(all_pages, "Aktivitet Enhet Typ Tillsammans med")
     with_circles = next(s for s in sites.list_sites(demo_db) if s.name == data.circles[0].site_name)

@@ -214,7 +214,8 @@ def test_counts_anonymised_below_the_countys_threshold_are_refused_then_resent_o
     refused = delivery.sync_now(db, config.load_settings())
     assert refused.rejected == len(PERIODS) and refused.delivered == 0 and stored_count(receiver) == 0
     assert "länet kräver minst 5" in refused.error and "county.threshold = 5" in refused.error
-    assert delivery.sync_now(db, config.load_settings()).built == 0  # nothing changed: no new versions to be refused again
+    # nothing changed: no new versions to be refused again
+    assert delivery.sync_now(db, config.load_settings()).built == 0
     machine_config.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
     raised = delivery.sync_now(db, config.load_settings())
     assert raised.built == len(PERIODS) and raised.delivered == len(PERIODS) and raised.error is None

@@ -27,7 +27,8 @@ def test_sync_killed_at_random_moments_ends_with_every_period_delivered_once(db,
     site = next(s for s in sites.list_sites(db) if s.kind == "halsocenter")
     receiver = Receiver(tmp_path / "county").start()
     try:
-        config.remember_receiver_url(enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id).url)
+        enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+        config.remember_receiver_url(enrolled.url)
         rng = random.Random(7)
         command = [sys.executable, "-c", "from healthcentre.cli import main; main()",
                    "--data-dir", str(paths.data_dir()), "sync"]

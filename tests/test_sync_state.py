@@ -35,7 +35,8 @@ def receiver(tmp_path):
 @pytest.fixture
 def enrolled(db, site, course, receiver):
     """The site with its March course, enrolled with the real receiver as HC-JKP."""
-    config.remember_receiver_url(enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id).url)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     return site
 
 
@@ -153,9 +154,11 @@ def test_a_released_token_keeps_everything_queued_and_says_enrol_again(db, enrol
     assert result.status.state == SyncState.TOKEN_REFUSED and result.status.refusals == []
     assert "Anslut verksamheten igen" in result.status.advice()
     code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP").split("\t")[0]
-    config.remember_receiver_url(enrolment.enrol(db, code=code, url=receiver.url, site_id=enrolled.id).url)
+    enrolled = enrolment.enrol(db, code=code, url=receiver.url, site_id=enrolled.id)
+    config.remember_receiver_url(enrolled.url)
     assert delivery.sync_status(db).state == SyncState.WAITING
-    again = delivery.sync_now(db, config.load_settings(), only_due=True)  # held for the old token: due at once after enrolling
+    # held for the old token: due at once after enrolling
+    again = delivery.sync_now(db, config.load_settings(), only_due=True)
     assert again.delivered == result.built and again.status.state == SyncState.SENT
 
 

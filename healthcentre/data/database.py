@@ -168,8 +168,9 @@ def _migration_backup(path: Path, revision: str) -> None:
 
 
 def open_database(
-    path: Path | None = None, *, key=_AUTO, encrypt: bool = False, before_migration: Callable[[Path, str], None] | None = _migration_backup,
-    daily_backup: bool = True, check: bool = True,
+    path: Path | None = None, *, key=_AUTO, encrypt: bool = False,
+    before_migration: Callable[[Path, str], None] | None = _migration_backup, daily_backup: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (or create) the register at ``path`` and bring its schema to the newest revision.
 

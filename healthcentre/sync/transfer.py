@@ -18,7 +18,8 @@ from healthcentre.sync import credentials, outbox
 
 
 def export_pending(db: Database, path: Path, *, threshold: int) -> int:
-    """Build what changed (with ``threshold``, the county setting in force), write every pending submission to ``path`` and mark them exported.
+    """Build what changed (with ``threshold``, the county setting in force), write every pending
+    submission to ``path`` and mark them exported.
 
     Returns how many were written. The file is complete or absent (written aside, then
     renamed); a crash before marking only means they are written again next time."""

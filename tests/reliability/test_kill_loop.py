@@ -273,7 +273,8 @@ def _sync_register(db_path: Path, receiver) -> None:
     for n in range(6):
         participants.create_participant(db, site_id=site.id, display_name=f"Deltagare {n}", birth_year=1950 + n,
                                         gender="woman", municipality_code="0682", target_groups=["ALDRE"])
-    config.remember_receiver_url(enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id).url)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     db.close()
 
 

@@ -36,7 +36,8 @@ def slow_receiver(tmp_path):
 
 
 def test_a_rate_limited_sync_keeps_the_rest_queued_and_says_why(db, site, course, receiver):
-    config.remember_receiver_url(enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id).url)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     first = delivery.sync_now(db, config.load_settings())
     assert 2 <= first.delivered < first.built and first.remaining == first.built - first.delivered
     assert first.online is True and first.rejected == 0
@@ -52,7 +53,8 @@ def test_a_rate_limited_sync_keeps_the_rest_queued_and_says_why(db, site, course
 
 
 def test_the_queue_waits_as_long_as_the_receivers_retry_after_not_the_long_back_off(db, site, course, slow_receiver):
-    config.remember_receiver_url(enrolment.enrol(db, code=slow_receiver.add_site("HC-JKP"), url=slow_receiver.url, site_id=site.id).url)
+    enrolled = enrolment.enrol(db, code=slow_receiver.add_site("HC-JKP"), url=slow_receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     first = delivery.sync_now(db, config.load_settings())
     assert first.error == messages.text("sync_rate_limited") and first.retry_after is not None
     assert 1 <= first.retry_after <= 1 / SLOW_RATE

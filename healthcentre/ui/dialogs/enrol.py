@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config
+from healthcentre.errors import ConfigError
 from healthcentre.sync import enrolment
 from healthcentre.ui.forms import FormErrors
 
@@ -91,6 +92,10 @@ class EnrolDialog(QDialog):
         self.ops.run(work, success=self._enrolled, failure=errors.show, parent=self)
 
     def _enrolled(self, result: enrolment.Enrolment) -> None:
-        config.remember_receiver_url(result.url)
+        try:
+            config.remember_receiver_url(result.url)
+        except ConfigError as exc:  # enrolled, but the address could not be kept: say why in the dialog
+            self.online_errors.show(exc)
+            return
         self.result_ = result
         self.accept()
