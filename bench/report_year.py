@@ -27,6 +27,7 @@ def _timed(label: str, work, results: dict) -> None:
 def main() -> dict:
     """Time the reports on the cached large register; returns and stores the seconds per scenario."""
     from healthcentre.reports.period_report import render_period_report
+    from healthcentre.contract.payload import DEFAULT_THRESHOLD as K
     from healthcentre.reports.spreadsheet import collect_sheets, write_xlsx
     from healthcentre.services import sites
 
@@ -39,13 +40,13 @@ def main() -> dict:
             start, end = dt.date(dataset.YEAR, 1, 1), dt.date(dataset.YEAR, 12, 31)
             out = Path(folder)
             _timed("year_report_one_site_anonymised", lambda: render_period_report(
-                db, site_id=first, start=start, end=end, out=out / "a.pdf"), results)
+                db, site_id=first, start=start, end=end, out=out / "a.pdf", threshold=K), results)
             _timed("year_report_all_sites_internal", lambda: render_period_report(
-                db, site_id=None, start=start, end=end, internal=True, out=out / "b.pdf"), results)
+                db, site_id=None, start=start, end=end, internal=True, out=out / "b.pdf", threshold=K), results)
             _timed("year_report_all_sites_anonymised", lambda: render_period_report(
-                db, site_id=None, start=start, end=end, out=out / "c.pdf"), results)
+                db, site_id=None, start=start, end=end, out=out / "c.pdf", threshold=K), results)
             _timed("xlsx_export_year_all_sites_internal", lambda: write_xlsx(collect_sheets(
-                db, site_id=None, period=str(dataset.YEAR), internal=True), out / "d.xlsx"), results)
+                db, site_id=None, period=str(dataset.YEAR), internal=True, threshold=K), out / "d.xlsx"), results)
         finally:
             db.close()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

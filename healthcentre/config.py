@@ -10,65 +10,26 @@ Two TOML files, same shape (see the README's IT section for a full example):
 - the **user settings**, ``settings.toml`` in the user config dir, written by the app.
 
 Precedence, highest first: a locked machine value > the user's value > a machine
-value (a default IT suggests) > the built-in default. Every file is read anew on
-each call, so a changed file takes effect at the next ``load_settings()``.
+value (a default IT suggests) > the built-in default. Only the edges (the command
+line, the window, the self-test) read the files, through a ``SettingsSource`` that reads
+them anew when they change; the core is handed the ``Settings`` it needs.
 """
 
 from __future__ import annotations
 
-import enum
 import os
 import types
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 import tomli_w
 
 from healthcentre import config_file, config_keys, paths
+from healthcentre.config_keys import Settings, Source, covered as _locked, named as _key
 from healthcentre.errors import ConfigError
 
 MACHINE_CONFIG_ENV = "HEALTHCENTRE_MACHINE_CONFIG"
 MACHINE_CONFIG_FILE = "config.toml"
 USER_SETTINGS_FILE = "settings.toml"
-
-
-class Source(str, enum.Enum):
-    """Where a setting's value came from."""
-
-    LOCKED = "locked"  # the machine configuration, locked by IT
-    USER = "user"
-    MACHINE = "machine"
-    DEFAULT = "default"
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The settings in force, flat; ``source(key)`` tells where each came from.
-
-    Only ``load_settings`` makes one: every default is ``config_keys.KEYS``'s."""
-
-    site_name: str | None
-    site_kind: str | None
-    municipality_code: str | None
-    site_code: str | None
-    receiver_url: str | None
-    ca_bundle: str | None
-    threshold: int
-    language: str
-    encrypt_database: bool
-    retention_months: int
-    locked: frozenset[str] = frozenset()
-    sources: Mapping[str, Source] = field(default_factory=lambda: types.MappingProxyType({}),
-                                          compare=False, repr=False)
-
-    def source(self, key: str) -> Source:
-        """Where the value of ``key`` (dotted or attribute name) came from."""
-        return self.sources.get(_key(key).name, Source.DEFAULT)
-
-    def is_locked(self, key: str) -> bool:
-        """Whether IT locked ``key`` (dotted or attribute name), directly or by its section."""
-        return _locked(self.locked, _key(key))
 
 
 def machine_config_path() -> Path:
@@ -137,6 +98,14 @@ def save_user_setting(key: str, value: object) -> None:
     _write(user_settings_path(), stored)
 
 
+def remember_receiver_url(url: str | None) -> None:
+    """After enrolment: keep the receiver's address ``url`` as the user's setting, unless it is
+    the one in force already or IT locked it (None, an offline enrolment, keeps nothing)."""
+    settings = load_settings()
+    if url and settings.receiver_url != url and not settings.is_locked("receiver_url"):
+        save_user_setting("receiver_url", url)
+
+
 def _write(path: Path, flat: dict[str, object]) -> None:
     document: dict[str, object] = {}
     for name, value in flat.items():
@@ -148,13 +117,34 @@ def _write(path: Path, flat: dict[str, object]) -> None:
     os.replace(temporary, path)
 
 
-def _key(name: str) -> config_keys.Key:
-    found = config_keys.find(name)
-    if found is None:
-        known = ", ".join(key.name for key in config_keys.KEYS)
-        raise ConfigError("config_key_unknown", key=name, known=known)
-    return found
+class SettingsSource:
+    """The settings in force for an edge (the command line, the window): cheap to ask often.
+
+    ``current()`` reads both files again only when either changed (its modification time,
+    size or identity), so a window open for days follows a change by IT at its next question
+    without a restart, and the core gets the fresh ``Settings`` handed down."""
+
+    def __init__(self) -> None:
+        self._stamp: tuple | None = None
+        self._settings: Settings | None = None
+
+    def current(self) -> Settings:
+        """The settings in force now; raises ConfigError for a broken file (asked again next time)."""
+        stamp = (_stamp(machine_config_path()), _stamp(user_settings_path()))
+        if self._settings is None or stamp != self._stamp:
+            self._settings = load_settings()
+            self._stamp = stamp
+        return self._settings
 
 
-def _locked(locks: frozenset[str], key: config_keys.Key) -> bool:
-    return any(config_keys.covers(lock, key) for lock in locks)
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_ctime_ns, found.st_size, found.st_ino
+
+
+__all__ = ["Settings", "Source", "SettingsSource", "load_settings", "save_user_setting", "is_locked",
+           "remember_receiver_url",
+           "machine_config_path", "user_settings_path"]

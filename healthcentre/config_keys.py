@@ -8,12 +8,15 @@ written in the TOML files (``county.threshold``) and a flat attribute name on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+import enum
+import types
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 from healthcentre import messages
 from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.errors import ConfigError
 
 # A rule returns None when the value is fine, else (message code, parameters).
 Rule = Callable[[object], "tuple[str, dict] | None"]
@@ -108,3 +111,55 @@ def lockable(name: str) -> bool:
 def covers(lock: str, key: Key) -> bool:
     """Whether the entry ``lock`` of ``locked`` locks ``key`` (a section locks all its keys)."""
     return lock == key.name or lock == key.section
+
+
+def named(name: str) -> Key:
+    """The setting called ``name`` (dotted or attribute name); ConfigError listing the known ones if none."""
+    found = find(name)
+    if found is None:
+        known = ", ".join(key.name for key in KEYS)
+        raise ConfigError("config_key_unknown", key=name, known=known)
+    return found
+
+
+def covered(locks: frozenset[str], key: Key) -> bool:
+    """Whether any entry of ``locks`` locks ``key``."""
+    return any(covers(lock, key) for lock in locks)
+
+
+class Source(str, enum.Enum):
+    """Where a setting's value came from."""
+
+    LOCKED = "locked"  # the machine configuration, locked by IT
+    USER = "user"
+    MACHINE = "machine"
+    DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings in force, flat; ``source(key)`` tells where each came from.
+
+    Only ``load_settings`` makes one: every default is ``config_keys.KEYS``'s."""
+
+    site_name: str | None
+    site_kind: str | None
+    municipality_code: str | None
+    site_code: str | None
+    receiver_url: str | None
+    ca_bundle: str | None
+    threshold: int
+    language: str
+    encrypt_database: bool
+    retention_months: int
+    locked: frozenset[str] = frozenset()
+    sources: Mapping[str, Source] = field(default_factory=lambda: types.MappingProxyType({}),
+                                          compare=False, repr=False)
+
+    def source(self, key: str) -> Source:
+        """Where the value of ``key`` (dotted or attribute name) came from."""
+        return self.sources.get(named(key).name, Source.DEFAULT)
+
+    def is_locked(self, key: str) -> bool:
+        """Whether IT locked ``key`` (dotted or attribute name), directly or by its section."""
+        return covered(self.locked, named(key))

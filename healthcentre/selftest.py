@@ -33,6 +33,7 @@ class Context:
     directory: Path
     year: int
     threshold: int = DEFAULT_THRESHOLD
+    encrypt: bool = False
     db: object = None
     site: object = None
     details: list[str] = field(default_factory=list)
@@ -56,7 +57,7 @@ def step_config(ctx: Context) -> str:
     from healthcentre import config
 
     settings = config.load_settings()
-    ctx.threshold = settings.threshold
+    ctx.threshold, ctx.encrypt = settings.threshold, settings.encrypt_database
     return f"config={settings.source('site.name').value}"
 
 
@@ -64,7 +65,7 @@ def step_database(ctx: Context) -> str:
     """A new database, migrated to the newest schema."""
     from healthcentre.data.database import head_revision, open_database
 
-    ctx.db = open_database(ctx.directory / "selftest.db")
+    ctx.db = open_database(ctx.directory / "selftest.db", encrypt=ctx.encrypt)
     revision = ctx.db.revision()
     if revision != head_revision():
         raise RuntimeError(f"schema at {revision}, expected {head_revision()}")

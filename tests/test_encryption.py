@@ -25,6 +25,11 @@ def want_encryption(tmp_path, monkeypatch):
     assert config.load_settings().encrypt_database
 
 
+def _open(path):
+    """The register opened as the edges open it: encrypted when the machine configuration says so."""
+    return open_database(path, encrypt=config.load_settings().encrypt_database)
+
+
 def _happy_path(db) -> dict:
     site = sites.create_site(db, name="Hälsocenter Eksjö", kind="halsocenter", municipality_code="0686")
     course = activities.create_activity(db, site_id=site.id, kind="KURS", title="Sömn och återhämtning",
@@ -41,12 +46,12 @@ def test_the_register_works_the_same_plain_and_encrypted(mode, tmp_path, request
     if mode == "encrypted":
         request.getfixturevalue("want_encryption")
     path = tmp_path / "data" / "healthcentre.db"
-    db = open_database(path)
+    db = _open(path)
     counts = _happy_path(db)
     db.close()
 
     assert encryption.is_encrypted(path) == (mode == "encrypted")
-    db = open_database(path)
+    db = _open(path)
     assert statistics.register_counts(db) == counts
     assert participants.search_participants(db, "Greta")[0].birth_year == 1948
     db.close()
@@ -54,7 +59,7 @@ def test_the_register_works_the_same_plain_and_encrypted(mode, tmp_path, request
 
 def test_an_encrypted_register_is_unreadable_with_plain_sqlite(want_encryption, tmp_path):
     path = tmp_path / "data" / "healthcentre.db"
-    db = open_database(path)
+    db = _open(path)
     _happy_path(db)
     db.close()
     raw = path.read_bytes()
@@ -64,7 +69,7 @@ def test_an_encrypted_register_is_unreadable_with_plain_sqlite(want_encryption, 
 
 
 def test_the_key_is_kept_in_a_private_file_where_no_keyring_exists(want_encryption, tmp_path):
-    open_database(tmp_path / "data" / "healthcentre.db").close()
+    _open(tmp_path / "data" / "healthcentre.db").close()
     key_file = encryption.key_file_path()
     assert key_file.is_relative_to(tmp_path / "config")
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
@@ -73,20 +78,20 @@ def test_the_key_is_kept_in_a_private_file_where_no_keyring_exists(want_encrypti
 
 def test_an_encrypted_register_without_its_key_gives_a_clear_error(want_encryption, tmp_path):
     path = tmp_path / "data" / "healthcentre.db"
-    open_database(path).close()
+    _open(path).close()
     encryption.key_file_path().unlink()
     with pytest.raises(StorageError) as caught:
-        open_database(path)
+        _open(path)
     assert caught.value.code == "database_key_missing"
     assert "nyckeln" in caught.value.message("sv")
 
 
 def test_turning_encryption_on_converts_a_plain_register_keeping_every_row(tmp_path, monkeypatch):
     path = tmp_path / "data" / "healthcentre.db"
-    db = open_database(path)
+    db = _open(path)
     _happy_path(db)
     db.close()
-    open_database(path).close()  # the day's (plain) backup
+    _open(path).close()  # the day's (plain) backup
     plain = sqlite3.connect(path)
     tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     rows = {t: sorted(plain.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
@@ -95,7 +100,7 @@ def test_turning_encryption_on_converts_a_plain_register_keeping_every_row(tmp_p
     machine = tmp_path / "machine.toml"
     machine.write_text("[database]\nencrypt = true\n", encoding="utf-8")
     monkeypatch.setenv(config.MACHINE_CONFIG_ENV, str(machine))
-    open_database(path).close()
+    _open(path).close()
 
     assert encryption.is_encrypted(path)
     converted = encryption.connect(path, encryption.stored_key())
@@ -108,13 +113,13 @@ def test_turning_encryption_on_converts_a_plain_register_keeping_every_row(tmp_p
 
 def test_a_backup_of_an_encrypted_register_is_encrypted_and_restores(want_encryption, tmp_path):
     path = tmp_path / "data" / "healthcentre.db"
-    db = open_database(path)
+    db = _open(path)
     counts = _happy_path(db)
     info = backups.create_backup(path)
     participants.create_participant(db, site_id=1, display_name="Efter Kopian")
     db.close()
     assert encryption.is_encrypted(info.path)
     assert backups.restore_backup(info.name, path) is not None
-    db = open_database(path)
+    db = _open(path)
     assert statistics.register_counts(db) == counts
     db.close()

@@ -59,7 +59,7 @@ def test_an_unenrolled_site_keeps_its_marks(db, site, course):
 
 
 def test_sync_on_an_unenrolled_laptop_says_so_instead_of_nothing_to_send(db, site, course):
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.delivered == 0 and result.error.startswith("Datorn är inte ansluten till länet")
     assert delivery.sync_status(db).last_error == result.error
     assert outbox.marked_periods(db) == ["2026-03"]
@@ -107,13 +107,13 @@ def test_no_network_waits_with_back_off_and_says_so(db, enrolled, course):
     config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
     outbox.build_pending(db, today=TODAY, threshold=5)
     queued = len(outbox.pending(db))
-    result = delivery.deliver(db)
+    result = delivery.deliver(db, config.load_settings())
     assert result.online is False and result.delivered == 0 and result.remaining == queued
     status = delivery.sync_status(db)
     assert status.online is False and status.queued == queued and "2026-03" in status.pending_periods
     assert status.next_attempt_at > dt.datetime.now(dt.timezone.utc)
     assert status.last_error and status.last_sent_at is None
-    assert delivery.deliver(db, only_due=True).failed == 0  # not due yet: nothing tried
+    assert delivery.deliver(db, config.load_settings(), only_due=True).failed == 0  # not due yet: nothing tried
 
 
 def test_back_off_doubles_up_to_an_hour():
@@ -123,7 +123,8 @@ def test_back_off_doubles_up_to_an_hour():
 
 
 def test_without_a_receiver_address_sync_reports_it_and_keeps_everything(db, enrolled, course):
-    result = delivery.deliver(db) if outbox.build_pending(db, today=TODAY, threshold=5) else None
+    built = outbox.build_pending(db, today=TODAY, threshold=5)
+    result = delivery.deliver(db, config.load_settings()) if built else None
     assert result.error and result.remaining == len(outbox.pending(db)) > 0
 
 

@@ -14,6 +14,7 @@ import re
 import pytest
 from sqlalchemy import event
 
+from healthcentre import config
 from healthcentre.anonymised import counts
 from healthcentre.sync import outbox
 from healthcentre.services import attendance, participants
@@ -141,7 +142,7 @@ def test_the_county_counts_of_a_year_never_read_a_whole_register_table(db, regis
 
 
 def test_the_outbox_finds_pending_submissions_by_state(db, register):
-    outbox.build_pending(db, today=dt.date(2026, 4, 2))
+    outbox.build_pending(db, today=dt.date(2026, 4, 2), threshold=config.load_settings().threshold)
     with Plans(db) as plans:
         outbox.pending(db)
     assert full_scans(plans) == []

@@ -34,6 +34,7 @@ from test_sync_e2e import (  # noqa: F401  (run here on PostgreSQL)
     test_a_synced_demo_year_gives_the_county_the_sites_own_counts_and_edits_replace_them,
 )
 
+from healthcentre import config
 from healthcentre.sync import delivery
 from healthcentre.receiver import schema, storage
 from healthcentre.errors import StorageError
@@ -133,7 +134,7 @@ def test_the_newer_of_two_first_versions_sent_at_once_stays_the_latest(postgres_
 
 def test_the_county_report_and_overview_read_a_synced_year_from_postgresql(db, laptop, receiver, tmp_path):
     enrol(db, receiver, laptop)
-    assert delivery.sync_now(db).remaining == 0
+    assert delivery.sync_now(db, config.load_settings()).remaining == 0
     overview = receiver.analyst().get("/oversikt", params={"period": str(YEAR)})
     assert overview.status_code == 200 and f"Länsrapport – år {YEAR}" in overview.text
     engine = receiver.engine()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
 from healthcentre.reports.period_report import render_period_report
 from healthcentre.reports.spreadsheet import export_spreadsheet
@@ -24,7 +25,8 @@ def test_a_period_report_records_an_export_event_with_its_period_and_kind(db, si
 
 
 def test_a_spreadsheet_export_records_an_export_event_and_says_when_counts_are_exact(db, site, course, tmp_path):
-    export_spreadsheet(db, "csv", tmp_path / "e.zip", site_id=site.id, period="2026-03", internal=True)
+    export_spreadsheet(db, "csv", tmp_path / "e.zip", site_id=site.id, period="2026-03", internal=True,
+        threshold=DEFAULT_THRESHOLD)
     [event] = _exports(db)
     assert (event.entity, event.entity_id) == ("export", str(site.id))
     assert event.summary == "export 2026-03, internal (exact counts), csv"

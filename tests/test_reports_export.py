@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from healthcentre import demo
 from healthcentre.anonymised import counts
-from healthcentre.contract.payload import TOTAL
+from healthcentre.contract.payload import DEFAULT_THRESHOLD, TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.reports.formatting import NO_DATA, WITHHELD
 from healthcentre.reports.sheets import NO_DATA_NOTE, SHEET_NAMES
@@ -47,7 +47,8 @@ def _released_cell(released, period, code, key):
 
 def test_xlsx_has_a_sheet_per_county_table_with_number_cells_equal_to_the_released_counts(
         demo_db, site_id, released, tmp_path):
-    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=str(YEAR)), tmp_path / "export.xlsx")
+    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD),
+        tmp_path / "export.xlsx")
     book = load_workbook(out)
     assert {"Om exporten", "Besök per typ", "Deltagare ålder och kön", "Indikatorer", "Aktiviteter",
             "Aktivitetstillfällen"} <= set(book.sheetnames)
@@ -70,7 +71,8 @@ def test_xlsx_has_a_sheet_per_county_table_with_number_cells_equal_to_the_releas
 
 
 def test_internal_export_holds_the_exact_counts(demo_db, site_id, tmp_path):
-    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-Q2", internal=True),
+    out = write_xlsx(collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-Q2", internal=True,
+        threshold=DEFAULT_THRESHOLD),
                      tmp_path / "internt.xlsx")
     sheet = load_workbook(out)["Deltagare ålder och kön"]
     exact = counts.exact_tables(demo_db, site_id=site_id, period=f"{YEAR}-Q2")
@@ -82,7 +84,8 @@ def test_internal_export_holds_the_exact_counts(demo_db, site_id, tmp_path):
 
 
 def test_csv_zip_is_utf8_with_bom_semicolons_and_the_same_numbers(demo_db, site_id, released, tmp_path):
-    out = write_csv(collect_sheets(demo_db, site_id=site_id, period=str(YEAR)), tmp_path / "export.zip")
+    out = write_csv(collect_sheets(demo_db, site_id=site_id, period=str(YEAR), threshold=DEFAULT_THRESHOLD),
+        tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
         data = archive.read(next(n for n in names if n.endswith("Besok_per_typ.csv")))
@@ -95,7 +98,7 @@ def test_csv_zip_is_utf8_with_bom_semicolons_and_the_same_numbers(demo_db, site_
 
 
 def test_csv_folder_gets_one_file_per_sheet(demo_db, site_id, tmp_path):
-    sheets = collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-03", internal=True)
+    sheets = collect_sheets(demo_db, site_id=site_id, period=f"{YEAR}-03", internal=True, threshold=DEFAULT_THRESHOLD)
     out = write_csv(sheets, tmp_path / "csv")
     assert len(list(out.glob("*.csv"))) == len(sheets)
     sessions = (out / "11_Aktivitetstillfallen.csv").read_text(encoding="utf-8-sig").splitlines()

@@ -9,7 +9,7 @@ import pytest
 from healthcentre import demo
 from healthcentre.anonymised import counts, withheld_why
 from healthcentre.contract import tables
-from healthcentre.contract.payload import TOTAL
+from healthcentre.contract.payload import DEFAULT_THRESHOLD, TOTAL
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
 from healthcentre.reports.attendance_sheet import render_attendance_sheet
@@ -44,7 +44,7 @@ def _shown(value, withheld=False):
 def test_internal_year_report_shows_the_exact_counts_and_says_internal_on_every_page(demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
     out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
-                               internal=True, out=tmp_path / "rapport.pdf")
+                               internal=True, out=tmp_path / "rapport.pdf", threshold=DEFAULT_THRESHOLD)
     pages = pdf_pages(out)
     assert all("INTERNT – exakta tal" in page for page in pages)
     assert all(f"Sida {i} av {len(pages)}" in page for i, page in enumerate(pages, start=1))
@@ -61,7 +61,7 @@ def test_internal_year_report_shows_the_exact_counts_and_says_internal_on_every_
 def test_anonymised_quarter_report_shows_released_counts_and_marks_withheld_cells(demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
     out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
-                               out=tmp_path / "kvartal.pdf")
+                               out=tmp_path / "kvartal.pdf", threshold=DEFAULT_THRESHOLD)
     pages = pdf_pages(out)
     assert not any("INTERNT" in page for page in pages)
     released = counts.build_year(demo_db, site_id=site.id, year=YEAR).released
@@ -81,14 +81,14 @@ def test_anonymised_quarter_report_shows_released_counts_and_marks_withheld_cell
 def test_a_custom_period_must_be_whole_months(demo_db, tmp_path):
     with pytest.raises(ValidationError) as error:
         render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 3, 5), end=dt.date(YEAR, 5, 31),
-                             out=tmp_path / "x.pdf")
+                             out=tmp_path / "x.pdf", threshold=DEFAULT_THRESHOLD)
     assert error.value.code == "report_custom_months"
 
 
 def test_a_cancelled_report_writes_no_file(demo_db, tmp_path):
     with pytest.raises(Cancelled):
         render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
-                             out=tmp_path / "x.pdf", cancel=lambda: True)
+                             out=tmp_path / "x.pdf", cancel=lambda: True, threshold=DEFAULT_THRESHOLD)
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -136,17 +136,18 @@ def test_a_study_circle_gets_the_cirkellista_with_leader_association_and_birth_y
 
 def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity_belongs_to(demo_db, tmp_path):
     start, end = dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)
-    data = gather(demo_db, site_id=None, start=start, end=end, internal=False)
+    data = gather(demo_db, site_id=None, start=start, end=end, internal=False, threshold=DEFAULT_THRESHOLD)
     circle_sites = {record.activity_id: site.name for site in sites.list_sites(demo_db)
                     for record in study_circles.list_circles(demo_db, site_id=site.id)}
     assert data.several_sites and data.circles
     assert all(line.site_name == circle_sites[line.record.activity_id] for line in data.circles)
-    all_pages = pdf_pages(render_period_report(demo_db, site_id=None, start=start, end=end, out=tmp_path / "alla.pdf"))
+    all_pages = pdf_pages(render_period_report(demo_db, site_id=None, start=start, end=end,
+        out=tmp_path / "alla.pdf", threshold=DEFAULT_THRESHOLD))
     assert line_starting(all_pages, "Studiecirkel Enhet Studieförbund Regelstatus")
     assert line_starting(all_pages, "Aktivitet Enhet Typ Tillsammans med")
     with_circles = next(s for s in sites.list_sites(demo_db) if s.name == data.circles[0].site_name)
     one_pages = pdf_pages(render_period_report(demo_db, site_id=with_circles.id, start=start, end=end,
-                                               out=tmp_path / "en.pdf"))
+                                               out=tmp_path / "en.pdf", threshold=DEFAULT_THRESHOLD))
     assert line_starting(one_pages, "Studiecirkel Studieförbund Regelstatus")
     assert not any("Enhet" in page for page in one_pages)
 

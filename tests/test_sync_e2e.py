@@ -76,12 +76,14 @@ def stored_count(receiver) -> int:
 
 
 def enrol(db, receiver, site, code="HC-JKP"):
-    return enrolment.enrol(db, code=receiver.add_site(code), url=receiver.url, site_id=site.id)
+    enrolled = enrolment.enrol(db, code=receiver.add_site(code), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
+    return enrolled
 
 
 def test_a_synced_demo_year_gives_the_county_the_sites_own_counts_and_edits_replace_them(db, laptop, receiver):
     assert enrol(db, receiver, laptop).token_store in ("keyring", "file")
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.error is None and result.built == result.delivered == len(PERIODS) and result.remaining == 0
     sent = latest_sent(db)
     for period in PERIODS:
@@ -95,7 +97,7 @@ def test_a_synced_demo_year_gives_the_county_the_sites_own_counts_and_edits_repl
                                          start_date=dt.date(YEAR, 3, 20), target_groups=["ALDRE"])
     sessions.add_session(db, activity_id=lecture.id, date=dt.date(YEAR, 3, 20), minutes=60)
     before = county_view(receiver, f"{YEAR}-03")
-    again = delivery.sync_now(db)
+    again = delivery.sync_now(db, config.load_settings())
     assert again.delivered == again.built > 0
     after = county_view(receiver, f"{YEAR}-03")
     assert _total(after, "TILLFALLEN") == _total(before, "TILLFALLEN") + 1
@@ -127,11 +129,11 @@ class LostAnswer(httpx.HTTPTransport):
 def test_server_down_then_up_delivers_everything_once(db, laptop, receiver):
     enrol(db, receiver, laptop)
     receiver.stop()
-    down = delivery.sync_now(db)
+    down = delivery.sync_now(db, config.load_settings())
     assert down.online is False and down.delivered == 0 and down.remaining == len(PERIODS)
     assert delivery.sync_status(db).online is False
     receiver.start()
-    up = delivery.sync_now(db)
+    up = delivery.sync_now(db, config.load_settings())
     assert up.delivered == len(PERIODS) and up.remaining == 0
     assert stored_count(receiver) == len(PERIODS)
 
@@ -139,10 +141,10 @@ def test_server_down_then_up_delivers_everything_once(db, laptop, receiver):
 def test_a_submission_sent_twice_is_counted_once(db, laptop, receiver):
     enrol(db, receiver, laptop)
     with httpx.Client(transport=LostAnswer()) as lost:
-        first = delivery.sync_now(db, client=lost)
+        first = delivery.sync_now(db, config.load_settings(), client=lost)
     assert first.delivered == 0 and first.remaining == len(PERIODS)
     assert stored_count(receiver) == 1  # the first arrived; its answer was lost, the rest wait
-    again = delivery.sync_now(db)
+    again = delivery.sync_now(db, config.load_settings())
     assert again.delivered == len(PERIODS) and stored_count(receiver) == len(PERIODS)
     year_before = county_view(receiver, str(YEAR))
     row = outbox_rows(db)[0]
@@ -154,7 +156,7 @@ def test_a_submission_sent_twice_is_counted_once(db, laptop, receiver):
 
 def test_a_transfer_file_gives_the_county_what_http_gives(db, laptop, receiver, tmp_path):
     enrol(db, receiver, laptop)
-    assert delivery.sync_now(db).delivered == len(PERIODS)
+    assert delivery.sync_now(db, config.load_settings()).delivered == len(PERIODS)
 
     offline_county = tmp_path / "offline-county"
     runner = CliRunner()
@@ -168,7 +170,7 @@ def test_a_transfer_file_gives_the_county_what_http_gives(db, laptop, receiver, 
         twin = next(s for s in sites.list_sites(other) if s.kind == "halsocenter")
         enrolment.enrol_offline(other, site_code="HC-JKP", token=token, site_id=twin.id)
         stick = tmp_path / "usb" / "hc-jkp.jsonl"
-        assert transfer.export_pending(other, stick) == len(PERIODS)
+        assert transfer.export_pending(other, stick, threshold=config.load_settings().threshold) == len(PERIODS)
         assert delivery.sync_status(other).queued == 0
     finally:
         other.close()
@@ -188,7 +190,7 @@ def test_a_transfer_file_gives_the_county_what_http_gives(db, laptop, receiver, 
 def test_a_tampered_transfer_file_is_refused_line_by_line(db, laptop, receiver, tmp_path):
     enrol(db, receiver, laptop)
     stick = tmp_path / "stick.jsonl"
-    transfer.export_pending(db, stick)
+    transfer.export_pending(db, stick, threshold=config.load_settings().threshold)
     lines = stick.read_text(encoding="utf-8").splitlines()
     entry = json.loads(lines[1])
     entry["submission"] = entry["submission"].replace('"version":1', '"version":9')
@@ -209,16 +211,17 @@ def test_counts_anonymised_below_the_countys_threshold_are_refused_then_resent_o
     machine_config = Path(os.environ[config.MACHINE_CONFIG_ENV])
     machine_config.write_text("[county]\nthreshold = 3\n", encoding="utf-8")
     enrol(db, receiver, laptop)
-    refused = delivery.sync_now(db)
+    refused = delivery.sync_now(db, config.load_settings())
     assert refused.rejected == len(PERIODS) and refused.delivered == 0 and stored_count(receiver) == 0
     assert "länet kräver minst 5" in refused.error and "county.threshold = 5" in refused.error
-    assert delivery.sync_now(db).built == 0  # nothing changed: no new versions to be refused again
+    # nothing changed: no new versions to be refused again
+    assert delivery.sync_now(db, config.load_settings()).built == 0
     machine_config.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
-    raised = delivery.sync_now(db)
+    raised = delivery.sync_now(db, config.load_settings())
     assert raised.built == len(PERIODS) and raised.delivered == len(PERIODS) and raised.error is None
     assert stored_count(receiver) == len(PERIODS)
     assert {s.threshold for s in latest_sent(db).values()} == {5}
-    assert delivery.sync_now(db).built == 0
+    assert delivery.sync_now(db, config.load_settings()).built == 0
 
 
 def test_a_second_laptop_is_told_why_it_cannot_enrol_and_the_first_keeps_sending(db, laptop, receiver, tmp_path):
@@ -233,4 +236,4 @@ def test_a_second_laptop_is_told_why_it_cannot_enrol_and_the_first_keeps_sending
         assert delivery.sync_status(other).last_error is None
     finally:
         other.close()
-    assert delivery.sync_now(db).delivered == len(PERIODS)
+    assert delivery.sync_now(db, config.load_settings()).delivered == len(PERIODS)

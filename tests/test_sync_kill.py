@@ -13,7 +13,7 @@ import pytest
 from receiver_process import Receiver
 from sqlalchemy import select
 
-from healthcentre import demo, paths
+from healthcentre import config, demo, paths
 from healthcentre.sync import delivery, enrolment, outbox
 from healthcentre.receiver import storage
 from healthcentre.services import sites
@@ -27,7 +27,8 @@ def test_sync_killed_at_random_moments_ends_with_every_period_delivered_once(db,
     site = next(s for s in sites.list_sites(db) if s.kind == "halsocenter")
     receiver = Receiver(tmp_path / "county").start()
     try:
-        enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+        enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+        config.remember_receiver_url(enrolled.url)
         rng = random.Random(7)
         command = [sys.executable, "-c", "from healthcentre.cli import main; main()",
                    "--data-dir", str(paths.data_dir()), "sync"]
@@ -37,7 +38,7 @@ def test_sync_killed_at_random_moments_ends_with_every_period_delivered_once(db,
             time.sleep(rng.uniform(0.5, 4.0))
             process.send_signal(signal.SIGKILL)
             process.wait()
-        final = delivery.sync_now(db)
+        final = delivery.sync_now(db, config.load_settings())
         assert final.remaining == 0 and final.error is None
         engine = receiver.engine()
         try:

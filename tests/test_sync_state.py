@@ -35,7 +35,8 @@ def receiver(tmp_path):
 @pytest.fixture
 def enrolled(db, site, course, receiver):
     """The site with its March course, enrolled with the real receiver as HC-JKP."""
-    enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     return site
 
 
@@ -47,27 +48,27 @@ def set_threshold(value: int) -> None:
 def refused(db, enrolled):
     """Every period built with threshold 3 and refused by the county, which requires 5."""
     set_threshold(3)
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.rejected == result.built > 0 and result.delivered == 0
     return result
 
 
 def test_an_unenrolled_laptop_says_it_is_not_enrolled_whether_or_not_anything_waits(db, site):
     assert delivery.sync_status(db).state == SyncState.NOT_ENROLLED
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.status.state == SyncState.NOT_ENROLLED
     assert result.status.headline() == "Datorn är inte ansluten till länet"
     assert "engångskod" in result.status.advice()
 
 
 def test_an_unenrolled_laptop_with_changes_says_not_enrolled_and_keeps_them_waiting(db, site, course):
-    status = delivery.sync_now(db).status
+    status = delivery.sync_now(db, config.load_settings()).status
     assert status.state == SyncState.NOT_ENROLLED and status.pending_periods == ["2026-03"]
     assert status.headline("en") == "This computer is not enrolled with the county"
 
 
 def test_everything_accepted_says_sent_with_the_time(db, enrolled):
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.delivered == result.built > 0
     assert result.status.state == SyncState.SENT and result.status.refusals == []
     assert result.status.headline().startswith("Allt är skickat till länet (senast ")
@@ -76,7 +77,7 @@ def test_everything_accepted_says_sent_with_the_time(db, enrolled):
 
 def test_a_receiver_out_of_reach_says_offline_and_keeps_the_periods_waiting(db, enrolled, receiver):
     receiver.stop()
-    status = delivery.sync_now(db).status
+    status = delivery.sync_now(db, config.load_settings()).status
     assert status.state == SyncState.OFFLINE and "2026-03" in status.pending_periods
     assert status.headline().startswith("Länets mottagare kan inte nås")
 
@@ -92,22 +93,22 @@ def test_a_refused_period_shows_the_countys_code_and_reason_and_what_to_do(db, r
 
 
 def test_a_refusal_stays_visible_after_a_sync_that_sends_nothing(db, refused):
-    again = delivery.sync_now(db)
+    again = delivery.sync_now(db, config.load_settings())
     assert again.built == 0 and again.error is None
     assert again.status.state == SyncState.REFUSED and len(again.status.refusals) == refused.rejected
 
 
 def test_a_refused_period_is_rebuilt_and_accepted_once_the_threshold_is_fixed(db, refused):
     set_threshold(5)
-    fixed = delivery.sync_now(db)
+    fixed = delivery.sync_now(db, config.load_settings())
     assert fixed.built == fixed.delivered == refused.rejected
     assert fixed.status.state == SyncState.SENT and fixed.status.refusals == []
 
 
 def test_after_an_app_update_a_refused_period_is_rebuilt_and_sent_again(db, refused, monkeypatch):
-    assert delivery.sync_now(db).built == 0
+    assert delivery.sync_now(db, config.load_settings()).built == 0
     monkeypatch.setattr(outbox, "__version__", "99.0")
-    updated = delivery.sync_now(db)
+    updated = delivery.sync_now(db, config.load_settings())
     assert updated.built == refused.rejected  # rebuilt by the new app; the county still wants 5
     assert {r.version for r in updated.status.refusals} == {2}
 
@@ -132,7 +133,7 @@ def test_a_dismissed_period_is_no_longer_refused_and_goes_out_whole_when_built_a
         outbox.dismiss(db, period=period, reason="Gammal gräns")
     assert delivery.sync_status(db).state == SyncState.NOTHING_YET
     set_threshold(5)
-    again = delivery.sync_now(db)
+    again = delivery.sync_now(db, config.load_settings())
     assert again.built == again.delivered == refused.rejected and again.status.state == SyncState.SENT
 
 
@@ -148,14 +149,16 @@ def test_sync_status_on_the_command_line_names_the_refused_periods_and_what_to_d
 
 def test_a_released_token_keeps_everything_queued_and_says_enrol_again(db, enrolled, receiver):
     receiver.cli("site", "release", "--site", "HC-JKP")
-    result = delivery.sync_now(db)
+    result = delivery.sync_now(db, config.load_settings())
     assert result.delivered == 0 and result.remaining == result.built > 0
     assert result.status.state == SyncState.TOKEN_REFUSED and result.status.refusals == []
     assert "Anslut verksamheten igen" in result.status.advice()
     code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP").split("\t")[0]
-    enrolment.enrol(db, code=code, url=receiver.url, site_id=enrolled.id)
+    enrolled = enrolment.enrol(db, code=code, url=receiver.url, site_id=enrolled.id)
+    config.remember_receiver_url(enrolled.url)
     assert delivery.sync_status(db).state == SyncState.WAITING
-    again = delivery.sync_now(db, only_due=True)  # held for the old token: due at once after enrolling
+    # held for the old token: due at once after enrolling
+    again = delivery.sync_now(db, config.load_settings(), only_due=True)
     assert again.delivered == result.built and again.status.state == SyncState.SENT
 
 
@@ -165,7 +168,7 @@ def test_a_server_error_or_a_rate_limit_stays_queued_for_a_retry_and_is_no_refus
     enrolment.enrol_offline(db, site_code="HC-1", token="secret-token", site_id=site.id)
     busy = httpx.MockTransport(lambda request: httpx.Response(status, json={"error": "busy"}))
     with httpx.Client(transport=busy) as county:
-        result = delivery.sync_now(db, client=county)
+        result = delivery.sync_now(db, config.load_settings(), client=county)
     assert result.rejected == 0 and result.remaining == result.built > 0
     assert result.status.state == SyncState.WAITING and result.status.refusals == []
     assert result.status.next_attempt_at is not None
@@ -190,7 +193,7 @@ def test_a_county_that_requires_a_newer_app_keeps_the_submissions_queued_and_say
     config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
     enrolment.enrol_offline(db, site_code="HC-1", token="secret-token", site_id=site.id)
     with httpx.Client(transport=httpx.MockTransport(_outdated)) as county:
-        result = delivery.sync_now(db, client=county)
+        result = delivery.sync_now(db, config.load_settings(), client=county)
     assert result.rejected == 0 and result.remaining == result.built > 0
     status = result.status
     assert status.state == SyncState.UPDATE_NEEDED and status.queued == result.built
@@ -203,9 +206,9 @@ def test_after_the_update_a_submission_held_for_a_newer_app_is_rebuilt(db, site,
     config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
     enrolment.enrol_offline(db, site_code="HC-1", token="secret-token", site_id=site.id)
     with httpx.Client(transport=httpx.MockTransport(_outdated)) as county:
-        held = delivery.sync_now(db, client=county)
+        held = delivery.sync_now(db, config.load_settings(), client=county)
     monkeypatch.setattr(outbox, "__version__", "99.0")
-    rebuilt = outbox.build_pending(db)
+    rebuilt = outbox.build_pending(db, threshold=config.load_settings().threshold)
     assert len(rebuilt) == held.built and {b.version for b in rebuilt} == {2}
     status = delivery.sync_status(db)
     assert status.state in (SyncState.WAITING, SyncState.OFFLINE) and status.refusals == []

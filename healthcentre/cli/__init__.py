@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from healthcentre import __version__, logs, messages, paths
+from healthcentre import __version__, config, logs, messages, paths
 from healthcentre.cli.common import CommandGroup, fail_on_error
 
 
@@ -32,6 +32,7 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, 
     if language:
         messages.set_language(language)
     logs.setup_logging()
+    ctx.obj = config.SettingsSource()  # the one reader of the settings files for every subcommand
     if self_test:
         from healthcentre import selftest
 

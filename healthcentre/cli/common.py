@@ -7,7 +7,7 @@ import datetime as dt
 
 import click
 
-from healthcentre import messages
+from healthcentre import config, messages
 from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
 
@@ -55,10 +55,20 @@ def confirm(code: str, **params: object) -> None:
         raise CommandError(messages.text("cli_aborted"))
 
 
+def current_settings() -> config.Settings:
+    """The settings in force, from the command's SettingsSource (made by ``main``); a broken
+    settings file ends the command with its message naming the file and line."""
+    root = click.get_current_context().find_root()
+    if not isinstance(root.obj, config.SettingsSource):
+        root.obj = config.SettingsSource()
+    with fail_on_error():
+        return root.obj.current()
+
+
 def open_register() -> Database:
     """The register in the chosen data directory, migrated to the newest schema."""
     with fail_on_error():
-        return open_database()
+        return open_database(encrypt=current_settings().encrypt_database)
 
 
 class DateType(click.ParamType):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from healthcentre import messages, paths
-from healthcentre.cli.common import fail_on_error, open_register
+from healthcentre import config, messages, paths
+from healthcentre.cli.common import current_settings, fail_on_error, open_register
 from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.catalogues import MUNICIPALITIES
 
@@ -41,7 +41,10 @@ def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool
         else:
             if not code:
                 raise click.UsageError("--code is required")
-            result = enrolment.enrol(db, code=code, url=url, site_id=site_id)
+            chosen = current_settings()
+            result = enrolment.enrol(db, code=code, url=url or chosen.receiver_url, site_id=site_id,
+                                     ca_bundle=chosen.ca_bundle)
+        config.remember_receiver_url(result.url)
     click.echo(enrolment.enrolled_message(result))
 
 
@@ -55,7 +58,7 @@ def sync(ctx: click.Context) -> None:
 
     db = open_register()
     with fail_on_error():
-        result = delivery.sync_now(db)
+        result = delivery.sync_now(db, current_settings())
     click.echo(f"built={result.built} delivered={result.delivered} rejected={result.rejected} "
                f"waiting={result.remaining}")
     if result.error:
@@ -74,7 +77,7 @@ def sync_export(out: Path) -> None:
 
     db = open_register()
     with fail_on_error():
-        count = transfer.export_pending(db, out)
+        count = transfer.export_pending(db, out, threshold=current_settings().threshold)
     click.echo(messages.text("transfer_exported", count=count, path=str(out)))
 
 

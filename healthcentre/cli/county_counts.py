@@ -8,7 +8,7 @@ import re
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import fail_on_error, open_register
+from healthcentre.cli.common import current_settings, fail_on_error, open_register
 from healthcentre.errors import ValidationError
 
 _PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")
@@ -27,11 +27,7 @@ def _site(db, site_id: int | None):
 
 
 def _threshold(threshold: int | None) -> int:
-    if threshold is not None:
-        return threshold
-    from healthcentre.config import load_settings
-
-    return load_settings().threshold
+    return current_settings().threshold if threshold is None else threshold
 
 
 def _value(value: float | None) -> str:

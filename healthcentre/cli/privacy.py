@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import DATE, confirm, fail_on_error, open_register
+from healthcentre.cli.common import DATE, confirm, current_settings, fail_on_error, open_register
 
 
 @click.group()
@@ -40,6 +40,10 @@ def retention() -> None:
     """Participants with no attendance for the configured time (default 24 months)."""
 
 
+def _months(months: int | None) -> int:
+    return current_settings().retention_months if months is None else months
+
+
 @retention.command("list")
 @click.option("--months", type=int, help="Instead of the configured retention time.")
 @click.option("--site", "site_id", type=int)
@@ -47,7 +51,7 @@ def retention_list(months, site_id) -> None:
     """List the participants due for erasure."""
     from healthcentre.services import retention as rules
 
-    for due in rules.participants_due_for_erasure(open_register(), months=months, site_id=site_id):
+    for due in rules.participants_due_for_erasure(open_register(), months=_months(months), site_id=site_id):
         last = due.last_attended or messages.text("cli_retention_never")
         click.echo(f"{due.participant_id}\t{due.display_name}\t"
                    + messages.text("cli_retention_row", last=last, registered=due.registered_on))
@@ -62,7 +66,7 @@ def retention_erase(months, site_id, yes) -> None:
     from healthcentre.services import retention as rules
 
     db = open_register()
-    due = rules.participants_due_for_erasure(db, months=months, site_id=site_id)
+    due = rules.participants_due_for_erasure(db, months=_months(months), site_id=site_id)
     if not due:
         click.echo(messages.text("cli_retention_none"))
         return

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import DATE, confirm, fail, fail_on_error, open_register
+from healthcentre.cli.common import DATE, confirm, current_settings, fail, fail_on_error, open_register
 
 OUT = click.Path(dir_okay=True, path_type=Path)
 
@@ -45,7 +45,7 @@ def report_period(site_id, all_sites, period, start, end, internal, out) -> None
     with fail_on_error():
         first, last = _period_bounds(period, start, end)
         path = render_period_report(open_register(), site_id=site_id, start=first, end=last, internal=internal,
-                                    out=out)
+                                    out=out, threshold=current_settings().threshold)
     click.echo(str(path))
 
 
@@ -79,7 +79,7 @@ def export(fmt, site_id, year, period, internal, out) -> None:
 
             parse_period(period)
         path = export_spreadsheet(open_register(), fmt, out, site_id=site_id, period=period or f"{year:04d}",
-                                  internal=internal)
+                                  internal=internal, threshold=current_settings().threshold)
     click.echo(str(path))
 
 

@@ -143,13 +143,14 @@ def _migrate(path: Path, engine: Engine, before_migration, checked: bool) -> Non
 _AUTO = object()
 
 
-def _prepare(path: Path, key, daily_backup: bool, check: bool) -> str | None:
-    """Check, encrypt if configured, and back up an existing file; returns the key to use.
+def _prepare(path: Path, key, daily_backup: bool, check: bool, encrypt: bool) -> str | None:
+    """Check, encrypt if ``encrypt``, and back up an existing file; returns the key to use.
 
-    Without ``check`` the file is still checked before it is encrypted in place."""
+    The key comes first, so an encrypted file whose key is missing says so rather than
+    look damaged. Without ``check`` the file is still checked before it is encrypted in place."""
+    key = encryption.key_for(path, encrypt=encrypt) if key is _AUTO else key
     if check:
         backups.check_register(path)
-    key = encryption.key_for(path) if key is _AUTO else key
     existing = path.exists() and path.stat().st_size > 0
     if existing and key is not None and not encryption.is_encrypted(path):
         if not check:
@@ -167,16 +168,17 @@ def _migration_backup(path: Path, revision: str) -> None:
 
 
 def open_database(
-    path: Path | None = None, *, key=_AUTO, before_migration: Callable[[Path, str], None] | None = _migration_backup,
-    daily_backup: bool = True, check: bool = True,
+    path: Path | None = None, *, key=_AUTO, encrypt: bool = False,
+    before_migration: Callable[[Path, str], None] | None = _migration_backup, daily_backup: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (or create) the register at ``path`` and bring its schema to the newest revision.
 
     An existing file is checked first; a damaged one raises
     ``DatabaseDamagedError`` (``healthcentre.data.integrity``) (a StorageError) and is left untouched.
     ``key`` is the SQLCipher key (None: plain); by default it follows the file and
-    the machine configuration (``encryption.key_for``), and a plain file is
-    encrypted in place when encryption is wanted. The day's backup is taken unless
+    ``encrypt`` (the machine configuration's ``database.encrypt``, passed by the edge;
+    ``encryption.key_for``), and a plain file is encrypted in place when ``encrypt``. The day's backup is taken unless
     ``daily_backup`` is false. ``before_migration(path, current_revision)`` is
     called before an existing file is migrated; by default it takes a backup.
     ``check=False`` skips the start's integrity check when nothing is to be written
@@ -186,7 +188,7 @@ def open_database(
     """
     path = Path(path) if path is not None else paths.database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    key = _prepare(path, key, daily_backup, check)
+    key = _prepare(path, key, daily_backup, check, encrypt)
     engine = make_engine(path, key)
     try:
         _migrate(path, engine, before_migration, check)

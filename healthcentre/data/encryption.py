@@ -126,35 +126,28 @@ def get_or_create_key() -> str:
     return _checked(key)
 
 
-def encryption_wanted() -> bool:
-    """Whether the machine configuration asks for an encrypted register."""
-    from healthcentre.config import load_settings
-
-    return load_settings().encrypt_database
-
-
-def file_key(path: Path) -> str | None:
+def file_key(path: Path, *, encrypt: bool = False) -> str | None:
     """The key an existing file needs: the stored key if it is encrypted, else None.
 
     A file that is not plain SQLite while no key is stored is taken for damaged
-    (None: opening it fails) unless the machine configuration wants encryption:
-    then it is an error naming the key store."""
+    (None: opening it fails) unless ``encrypt`` (the machine configuration's ``database.encrypt``,
+    from the edge): then it is an error naming the key store."""
     if not is_encrypted(path):
         return None
     key = stored_key()
-    if key is None and not encryption_wanted():
+    if key is None and not encrypt:
         return None
     if key is None:
         raise StorageError("database_key_missing", path=str(path), store=key_store_name())
     return _checked(key)
 
 
-def key_for(path: Path) -> str | None:
+def key_for(path: Path, *, encrypt: bool) -> str | None:
     """The key to open the register at ``path`` with: the stored key if the file is
-    encrypted or the machine configuration wants encryption, None for a plain register."""
+    encrypted or ``encrypt`` (the machine configuration wants encryption), None for a plain register."""
     if is_encrypted(path):
-        return file_key(path)
-    if encryption_wanted():
+        return file_key(path, encrypt=encrypt)
+    if encrypt:
         return get_or_create_key()
     return None
 

@@ -42,16 +42,6 @@ def site_ids(db: Database, site_id: int | None) -> list[int]:
     return ids
 
 
-def county_threshold(threshold: int | None) -> int:
-    """The threshold given, or the county setting the outbox releases with (so a report without
-    an explicit threshold shows the very tables sent)."""
-    if threshold is not None:
-        return threshold
-    from healthcentre.config import load_settings
-
-    return load_settings().threshold
-
-
 @dataclasses.dataclass(frozen=True)
 class Released:
     """The county tables of some periods, and why each withheld headline total of at least k is withheld."""
@@ -61,24 +51,23 @@ class Released:
 
 
 def county_figures(db: Database, *, site_id: int | None, periods: Sequence[str], internal: bool,
-                   threshold: int | None = None,
+                   threshold: int,
                    progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> Figures:
     """The county tables of ``periods`` (month, quarter or year codes) for the site or all sites.
 
     ``internal``: exact counts; otherwise the tables the outbox releases with ``threshold``
-    (default: the county setting)."""
+    (the edge passes the county setting, so a report shows the very tables sent)."""
     return released_figures(db, site_id=site_id, periods=periods, internal=internal, threshold=threshold,
                             progress=progress, cancel=cancel).figures
 
 
 def released_figures(db: Database, *, site_id: int | None, periods: Sequence[str], internal: bool,
-                     threshold: int | None = None,
+                     threshold: int,
                      progress: Callable[[int, int], None] | None = None,
                      cancel: Callable[[], bool] | None = None) -> Released:
     """``county_figures``, with why each withheld headline total of people of at least k is withheld
     (``withheld_why``; none for exact counts)."""
-    threshold = county_threshold(threshold)
     years = sorted({int(period[:4]) for period in periods})
     ids = site_ids(db, site_id)
     per_site: list[Figures] = []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from healthcentre.data.database import Database
 from healthcentre.errors import ValidationError
 from healthcentre.anonymised.withheld_why import Why
-from healthcentre.reports.figures import Figures, county_threshold, released_figures, site_ids
+from healthcentre.reports.figures import Figures, released_figures, site_ids
 from healthcentre.reports.formatting import (
     MONTHS_SHORT_SV, last_day_of_month, months_between, period_code, period_label, previous_period,
 )
@@ -92,12 +92,11 @@ def _columns(start: dt.date, end: dt.date) -> tuple[list[Column], str | None, li
 
 
 def gather(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, internal: bool,
-           threshold: int | None = None,
+           threshold: int,
            progress: Callable[[int, int], None] | None = None,
            cancel: Callable[[], bool] | None = None) -> PeriodReportData:
     """Read everything the report of [start, end] shows, for one site or all sites
-    (``threshold`` defaults to the county setting)."""
-    threshold = county_threshold(threshold)
+    with ``threshold`` (the county setting, from the edge)."""
     if end < start:
         raise ValidationError("end_before_start", field="end")
     columns, current, months = _columns(start, end)

@@ -28,7 +28,7 @@ TITLE = "Uppföljningsrapport"
 
 
 def render_period_report(db: Database, *, site_id: int | None, start: dt.date, end: dt.date, internal: bool = False,
-                         out: Path, threshold: int | None = None, progress: Callable[[int, int], None] | None = None,
+                         out: Path, threshold: int, progress: Callable[[int, int], None] | None = None,
                          cancel: Callable[[], bool] | None = None) -> Path:
     """Write the period report of [start, end] for one site (or every site when ``site_id`` is None).
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from healthcentre.data.database import Database
 from healthcentre.reports import csv_format
-from healthcentre.reports.figures import county_figures, county_threshold, site_ids
+from healthcentre.reports.figures import county_figures, site_ids
 from healthcentre.reports.formatting import parse_period, period_label
 from healthcentre.reports.register_rows import activity_rows
 from healthcentre.reports.sheets import Sheet, build_sheets
@@ -33,7 +33,7 @@ def export_periods(period: str) -> list[str]:
 
 
 def export_spreadsheet(db: Database, fmt: str, out: Path, *, site_id: int | None, period: str,
-                       internal: bool = False, threshold: int | None = None,
+                       internal: bool = False, threshold: int,
                        progress: Callable[[int, int], None] | None = None,
                        cancel: Callable[[], bool] | None = None) -> Path:
     """Write the export of ``period`` as ``fmt`` ("xlsx" or "csv") to ``out`` and audit it:
@@ -49,11 +49,10 @@ def export_spreadsheet(db: Database, fmt: str, out: Path, *, site_id: int | None
 
 
 def collect_sheets(db: Database, *, site_id: int | None, period: str, internal: bool = False,
-                   threshold: int | None = None, progress: Callable[[int, int], None] | None = None,
+                   threshold: int, progress: Callable[[int, int], None] | None = None,
                    cancel: Callable[[], bool] | None = None) -> list[Sheet]:
     """The sheets of an export of ``period`` for one site or every site on the machine."""
     start, end = parse_period(period)
-    threshold = county_threshold(threshold)
     figures = county_figures(db, site_id=site_id, periods=export_periods(period), internal=internal,
                              threshold=threshold, progress=progress, cancel=cancel)
     ids = site_ids(db, site_id)

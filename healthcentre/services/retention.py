@@ -41,19 +41,11 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, (next_month - dt.timedelta(days=1)).day))
 
 
-def configured_months() -> int:
-    """The retention time in months from the configuration."""
-    from healthcentre.config import load_settings
-
-    return load_settings().retention_months
-
-
 def participants_due_for_erasure(
-    db: Database, *, months: int | None = None, today: dt.date | None = None, site_id: int | None = None,
+    db: Database, *, months: int, today: dt.date | None = None, site_id: int | None = None,
 ) -> list[DueForErasure]:
     """Participants (not yet erased) with no attendance in the last ``months`` months
-    (default: the configured time), oldest activity first."""
-    months = configured_months() if months is None else months
+    (the edge passes the configured ``retention.months``), oldest activity first."""
     cutoff = months_before(today or dt.date.today(), months)
     last = (select(Attendance.participant_id, func.max(Session.date).label("last"))
             .join(Session, Session.id == Attendance.session_id).group_by(Attendance.participant_id).subquery())

@@ -24,6 +24,8 @@ from healthcentre.data.database import Database
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
 
+from healthcentre.config_keys import Settings
+
 if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start needs only sync_status
     import httpx
 
@@ -131,13 +133,6 @@ def _local(moment: dt.datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "–"
 
 
-def receiver_url() -> str | None:
-    """The county receiver's address in force (machine configuration, or set at enrolment)."""
-    from healthcentre.config import load_settings
-
-    return load_settings().receiver_url
-
-
 def check_url(url: str) -> str:
     """``url`` without a trailing slash; https required except towards this computer."""
     import httpx
@@ -149,14 +144,11 @@ def check_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def http_client() -> httpx.Client:
-    """An HTTPS client that trusts the CA bundle IT configured, else the system's."""
+def http_client(ca_bundle: str | None) -> httpx.Client:
+    """An HTTPS client that trusts ``ca_bundle`` (the CA bundle IT configured), else the system's."""
     import httpx
 
-    from healthcentre.config import load_settings
-
-    bundle = load_settings().ca_bundle
-    return httpx.Client(verify=bundle or True, timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
+    return httpx.Client(verify=ca_bundle or True, timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
 
 
 def reason_of(response: httpx.Response) -> str:
@@ -251,16 +243,17 @@ def _both(code: str) -> tuple[str, str]:
     return messages.text(code, "sv"), messages.text(code, "en")
 
 
-def _base_url() -> str:
-    url = receiver_url()
+def _base_url(settings: Settings) -> str:
+    url = settings.receiver_url
     if not url:
         raise ValidationError("sync_no_receiver", field="receiver_url")
     return check_url(url)
 
 
-def _send_all(db: Database, rows: list, result: SyncResult, client: httpx.Client | None, progress, cancel) -> None:
-    base = _base_url()
-    http = client or http_client()
+def _send_all(db: Database, settings: Settings, rows: list, result: SyncResult, client: httpx.Client | None,
+              progress, cancel) -> None:
+    base = _base_url(settings)
+    http = client or http_client(settings.ca_bundle)
     try:
         for number, row in enumerate(rows, start=1):
             if cancel is not None and cancel():
@@ -277,17 +270,18 @@ def _send_all(db: Database, rows: list, result: SyncResult, client: httpx.Client
             http.close()
 
 
-def deliver(db: Database, *, client: httpx.Client | None = None, only_due: bool = False,
+def deliver(db: Database, settings: Settings, *, client: httpx.Client | None = None, only_due: bool = False,
             progress: Callable[[int, int], None] | None = None,
             cancel: Callable[[], bool] | None = None) -> SyncResult:
-    """Send pending submissions (all, or with ``only_due`` those whose retry time has come).
+    """Send pending submissions (all, or with ``only_due`` those whose retry time has come) to the
+    receiver of ``settings`` (the settings in force, from the edge).
 
     ``progress(done, total)`` is called after each; ``cancel()`` returning True stops between two."""
     result = SyncResult()
     rows = outbox.pending(db, due_at=utcnow() if only_due else None)
     if rows:
         try:
-            _send_all(db, rows, result, client, progress, cancel)
+            _send_all(db, settings, rows, result, client, progress, cancel)
         except ValidationError as exc:
             result.error = exc.message()
     result.remaining = len(outbox.pending(db))
@@ -307,14 +301,15 @@ def _record(db: Database, result: SyncResult, *, attempted: bool) -> None:
     outbox.save_status(db, **values)
 
 
-def sync_now(db: Database, *, progress: Callable[[int, int], None] | None = None,
+def sync_now(db: Database, settings: Settings, *, progress: Callable[[int, int], None] | None = None,
              cancel: Callable[[], bool] | None = None, only_due: bool = False,
              client: httpx.Client | None = None) -> SyncResult:
-    """Build the submissions of every changed period, then send what is pending.
+    """Build the submissions of every changed period with the threshold of ``settings`` (the
+    settings in force, from the edge), then send what is pending to its receiver.
 
     Never raises for network trouble: the result and ``sync_status`` say what happened."""
-    built = outbox.build_pending(db)
-    result = deliver(db, client=client, only_due=only_due, progress=progress, cancel=cancel)
+    built = outbox.build_pending(db, threshold=settings.threshold)
+    result = deliver(db, settings, client=client, only_due=only_due, progress=progress, cancel=cancel)
     result.built = len(built)
     if result.error is None and outbox.waiting_for_enrolment(db):
         result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait

@@ -33,6 +33,7 @@ class Enrolment:
     site_name: str
     municipality_code: str
     token_store: str
+    url: str | None = None  # the receiver enrolled with (None offline); the edge remembers it in the settings
 
 
 def _local_site(db: Database, site_id: int | None, municipality_code: str, name: str) -> int:
@@ -46,10 +47,10 @@ def _local_site(db: Database, site_id: int | None, municipality_code: str, name:
     raise ValidationError("enrol_choose_site", field="site_id")
 
 
-def _exchange(url: str, code: str, client: httpx.Client | None) -> dict:
+def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str | None) -> dict:
     import httpx
 
-    http = client or delivery.http_client()
+    http = client or delivery.http_client(ca_bundle)
     try:
         response = http.post(url + ENROL_PATH, json={"code": code.strip()})
     except httpx.TransportError as exc:
@@ -62,29 +63,20 @@ def _exchange(url: str, code: str, client: httpx.Client | None) -> dict:
     return response.json()
 
 
-def _remember_url(url: str) -> None:
-    from healthcentre import config
-
-    settings = config.load_settings()
-    if settings.receiver_url != url and not settings.is_locked("receiver_url"):
-        config.save_user_setting("receiver_url", url)
-
-
-def enrol(db: Database, *, code: str, url: str | None = None, site_id: int | None = None,
-          client: httpx.Client | None = None) -> Enrolment:
-    """Exchange the one-time ``code`` at the receiver (``url``, default the configured one) for
-    the site token, and bind the local site (``site_id``; the only site if omitted) to the county's."""
-    url = url or delivery.receiver_url()
+def enrol(db: Database, *, code: str, url: str | None, site_id: int | None = None,
+          client: httpx.Client | None = None, ca_bundle: str | None = None) -> Enrolment:
+    """Exchange the one-time ``code`` at the receiver ``url`` (the edge passes the one given, else the
+    configured one, and its ``ca_bundle``) for the site token, and bind the local site (``site_id``;
+    the only site if omitted) to the county's."""
     if not url:
         raise ValidationError("sync_no_receiver", field="receiver_url")
     url = delivery.check_url(url)
-    answer = _exchange(url, code, client)
+    answer = _exchange(url, code, client, ca_bundle)
     local_id = _local_site(db, site_id, answer["municipality_code"], answer["name"])
     store = credentials.store_token(answer["site_code"], answer["token"])
     sites.update_site(db, local_id, county_site_code=answer["site_code"])
     outbox.after_enrolment(db)
-    _remember_url(url)
-    return Enrolment(local_id, answer["site_code"], answer["name"], answer["municipality_code"], store)
+    return Enrolment(local_id, answer["site_code"], answer["name"], answer["municipality_code"], store, url)
 
 
 def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | None = None) -> Enrolment:

@@ -192,18 +192,15 @@ def _store(db: Database, site_id: int, fresh: list[Submission], marks: list[Peri
     return [Built(str(s.submission_id), site_id, s.period, s.version) for s in fresh]
 
 
-def build_pending(db: Database, *, today: dt.date | None = None, threshold: int | None = None) -> list[Built]:
+def build_pending(db: Database, *, threshold: int, today: dt.date | None = None) -> list[Built]:
     """Turn the marked months that have begun into new submission versions of the periods of their
     year that changed, for every site enrolled with the county. Unenrolled sites keep their marks.
 
     A year last built with another threshold is released anew too: when IT changes
     ``county.threshold`` (say, because the county refused counts anonymised below its own),
-    every period's withholding changes and goes out again without anyone editing a thing."""
+    every period's withholding changes and goes out again without anyone editing a thing; the edge
+    passes the threshold in force now (``county.threshold``)."""
     today = today or dt.date.today()
-    if threshold is None:
-        from healthcentre.config import load_settings
-
-        threshold = load_settings().threshold
     with db.session() as session:
         marks = list(session.exec(select(PeriodMark).where(PeriodMark.period <= period_of(today))))
         sites = [site for site in session.exec(select(Site).order_by(Site.id)) if site.county_site_code]

@@ -17,12 +17,13 @@ from healthcentre.errors import ValidationError
 from healthcentre.sync import credentials, outbox
 
 
-def export_pending(db: Database, path: Path) -> int:
-    """Build what changed, write every pending submission to ``path`` and mark them exported.
+def export_pending(db: Database, path: Path, *, threshold: int) -> int:
+    """Build what changed (with ``threshold``, the county setting in force), write every pending
+    submission to ``path`` and mark them exported.
 
     Returns how many were written. The file is complete or absent (written aside, then
     renamed); a crash before marking only means they are written again next time."""
-    outbox.build_pending(db)
+    outbox.build_pending(db, threshold=threshold)
     lines = []
     for row in outbox.pending(db):
         site_code = outbox.site_code_of(row)

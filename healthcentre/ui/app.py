@@ -98,7 +98,8 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
     (``window.startup_check``; for a register opened with ``check=False``).
     Returns None if the user closed the first-run dialog without choosing; raises
     ``RegisterLetGo`` if the check failed while the site was being chosen."""
-    settings = config.load_settings()
+    source = config.SettingsSource()
+    settings = source.current()
     ops = Operations(db)
     startup_check = StartupCheck(db, ops) if check else None
     site = choose_site(db, settings, ops)
@@ -116,7 +117,7 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
             raise RegisterLetGo(startup_check.restored)
         return None
     try:
-        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops)
+        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops, settings_source=source)
         window.startup_check = startup_check
         if startup_check is not None:
             startup_check.window = window
@@ -126,12 +127,12 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
         raise
 
 
-def _open_demo(data_dir: str | None) -> tuple[Database, Path | None]:
+def _open_demo(data_dir: str | None, *, encrypt: bool) -> tuple[Database, Path | None]:
     from healthcentre import demo
 
     temporary = None if data_dir else Path(tempfile.mkdtemp(prefix="healthcentre-demo-"))
     paths.set_data_dir(data_dir or temporary)
-    db = open_database()
+    db = open_database(encrypt=encrypt)
     if not sites.list_sites(db):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -176,11 +177,14 @@ def _bring_main_window_forward() -> None:
 
 def _run_window(app: QApplication, *, demo: bool, data_dir: str | None) -> int:
     """Open the register and its window and run until it closes (again after a restore); the exit code."""
-    i18n.install(config.load_settings().language)
+    settings = config.load_settings()  # the start's language and encryption; the window follows later changes
+    i18n.install(settings.language)
     while True:
         temporary = None
         try:
-            db, temporary = _open_demo(data_dir) if demo else (open_register_or_restore(check=False), None)
+            encrypt = settings.encrypt_database
+            db, temporary = (_open_demo(data_dir, encrypt=encrypt) if demo
+                             else (open_register_or_restore(check=False, encrypt=encrypt), None))
         except HealthcentreError as exc:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
             return 1

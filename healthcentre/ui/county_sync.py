@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Si
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from healthcentre import messages
+from healthcentre.errors import ConfigError
 from healthcentre.sync import delivery, enrolment, transfer
 from healthcentre.sync.delivery import SyncResult
 from healthcentre.services import sites
@@ -50,9 +51,14 @@ class CountySync(QObject):
             self.main.statusBar().showMessage(self.tr("Already sending to the county…"), MESSAGE_MS)
             return None
         step = self.tr("Sent {done} of {total}")
+        try:
+            settings = self.main.settings()
+        except ConfigError as exc:  # IT's file is broken: say which line, send nothing
+            self.main.statusBar().showMessage(exc.message(), MESSAGE_MS)
+            return None
 
         def work(db, progress):
-            return delivery.sync_now(db, cancel=lambda: progress.cancelled,
+            return delivery.sync_now(db, settings, cancel=lambda: progress.cancelled,
                                      progress=lambda done, total: progress.report(done, total,
                                                                                   step.format(done=done, total=total)))
         job = self.main.ops.run_with_progress(work, label=self.tr("Sending to the county…"),
@@ -65,7 +71,12 @@ class CountySync(QObject):
         """The background sync: only what is due for a retry, no dialogs whatever happens."""
         if self.running:
             return
-        job = self.main.ops.run(lambda db: delivery.sync_now(db, only_due=True),
+        try:
+            settings = self.main.settings()
+        except ConfigError as exc:
+            log.warning("background sync skipped: %s", exc)
+            return
+        job = self.main.ops.run(lambda db: delivery.sync_now(db, settings, only_due=True),
                                 success=lambda result: self._done(result, quiet=True),
                                 failure=lambda exc: log.warning("background sync failed: %s", exc))
         self._watch(job, quiet=True)
@@ -119,7 +130,7 @@ def install(window) -> None:
 
 def enrol(window) -> None:
     """Ask for the one-time code (or the offline site code and token) and enrol the window's site."""
-    dialog = EnrolDialog(window.ops, site_id=window.site.id, parent=window)
+    dialog = EnrolDialog(window.ops, site_id=window.site.id, settings=window.settings(), parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     QMessageBox.information(window, QCoreApplication.translate("CountySync", "Enrol with the county"),
@@ -148,4 +159,5 @@ def export_file(window, path: Path) -> None:
         window.notify_changed({"sync"})
         QMessageBox.information(window, QCoreApplication.translate("CountySync", "Export to file"),
                                 messages.text("transfer_exported", count=count, path=path))
-    window.ops.run(lambda db: transfer.export_pending(db, path), success=written, parent=window)
+    threshold = window.settings().threshold
+    window.ops.run(lambda db: transfer.export_pending(db, path, threshold=threshold), success=written, parent=window)

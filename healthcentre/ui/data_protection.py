@@ -36,15 +36,16 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def open_register_or_restore(parent=None, *, check: bool = True) -> Database | None:
+def open_register_or_restore(parent=None, *, check: bool = True, encrypt: bool = False) -> Database | None:
     """Open the register at start; if it is damaged, offer to restore the newest good backup.
 
     ``check=False`` leaves the integrity check and the daily backup to a
-    ``StartupCheck`` on the window's worker. Returns None if the user chose to quit
+    ``StartupCheck`` on the window's worker; ``encrypt`` is the machine configuration's
+    ``database.encrypt``. Returns None if the user chose to quit
     (the damaged file is left untouched)."""
     while True:
         try:
-            return open_database(check=check, daily_backup=check)
+            return open_database(check=check, daily_backup=check, encrypt=encrypt)
         except DatabaseDamagedError as exc:
             if not offer_restore(exc, parent):
                 return None

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from healthcentre import paths
+from healthcentre import config, paths
 from healthcentre.data.database import Database
 from healthcentre.data.models import Site
 from healthcentre.ui import actions, catalogue_cache, i18n
@@ -36,8 +36,10 @@ class MainWindow(QMainWindow):
 
     changed = Signal(object)
 
-    def __init__(self, db: Database, site: Site, catalogues: Catalogues, ops: Operations | None = None) -> None:
+    def __init__(self, db: Database, site: Site, catalogues: Catalogues, ops: Operations | None = None,
+                 settings_source: config.SettingsSource | None = None) -> None:
         super().__init__()
+        self.settings_source = settings_source or config.SettingsSource()
         self.db = db
         self.site = site
         self.catalogues = catalogues
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
         self._menus[menu].addAction(action)
         self._menus[menu].menuAction().setVisible(True)
         return action
+
+    def settings(self) -> config.Settings:
+        """The settings in force now: a change by IT shows at the next question, without a restart."""
+        return self.settings_source.current()
 
     def show_view(self, name: str):
         """Bring page ``name`` to the front and return it."""

@@ -21,7 +21,7 @@ class RetentionDialog(QDialog):
     def __init__(self, window, months: int | None = None) -> None:
         super().__init__(window)
         self.window_ = window
-        self.months = retention.configured_months() if months is None else months
+        self.months = window.settings().retention_months if months is None else months
         self.due: list[retention.DueForErasure] = []
         self.setObjectName("retention-dialog")
         self.setWindowTitle(self.tr("Retention"))

@@ -28,6 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from healthcentre import config
 from healthcentre.data.database import open_database
 from healthcentre.services import activities, attendance, participants, sessions, sites
 
@@ -68,7 +69,7 @@ def _site(db) -> int:
 @scenario("register")
 def register_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None = None) -> None:
     """Staff work: activities with target groups and sessions, participants, attendance."""
-    db = open_database(Path(db_path))
+    db = open_database(Path(db_path), encrypt=config.load_settings().encrypt_database)
     site_id = _site(db)
     for _ in _rounds(rounds):
         activity = activities.create_activity(
@@ -91,7 +92,7 @@ def register_forever(db_path: str, log: Log, rng: random.Random, rounds: int | N
 @scenario("migration")
 def migrate_once(db_path: str, log: Log, rng: random.Random, rounds: int | None = None) -> None:
     """Start the application on a register at revision 0001: backup, then migrate to head."""
-    db = open_database(Path(db_path))
+    db = open_database(Path(db_path), encrypt=config.load_settings().encrypt_database)
     log.committed("migrated", db.revision())
     db.close()
 
@@ -101,7 +102,7 @@ def import_forever(db_path: str, log: Log, rng: random.Random, rounds: int | Non
     """Import spreadsheets of participants, all rows or none, one file after another."""
     from healthcentre.reports.importing import apply_import, plan_import
 
-    db = open_database(Path(db_path))
+    db = open_database(Path(db_path), encrypt=config.load_settings().encrypt_database)
     site_id = _site(db)
     folder = Path(db_path).parent
     for _ in _rounds(rounds):
@@ -121,7 +122,7 @@ def sync_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None 
     deliver everything pending to the real receiver the test runs (the site is enrolled)."""
     from healthcentre.sync import delivery
 
-    db = open_database(Path(db_path))
+    db = open_database(Path(db_path), encrypt=config.load_settings().encrypt_database)
     activity = activities.list_activities(db)[0]
     person = participants.list_participants(db)[0]
     for _ in _rounds(rounds):
@@ -129,7 +130,7 @@ def sync_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None 
         meeting = sessions.add_session(db, activity_id=activity.id, date=day, minutes=60)
         attendance.record_attendance(db, activity_id=activity.id, session_id=meeting.id, participant_id=person.id)
         log.committed("session", meeting.id)
-        result = delivery.sync_now(db)
+        result = delivery.sync_now(db, config.load_settings())
         log.committed("synced", result.delivered, result.remaining)
 
 

@@ -195,7 +195,7 @@ def _verify(db_path: Path, scenario: Scenario, log_path: Path) -> None:
             scenario.before_open(raw)
     finally:
         raw.close()
-    open_database(db_path, daily_backup=False).close()
+    open_database(db_path, daily_backup=False, encrypt=config.load_settings().encrypt_database).close()
     assert encryption.is_encrypted(db_path) == scenario.encrypted
     raw = encryption.connect(db_path, encryption.file_key(db_path))
     try:
@@ -265,7 +265,7 @@ def _sync_register(db_path: Path, receiver) -> None:
     from healthcentre.sync import enrolment
     from healthcentre.services import activities, participants, sites
 
-    db = open_database(db_path)
+    db = open_database(db_path, encrypt=config.load_settings().encrypt_database)
     site = sites.create_site(db, name="Hälsocenter Nässjö", kind="halsocenter", municipality_code="0682")
     activities.create_activity(db, site_id=site.id, kind="KURS", title="Hälsa i vardagen",
                                start_date=dt.date(2025, 1, 1), end_date=dt.date(2025, 12, 31),
@@ -273,7 +273,8 @@ def _sync_register(db_path: Path, receiver) -> None:
     for n in range(6):
         participants.create_participant(db, site_id=site.id, display_name=f"Deltagare {n}", birth_year=1950 + n,
                                         gender="woman", municipality_code="0682", target_groups=["ALDRE"])
-    enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-NASSJO", "0682"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
     db.close()
 
 
@@ -313,9 +314,9 @@ def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
             command = {"scenario": "sync", "db": str(db_path), "log": str(log_path), "seed": rng.randrange(2**32)}
             outcomes[server.run(command, rng.uniform(0.05, scenario.max_delay))] += 1
             _verify(db_path, scenario, log_path)
-        db = open_database(db_path, daily_backup=False)
+        db = open_database(db_path, daily_backup=False, encrypt=config.load_settings().encrypt_database)
         try:
-            final = delivery.sync_now(db)
+            final = delivery.sync_now(db, config.load_settings())
         finally:
             db.close()
         assert final.remaining == 0 and final.error is None

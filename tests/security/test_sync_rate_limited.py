@@ -10,7 +10,7 @@ import httpx
 import pytest
 from receiver_process import Receiver
 
-from healthcentre import messages
+from healthcentre import config, messages
 from healthcentre.sync import delivery, enrolment, outbox
 
 RATE = 5.0
@@ -36,8 +36,9 @@ def slow_receiver(tmp_path):
 
 
 def test_a_rate_limited_sync_keeps_the_rest_queued_and_says_why(db, site, course, receiver):
-    enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
-    first = delivery.sync_now(db)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-JKP"), url=receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
+    first = delivery.sync_now(db, config.load_settings())
     assert 2 <= first.delivered < first.built and first.remaining == first.built - first.delivered
     assert first.online is True and first.rejected == 0
     assert first.error == messages.text("sync_rate_limited")
@@ -47,22 +48,23 @@ def test_a_rate_limited_sync_keeps_the_rest_queued_and_says_why(db, site, course
         if delivered == first.built:
             break
         time.sleep(1 / RATE)
-        delivered += delivery.deliver(db).delivered
+        delivered += delivery.deliver(db, config.load_settings()).delivered
     assert delivered == first.built and delivery.sync_status(db).queued == 0
 
 
 def test_the_queue_waits_as_long_as_the_receivers_retry_after_not_the_long_back_off(db, site, course, slow_receiver):
-    enrolment.enrol(db, code=slow_receiver.add_site("HC-JKP"), url=slow_receiver.url, site_id=site.id)
-    first = delivery.sync_now(db)
+    enrolled = enrolment.enrol(db, code=slow_receiver.add_site("HC-JKP"), url=slow_receiver.url, site_id=site.id)
+    config.remember_receiver_url(enrolled.url)
+    first = delivery.sync_now(db, config.load_settings())
     assert first.error == messages.text("sync_rate_limited") and first.retry_after is not None
     assert 1 <= first.retry_after <= 1 / SLOW_RATE
     waiting = outbox.pending(db)
     assert waiting and all(
         (row.next_attempt_at - row.changed_at).total_seconds() == pytest.approx(first.retry_after, abs=0.5)
         for row in waiting)
-    assert delivery.deliver(db, only_due=True).delivered == 0  # not yet: the receiver said when
+    assert delivery.deliver(db, config.load_settings(), only_due=True).delivered == 0  # not yet: the receiver said when
     time.sleep(first.retry_after + 0.2)
-    assert delivery.deliver(db, only_due=True).delivered >= 1
+    assert delivery.deliver(db, config.load_settings(), only_due=True).delivered >= 1
 
 
 def test_retry_after_is_read_as_seconds_or_as_an_http_date_and_ignored_when_garbled():

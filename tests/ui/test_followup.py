@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthcentre import demo
+from healthcentre import config, demo
 from healthcentre.anonymised import withheld_why
 from healthcentre.contract import tables
 from healthcentre.sync import outbox
@@ -67,7 +67,7 @@ def test_what_followup_shows_is_what_the_outbox_then_builds(qtbot, db, demo_wind
     settle(qtbot, demo_window)
     before = shown_tables(qtbot, demo_window, view)
     assert "version 1" in view.period_status.text()
-    outbox.build_pending(db)
+    outbox.build_pending(db, threshold=config.load_settings().threshold)
     built = next(Submission.model_validate_json(row.payload_json) for row in outbox.pending(db)
                  if row.period == "2025-Q1")
     assert before == expected_texts(built.tables)
@@ -100,3 +100,20 @@ def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_under_th
     settle(qtbot, demo_window)
     assert found[(period, table, key)].message((table, key), period, "sv") in view.why.text()
     assert view.why.text().startswith(f"Unika deltagare, {period}, visas inte: ")
+
+
+def test_a_window_open_with_threshold_5_releases_anew_with_7_once_it_changes_in_the_machine_config(qtbot, db,
+                                                                                                   demo_window):
+    machine = config.machine_config_path()
+    machine.write_text("[county]\nthreshold = 5\n", encoding="utf-8")
+    demo_window.set_site(sites.update_site(db, demo_window.site.id, county_site_code="HC-JKP"))
+    view = demo_window.show_view("followup")
+    with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
+        demo_window.county_sync.sync_now()
+    assert {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)} == {5}
+    machine.write_text("[county]\nthreshold = 7\n", encoding="utf-8")
+    with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
+        demo_window.county_sync.sync_now()
+    settle(qtbot, demo_window)
+    assert 7 in {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)}
+    assert view.threshold == 7

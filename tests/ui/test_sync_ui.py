@@ -55,7 +55,7 @@ def _sync_and_wait(qtbot, window) -> None:
 
 def test_enrolling_in_the_dialog_then_sync_now_delivers_and_the_status_bar_says_so(qtbot, db, window, registered,
                                                                                    receiver):
-    dialog = EnrolDialog(window.ops, site_id=window.site.id, parent=window)
+    dialog = EnrolDialog(window.ops, site_id=window.site.id, settings=window.settings(), parent=window)
     qtbot.addWidget(dialog)
     dialog.url.setText(receiver.url)
     dialog.code.setText(receiver.add_site("HC-UI"))
@@ -93,7 +93,7 @@ def test_sync_now_without_network_says_offline_in_the_status_bar_and_opens_no_di
 
 
 def test_offline_enrolment_errors_stay_in_the_dialog_next_to_the_field(qtbot, db, window):
-    dialog = EnrolDialog(window.ops, site_id=window.site.id, parent=window)
+    dialog = EnrolDialog(window.ops, site_id=window.site.id, settings=window.settings(), parent=window)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(1)
     dialog.site_code.setText("HC-OFF")
@@ -114,7 +114,8 @@ def test_export_to_file_writes_what_waits_and_the_county_can_read_it(qtbot, db, 
 
 
 def test_cancelling_sync_now_says_so_and_what_is_left_waits(qtbot, db, window, registered, receiver):
-    enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    config.remember_receiver_url(enrolled.url)
     window.county_sync.sync_now().cancel()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: not window.county_sync.running)
@@ -140,7 +141,8 @@ def test_the_status_bar_shows_the_countys_reason_for_a_refused_period_until_it_i
                                                                                            registered, receiver):
     machine_config = Path(os.environ[config.MACHINE_CONFIG_ENV])
     machine_config.write_text("[county]\nthreshold = 3\n", encoding="utf-8")
-    enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    enrolled = enrolment.enrol(db, code=receiver.add_site("HC-UI"), url=receiver.url, site_id=window.site.id)
+    config.remember_receiver_url(enrolled.url)
     _sync_and_wait(qtbot, window)
     bar = window.statusBar()
     assert bar.attention.text().startswith("⚠ Länet tog inte emot ") and bar.attention.text().endswith("…")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config
+from healthcentre.errors import ConfigError
 from healthcentre.sync import enrolment
 from healthcentre.ui.forms import FormErrors
 
@@ -15,18 +16,18 @@ from healthcentre.ui.forms import FormErrors
 class EnrolDialog(QDialog):
     """Enrols the site ``site_id`` on the worker; ``result_`` holds the ``Enrolment`` once accepted."""
 
-    def __init__(self, ops, *, site_id: int, parent=None) -> None:
+    def __init__(self, ops, *, site_id: int, settings: config.Settings, parent=None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.settings = settings
         self.site_id = site_id
         self.result_: enrolment.Enrolment | None = None
         self.setWindowTitle(self.tr("Enrol with the county"))
         self.setObjectName("enrol-dialog")
-        settings = config.load_settings()
-        self.url = QLineEdit(settings.receiver_url or "")
+        self.url = QLineEdit(self.settings.receiver_url or "")
         self.url.setAccessibleName(self.tr("Address of the county receiver"))
         self.url.setPlaceholderText("https://…")
-        self.url.setEnabled(not settings.is_locked("receiver_url"))
+        self.url.setEnabled(not self.settings.is_locked("receiver_url"))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("One-time code"))
         self.site_code = QLineEdit()
@@ -77,10 +78,11 @@ class EnrolDialog(QDialog):
         """Enrol on the worker; errors stay in the dialog next to the field they concern."""
         site_id = self.site_id
         if self.tabs.currentIndex() == 0:
-            errors, code, url = self.online_errors, self.code.text(), self.url.text().strip() or None
+            errors, code = self.online_errors, self.code.text()
+            url, ca_bundle = self.url.text().strip() or self.settings.receiver_url, self.settings.ca_bundle
 
             def work(db):
-                return enrolment.enrol(db, code=code, url=url, site_id=site_id)
+                return enrolment.enrol(db, code=code, url=url, site_id=site_id, ca_bundle=ca_bundle)
         else:
             errors, site_code, token = self.offline_errors, self.site_code.text(), self.token.text()
 
@@ -90,5 +92,10 @@ class EnrolDialog(QDialog):
         self.ops.run(work, success=self._enrolled, failure=errors.show, parent=self)
 
     def _enrolled(self, result: enrolment.Enrolment) -> None:
+        try:
+            config.remember_receiver_url(result.url)
+        except ConfigError as exc:  # enrolled, but the address could not be kept: say why in the dialog
+            self.online_errors.show(exc)
+            return
         self.result_ = result
         self.accept()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from healthcentre import config
 from healthcentre.anonymised import withheld_why
 from healthcentre.sync import delivery, outbox
 from healthcentre.contract.payload import period_bounds
@@ -60,7 +59,7 @@ class FollowUpView(View):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.loaded: Loaded | None = None
-        self.threshold = config.load_settings().threshold
+        self.threshold = self.main.settings().threshold
         self.picker = PeriodPicker()
         self.picker.changed.connect(self._period_chosen)
         self.sync_button = QPushButton(self.tr("&Sync now"))
@@ -134,7 +133,7 @@ class FollowUpView(View):
         return self.tr("Follow-up")
 
     def refresh(self) -> None:
-        self.threshold = config.load_settings().threshold
+        self.threshold = self.main.settings().threshold
         self.legend.setText(withheld_legend(self.threshold))
         self._load(self.picker.period())
 

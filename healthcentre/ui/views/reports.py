@@ -166,10 +166,11 @@ class ReportsView(View):
         out = out or self._ask_file(f"rapport-{start:%Y-%m}.pdf", "PDF (*.pdf)")
         if out is None:
             return
-        site_id, internal = self._site_id(), self.internal.isChecked()
+        site_id, internal, threshold = self._site_id(), self.internal.isChecked(), self.main.settings().threshold
 
         def work(db, progress):
             return render_period_report(db, site_id=site_id, start=start, end=end, internal=internal, out=out,
+                                        threshold=threshold,
                                         progress=lambda done, total: progress.report(done, total),
                                         cancel=lambda: progress.cancelled)
 
@@ -187,10 +188,11 @@ class ReportsView(View):
                                     "Excel (*.xlsx)" if fmt == "xlsx" else "Zip (*.zip)")
         if out is None:
             return
-        site_id, internal = self._site_id(), self.internal.isChecked()
+        site_id, internal, threshold = self._site_id(), self.internal.isChecked(), self.main.settings().threshold
 
         def work(db, progress):
             return export_spreadsheet(db, fmt, out, site_id=site_id, period=code, internal=internal,
+                                      threshold=threshold,
                                       progress=lambda done, total: progress.report(done, total),
                                       cancel=lambda: progress.cancelled)
 

@@ -26,7 +26,7 @@ class SettingsView(View):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.errors = FormErrors()
-        settings = config.load_settings()
+        settings = self.main.settings()
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.setAccessibleName(self.tr("Language"))
@@ -121,7 +121,7 @@ class SettingsView(View):
                           failure=self.errors.show, parent=self)
 
     def _saved(self, site) -> None:
-        if config.load_settings().site_name == self.main.site.name:
+        if self.main.settings().site_name == self.main.site.name:
             config.save_user_setting("site.name", site.name)
         self.main.set_site(site)
 
