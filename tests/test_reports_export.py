@@ -107,7 +107,7 @@ def test_csv_folder_gets_one_file_per_sheet(demo_db, site_id, tmp_path):
 
 
 def test_a_period_without_data_is_one_line_saying_ingen_uppgift_not_a_sheet_of_zeros(demo_db, site_id):
-    sheets = collect_sheets(demo_db, site_id=site_id, period=f"{YEAR - 1}-Q4")
+    sheets = collect_sheets(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site_id, period=f"{YEAR - 1}-Q4")
     visits = next(sheet for sheet in sheets if sheet.name == SHEET_NAMES["BESOK"])
     periods = [f"{YEAR - 1}-Q4", f"{YEAR - 1}-10", f"{YEAR - 1}-11", f"{YEAR - 1}-12"]
     assert [row[0] for row in visits.rows] == periods

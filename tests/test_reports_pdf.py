@@ -166,9 +166,9 @@ def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_in_one_l
     site, period, why = _a_withheld_headline_total(demo_db)
     start = dt.date(YEAR, int(period[5:]), 1)
     end = last_day_of_month(YEAR, start.month)
-    out = render_period_report(demo_db, site_id=site.id, start=start, end=end, out=tmp_path / "manad.pdf")
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=start, end=end, out=tmp_path / "manad.pdf")
     pages = [" ".join(page.split()) for page in pdf_pages(out)]
-    heading = next(c.heading for c in gather(demo_db, site_id=site.id, start=start, end=end, internal=False).columns
+    heading = next(c.heading for c in gather(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=start, end=end, internal=False).columns
                    if c.period == period)
     line = why.message(tables.PEOPLE_TOTAL, heading, "sv")
     assert line.startswith(f"Unika deltagare, {heading}, visas inte: ")
@@ -179,7 +179,7 @@ def test_a_withheld_total_of_unique_participants_of_at_least_k_says_why_in_one_l
 def test_a_comparison_with_a_previous_period_without_data_says_ingen_uppgift_and_computes_no_change(
         demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
-    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
                                out=tmp_path / "kv1.pdf")
     pages = pdf_pages(out)
     text = " ".join(" ".join(pages).split())
@@ -193,7 +193,7 @@ def test_a_comparison_with_a_previous_period_without_data_says_ingen_uppgift_and
 
 def test_a_comparison_between_two_periods_with_data_shows_the_change(demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
-    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 3, 1), end=dt.date(YEAR, 3, 31),
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=dt.date(YEAR, 3, 1), end=dt.date(YEAR, 3, 31),
                                internal=True, out=tmp_path / "mars.pdf")
     pages = pdf_pages(out)
     before, now = (_value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-{m:02d}"),
@@ -207,7 +207,7 @@ def test_a_comparison_between_two_periods_with_data_shows_the_change(demo_db, tm
 
 def test_a_month_by_month_report_marks_the_months_without_data_with_a_dash_the_legend_explains(demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
-    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR - 1, 11, 1),
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=dt.date(YEAR - 1, 11, 1),
                                end=dt.date(YEAR, 2, 28), internal=True, out=tmp_path / "manader.pdf")
     pages = pdf_pages(out)
     january = _value(counts.exact_tables(demo_db, site_id=site.id, period=f"{YEAR}-01"), "TILLFALLEN", TOTAL, TOTAL)
@@ -243,7 +243,7 @@ def test_a_one_day_activity_shows_its_date_once(db, site, anna, tmp_path):
 
 def test_every_page_with_a_withheld_mark_in_the_comparison_tables_explains_it(demo_db, tmp_path):
     site = sites.list_sites(demo_db)[0]
-    out = render_period_report(demo_db, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=site.id, start=dt.date(YEAR, 4, 1), end=dt.date(YEAR, 6, 30),
                                out=tmp_path / "kv2.pdf")
     pages = [" ".join(page.split()) for page in pdf_pages(out)]
     for heading in ("1. Länets indikatorer", "Kön"):
@@ -252,7 +252,7 @@ def test_every_page_with_a_withheld_mark_in_the_comparison_tables_explains_it(de
 
 
 def test_the_heading_of_the_list_of_joint_activities_is_on_the_page_of_its_first_row(demo_db, tmp_path):
-    out = render_period_report(demo_db, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
+    out = render_period_report(demo_db, threshold=DEFAULT_THRESHOLD, site_id=None, start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 3, 31),
                                out=tmp_path / "alla.pdf")
     page = next(p for p in pdf_pages(out) if "Aktiviteter i samverkan under perioden" in p)
     after = page.split("Aktiviteter i samverkan under perioden", 1)[1]
