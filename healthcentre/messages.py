@@ -589,8 +589,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # --- county targets per indicator and year, and the trend pages ---
     "target_indicator_unknown": {
-        "sv": "Okänd indikator {code}. Välj en av: {codes}.",
-        "en": "Unknown indicator {code}. Choose one of: {codes}.",
+        "sv": "Okänd indikator {indicator}. Välj en av: {codes}.",
+        "en": "Unknown indicator {indicator}. Choose one of: {codes}.",
     },
     "target_year_invalid": {
         "sv": "Året {year} går inte: ett mål gäller ett år {first}–{last}.",

@@ -159,7 +159,7 @@ def county() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving the port; each enforces its share of the rate limit and connections.")
 @click.option("--public-page", "public_pages", multiple=True, metavar="PAGE",
-              help="Open data: a page anyone may read without logging in: oversikt, indicators, indicators.csv "
+              help="Open data: a page anyone may read without logging in: oversikt, trender, indicators, indicators.csv "
                    "or docs (repeat for several; none by default).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))

@@ -24,7 +24,7 @@ FIRST_YEAR, LAST_YEAR = 2021, 2040  # the action plans run 2021–2030; a target
 def _checked(indicator: str, year: int, measure: str) -> str:
     code = indicator.strip().upper()
     if code not in INDICATOR_CODES:
-        raise ValidationError("target_indicator_unknown", field="indicator", code=indicator[:40],
+        raise ValidationError("target_indicator_unknown", field="indicator", indicator=indicator[:40],
                               codes=", ".join(INDICATOR_CODES))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError("target_year_invalid", field="year", year=year, first=FIRST_YEAR, last=LAST_YEAR)

@@ -18,7 +18,8 @@ from healthcentre.reports.style import INK, MUTED, RULE, SERIES
 HEIGHT = 175
 
 
-def _nice_max(values: Sequence[float | None]) -> float:
+def nice_max(values: Sequence[float | None]) -> float:
+    """A round value-axis maximum above every value (withheld ones, None, left out)."""
     top = max([v for v in values if v is not None] + [1])
     magnitude = 10 ** (len(str(int(top))) - 1)
     return ((top // magnitude) + 1) * magnitude
@@ -72,7 +73,7 @@ def bar_chart(width: float, title: str, categories: Sequence[str], series: Seque
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, height - 70
     chart.data = [[v if v is not None else 0 for v in s] for s in series]
     totals = [sum(v or 0 for v in col) for col in zip(*series)] if stacked else [v for s in series for v in s]
-    _axes(chart, categories, _nice_max(totals))
+    _axes(chart, categories, nice_max(totals))
     if stacked:
         chart.categoryAxis.style = "stacked"
     for index in range(len(series)):
@@ -93,7 +94,7 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
     chart.data = [list(s) for s in series]
-    _axes(chart, categories, _nice_max([v for s in series for v in s]))
+    _axes(chart, categories, nice_max([v for s in series for v in s]))
     chart.joinedLines = 1
     for index in range(len(series)):
         chart.lines[index].strokeColor = SERIES[index % len(SERIES)]

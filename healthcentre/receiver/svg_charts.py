@@ -1,0 +1,42 @@
+"""The report's reportlab line charts (``reports.charts``) as inline SVG for the county's pages: the
+same look as the county PDF, scaled to the page's width, a dark dashed target line (told apart by its
+dashes, not by colour alone) and the chart's title as its accessible name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from reportlab.graphics import renderSVG
+
+from healthcentre.reports import charts
+from healthcentre.reports.style import INK
+
+
+def line_svg(chart_id: str, width: float, title: str, categories: Sequence[str],
+             series: Sequence[Sequence[float | None]], names: Sequence[str], *, target: int | None = None,
+             top: float | None = None) -> str:
+    """An SVG line chart; series ``target`` (an index) drawn as the target line; ``top``: a shared y-axis
+    maximum (small multiples compare on one scale)."""
+    drawing = charts.line_chart(width, title, categories, series, names)
+    chart = drawing.contents[-1]
+    if target is not None:
+        chart.lines[target].strokeColor = INK
+        chart.lines[target].strokeDashArray = [5, 3]
+        chart.lines[target].symbol.fillColor = INK
+    if top is not None:
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = top / 5
+    svg = renderSVG.drawToString(drawing)
+    return _inline(svg[svg.index("<svg"):], chart_id, title)
+
+
+def _inline(svg: str, chart_id: str, title: str) -> str:
+    """The SVG made fit to embed more than once in a page: its own clip id, the width of its box, a title."""
+    svg = svg.replace('id="clip"', f'id="clip-{chart_id}"').replace("url(#clip)", f"url(#clip-{chart_id})")
+    svg = re.sub(r'<svg width="[\d.]+" height="[\d.]+"', f'<svg role="img" aria-labelledby="title-{chart_id}"',
+                 svg, count=1)
+    svg = svg.replace("<title>...</title>", f'<title id="title-{chart_id}">{escape(title)}</title>', 1)
+    return svg.replace("<desc>...</desc>", "", 1)
+
