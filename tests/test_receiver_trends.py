@@ -3,6 +3,7 @@ tables show aggregate's sums, the county's targets are drawn as a line and measu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import httpx
@@ -10,7 +11,7 @@ import pytest
 from receiver_process import Receiver
 from submissions import document
 
-from healthcentre.receiver import aggregate
+from healthcentre.receiver import aggregate, reporting
 from healthcentre.receiver.county_overview import indicator_figure
 
 # site code, municipality, {year: started study circles}
@@ -90,3 +91,63 @@ def test_the_trend_page_needs_a_login_and_a_known_indicator(receiver):
     assert anonymous.status_code in (302, 303, 307) and "/login" in anonymous.headers["location"]
     unknown = receiver.analyst().get("/trender", params={"indikator": "NOPE"})
     assert unknown.status_code == 422 and "Okänd indikator NOPE" in unknown.json()["message_sv"]
+
+
+def _send_month(receiver: Receiver, site: str, municipality: str, period: str) -> None:
+    code = receiver.add_site(site, municipality) if site not in receiver.cli("site", "list") else None
+    token = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"] if code else TOKENS[site]
+    TOKENS[site] = token
+    _send(receiver, token, site, municipality, period, 1)
+
+
+TOKENS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def months(receiver):
+    """Two sites' months of 2025: Habo's January to March, Gnosjö's January only; 2025 is over, so every other
+    month is late (the receiver's due days are 15 by default)."""
+    for period in ("2025-01", "2025-02", "2025-03"):
+        _send_month(receiver, "MP-HABO", "0643", period)
+    _send_month(receiver, "MP-GNO", "0617", "2025-01")
+    return receiver
+
+
+def _grid_row(html: str, site: str) -> list[str]:
+    row = html[html.index(f'<a href="/verksamhet/{site}">'):].split("</tr>")[0]
+    return re.findall(r"<td class=(\w+)", row)
+
+
+def test_the_reporting_grid_shows_each_sites_months_and_who_is_late(months):
+    html = months.analyst().get("/rapportering", params={"ar": 2025}).text
+    # sent now, long after 2025's due dates: arrived, but late
+    assert _grid_row(html, "MP-HABO") == ["reported_late"] * 3 + ["late"] * 9
+    assert _grid_row(html, "MP-GNO") == ["reported_late"] + ["late"] * 11
+    assert _grid_row(html, "SC-JKP") == ["late"] * 12  # only year and quarter submissions: no month arrived
+    assert "Verksamheter: 5. Sena månader: 56." in html
+    assert "Sen: sista dagen har passerat och inget har kommit" in html  # the state in words, not colour alone
+
+
+def test_a_month_not_yet_due_is_not_late(months):
+    html = months.analyst().get("/rapportering", params={"ar": 2099}).text
+    assert _grid_row(html, "MP-HABO") == ["not_due"] * 12 and "Sena månader: 0." in html
+
+
+def test_a_coordinator_sees_only_their_own_municipalitys_sites_and_an_admin_none(months):
+    months.add_user("samordnare.habo", "coordinator", "0643")
+    html = months.login("samordnare.habo").get("/rapportering", params={"ar": 2025}).text
+    assert "MP-HABO" in html and "MP-GNO" not in html and "SC-JKP" not in html
+    assert "Verksamheter: 1. Sena månader: 9." in html
+    anonymous = httpx.get(months.url + "/rapportering", follow_redirects=False)
+    assert anonymous.status_code == 303 and "/login" in anonymous.headers["location"]
+
+
+def test_a_month_is_due_its_due_days_after_its_last_day_and_late_only_after_that():
+    due = reporting.due_date(2026, 2, 15)
+    assert due == dt.date(2026, 3, 15)
+    on_time = dt.datetime(2026, 3, 15, 23, 59)
+    assert reporting.month_state(on_time, due, dt.date(2026, 6, 1)).state == reporting.REPORTED
+    assert reporting.month_state(on_time + dt.timedelta(minutes=1), due, dt.date(2026, 6, 1)).state == \
+        reporting.REPORTED_LATE
+    assert reporting.month_state(None, due, dt.date(2026, 3, 15)).state == reporting.NOT_DUE
+    assert reporting.month_state(None, due, dt.date(2026, 3, 16)).state == reporting.LATE

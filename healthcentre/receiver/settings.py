@@ -25,7 +25,8 @@ class ReceiverSettings:
     seconds to send the headers; ``keep_alive``: seconds an idle connection stays open;
     ``max_connections``: served at once (503 past it). ``public_pages``: which of
     ``PUBLIC_PAGE_CHOICES`` anyone may read without logging in (open data); none by default, for
-    publishing even anonymised counts is the county's decision."""
+    publishing even anonymised counts is the county's decision. ``report_due_days``: days after a month's
+    end by which its counts should have arrived (``/rapportering`` shows later months as late)."""
 
     database_url: str
     threshold: int = DEFAULT_THRESHOLD
@@ -37,3 +38,4 @@ class ReceiverSettings:
     keep_alive: int = 15
     max_connections: int = 500
     public_pages: frozenset[str] = field(default_factory=frozenset)
+    report_due_days: int = 15
