@@ -9,35 +9,16 @@ import re
 import httpx
 import pytest
 from receiver_process import Receiver
-from submissions import document
+from trend_data import INDICATOR, enrol, seed, send
 
 from healthcentre.receiver import aggregate, reporting
 from healthcentre.receiver.county_overview import indicator_figure
-
-# site code, municipality, {year: started study circles}
-SITES = (("SC-JKP", "0680", {2023: 2, 2024: 5, 2025: 9}), ("SC-ANE", "0604", {2024: 1, 2025: 3}),
-         ("SC-VET", "0685", {2025: 4}))
-INDICATOR = "STUDIECIRKLAR_STARTADE"
-
-
-def _send(receiver: Receiver, token: str, site: str, municipality: str, period: str, started: int) -> None:
-    body = document(site_code=site, municipality_code=municipality, period=period,
-                    inner={"INDIKATORER": {(INDICATOR,): started, ("TRAFFAR_ALDRE",): 1}})
-    sent = httpx.post(receiver.url + "/api/v1/submissions", json=body, headers={"Authorization": f"Bearer {token}"})
-    assert sent.json()["outcome"] == "accepted", sent.text
 
 
 @pytest.fixture(scope="module")
 def receiver(tmp_path_factory):
     """A receiver with three years of three sites in Jönköping, Aneby and Vetlanda, and 2025's first quarter."""
-    server = Receiver(tmp_path_factory.mktemp("county")).start()
-    for site, municipality, years in SITES:
-        code = server.add_site(site, municipality)
-        token = httpx.post(server.url + "/api/v1/enrol", json={"code": code}).json()["token"]
-        for year, started in years.items():
-            _send(server, token, site, municipality, str(year), started)
-        if 2025 in years:
-            _send(server, token, site, municipality, "2025-Q1", 1)
+    server = seed(Receiver(tmp_path_factory.mktemp("county")).start())
     yield server
     server.stop()
 
@@ -93,23 +74,14 @@ def test_the_trend_page_needs_a_login_and_a_known_indicator(receiver):
     assert unknown.status_code == 422 and "Okänd indikator NOPE" in unknown.json()["message_sv"]
 
 
-def _send_month(receiver: Receiver, site: str, municipality: str, period: str) -> None:
-    code = receiver.add_site(site, municipality) if site not in receiver.cli("site", "list") else None
-    token = httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"] if code else TOKENS[site]
-    TOKENS[site] = token
-    _send(receiver, token, site, municipality, period, 1)
-
-
-TOKENS: dict[str, str] = {}
-
-
 @pytest.fixture(scope="module")
 def months(receiver):
     """Two sites' months of 2025: Habo's January to March, Gnosjö's January only; 2025 is over, so every other
     month is late (the receiver's due days are 15 by default)."""
+    habo, gnosjo = enrol(receiver, "MP-HABO", "0643"), enrol(receiver, "MP-GNO", "0617")
     for period in ("2025-01", "2025-02", "2025-03"):
-        _send_month(receiver, "MP-HABO", "0643", period)
-    _send_month(receiver, "MP-GNO", "0617", "2025-01")
+        send(receiver, habo, "MP-HABO", "0643", period, 1)
+    send(receiver, gnosjo, "MP-GNO", "0617", "2025-01", 1)
     return receiver
 
 

@@ -22,19 +22,22 @@ MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 STATES = {
     reporting.REPORTED: ("✓", "Rapporterad"),
     reporting.REPORTED_LATE: ("✓ sen", "Rapporterad efter sista dag"),
-    reporting.LATE: ("× saknas", "Sen: sista dagen har passerat och inget har kommit"),
+    reporting.LATE: ("×", "Sen: sista dagen har passerat och inget har kommit"),
     reporting.NOT_DUE: ("–", "Inte förfallen än"),
 }
 GRID_STYLE = """
 td.late{background:#fde8e8 !important;color:#8a1111;font-weight:bold} td.reported_late{color:#7a4d00}
-td.reported,td.reported_late,td.late,td.not_due{text-align:center}
+td.reported,td.reported_late,td.late,td.not_due{text-align:center;white-space:nowrap;padding:6px 6px}
+tbody th{vertical-align:middle} td.municipality{text-align:left}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 """
 
 
 def _cell(month: reporting.Month) -> str:
     mark, words = STATES[month.state]
     when = f", {month.received_at:%Y-%m-%d}" if month.received_at else ""
-    return f'<td class={month.state} title="{escape(words + when)}">{escape(mark)}</td>'
+    return (f'<td class={month.state} title="{escape(words + when)}"><span aria-hidden=true>{escape(mark)}</span>'
+            f"<span class=sr>{escape(words + when)}</span></td>")
 
 
 def render_reporting(rows: list[reporting.SiteMonths], year: int, due_days: int, bar: str) -> str:
@@ -43,7 +46,7 @@ def render_reporting(rows: list[reporting.SiteMonths], year: int, due_days: int,
     head = "".join(f"<th scope=col>{m}</th>" for m in MONTHS)
     body = "".join(
         f'<tr><th scope=row><a href="/verksamhet/{escape(row.site["code"])}">{escape(row.site["name"])}</a></th>'
-        f"<td>{escape(names.get(row.site['municipality_code'], row.site['municipality_code']))}</td>"
+        f"<td class=municipality>{escape(names.get(row.site['municipality_code'], row.site['municipality_code']))}</td>"
         f"{''.join(_cell(m) for m in row.months)}"
         f"<td>{f'{row.last:%Y-%m-%d %H:%M} UTC' if row.last else 'aldrig'}</td></tr>" for row in rows)
     legend = "".join(f"<li><b>{escape(mark)}</b> {escape(words)}</li>" for mark, words in STATES.values())

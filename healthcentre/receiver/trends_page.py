@@ -15,9 +15,8 @@ from healthcentre.receiver import trends
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, legend
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.overview_page import STYLE
-from healthcentre.receiver.svg_charts import line_svg
+from healthcentre.receiver.svg_charts import line_svg, shared_top
 from healthcentre.receiver.target_store import value_text
-from healthcentre.reports.charts import nice_max
 
 router = APIRouter()
 LABELS = {code: sv for code, sv, _ in INDICATORS}
@@ -32,10 +31,11 @@ text-decoration:none;font-size:17px}
 nav a[aria-current=page]{background:#005b8f;color:#fff} nav a:focus,a:focus{outline:3px solid #f0a30a}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:20px}
 .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:16px}
-figure{margin:0} svg{width:100%;height:auto;display:block}
+figure{margin:0} figcaption{font-weight:bold;font-size:19px;margin:0 0 4px} caption{text-align:left} svg{width:100%;height:auto;display:block}
 svg text{font-family:"DejaVu Sans",Verdana,Arial,sans-serif !important}
 .state{font-size:21px;font-weight:bold;padding:8px 12px;border-left:8px solid #1d2b36;background:#f5f8fa}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto} tbody th{background:none;border-bottom:1px solid #e6ebee;text-align:left;font-weight:normal;
+padding:6px 10px;white-space:nowrap} tr.total th{font-weight:bold;border-top:1.5px solid #1d2b36}
 """
 
 
@@ -78,18 +78,23 @@ def _quarters(trend: trends.Trend) -> str:
             f"{_row('Länet totalt', [f.text for f in trend.county_quarters], ' class=total')}</tbody></table></div>")
 
 
-def _chart(chart_id: str, title: str, series: trends.Series, name: str, width: float = 460) -> str:
+def _chart(chart_id: str, title: str, series: trends.Series, name: str, width: float = 400) -> str:
     years = [str(year) for year in series.years]
     if not series.targets:
         return line_svg(chart_id, width, title, years, [series.values], [name])
     return line_svg(chart_id, width, title, years, [series.values, series.path], [name, "Målbana"], target=1)
 
 
+def _figure(chart_id: str, title: str, series: trends.Series, name: str) -> str:
+    return f"<figure><figcaption>{escape(title)}</figcaption>{_chart(chart_id, title, series, name)}</figure>"
+
+
 def _multiples(trend: trends.Trend) -> str:
-    top = nice_max([f.value for _, figures in trend.municipalities for f in figures])
+    top = shared_top([[f.value for f in figures] for _, figures in trend.municipalities])
     years = [str(year) for year in trend.years]
     return "".join(
-        f"<figure>{line_svg(f'kommun-{index}', 300, name, years, [[f.value for f in figures]], [name], top=top)}"
+        f"<figure><figcaption>{escape(name)}</figcaption>"
+        f"{line_svg(f'kommun-{index}', 300, name, years, [[f.value for f in figures]], [name], top=top)}"
         f"</figure>" for index, (name, figures) in enumerate(trend.municipalities))
 
 
@@ -108,8 +113,8 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str
     else:
         partial = any(f.partial for _, figures in trend.municipalities for f in figures)
         body = f"""{_state("Länet", trend.count)}{_state("Kommuner med minst en", trend.municipalities_with)}
-<div class=charts><figure>{_chart("lanet", f"{label}, länet per år", trend.count, "Länet")}</figure>
-<figure>{_chart("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</figure></div>
+<div class=charts>{_figure("lanet", f"{label}, länet per år", trend.count, "Länet")}
+{_figure("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</div>
 <h2>Per kommun och år</h2>{_table(trend, f"{label} per kommun och år; tabellen bakom diagrammen.")}
 {f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if partial else ""}
 <h2>Länet per kvartal</h2>{_quarters(trend)}
