@@ -87,7 +87,7 @@ def months(receiver):
 
 def _grid_row(html: str, site: str) -> list[str]:
     row = html[html.index(f'<a href="/verksamhet/{site}">'):].split("</tr>")[0]
-    return re.findall(r"<td class=(\w+)", row)
+    return [state for state in re.findall(r"<td class=(\w+)", row) if state != "municipality"]
 
 
 def test_the_reporting_grid_shows_each_sites_months_and_who_is_late(months):
@@ -123,3 +123,35 @@ def test_a_month_is_due_its_due_days_after_its_last_day_and_late_only_after_that
         reporting.REPORTED_LATE
     assert reporting.month_state(None, due, dt.date(2026, 3, 15)).state == reporting.NOT_DUE
     assert reporting.month_state(None, due, dt.date(2026, 3, 16)).state == reporting.LATE
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["--indicator", "KURSER", "--year", "2026", "--value", "3"], "Okänd indikator KURSER"),
+    (["--indicator", INDICATOR, "--year", "2019", "--value", "3"], "Året 2019 går inte"),
+    (["--indicator", INDICATOR, "--year", "2026", "--value", "-1"], "Målet -1 går inte"),
+    (["--indicator", INDICATOR, "--year", "2026", "--value", "14", "--measure", "municipalities"],
+     "Målet 14 går inte: det måste vara 0 eller mer (för antal kommuner högst 13)."),
+    (["--indicator", INDICATOR, "--year", "2026", "--value", "3", "--measure", "kommuner"], "Okänt mått kommuner"),
+])
+def test_a_target_the_rules_refuse_is_a_swedish_message_and_nothing_is_stored(tmp_path, arguments, message):
+    from click.testing import CliRunner
+
+    from healthcentre.cli import main
+
+    where = ["--data-dir", str(tmp_path / "county")]
+    refused = CliRunner().invoke(main, ["county", "target", "set", *arguments, *where])
+    assert refused.exit_code == 1 and message in refused.output
+    assert CliRunner().invoke(main, ["county", "target", "list", *where]).output == ""
+
+
+def test_a_target_set_again_replaces_the_old_value(tmp_path):
+    from click.testing import CliRunner
+
+    from healthcentre.cli import main
+
+    where = ["--data-dir", str(tmp_path / "county")]
+    for value in ("20", "24.5"):
+        CliRunner().invoke(main, ["county", "target", "set", "--indicator", "traffar_aldre", "--year", "2030",
+                                  "--value", value, *where], catch_exceptions=False)
+    assert CliRunner().invoke(main, ["county", "target", "list", *where]).output == \
+        "TRAFFAR_ALDRE\tcount\t2030\t24,5\n"

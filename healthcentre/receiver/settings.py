@@ -13,7 +13,7 @@ from healthcentre.receiver import rate_limit
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 # The pages the county may publish as open data (``county serve --public-page``): the overview, the trends and
 # their figures as JSON and CSV, and the API's description. Site-level pages and the admins' are never public.
-PUBLIC_PAGE_CHOICES = ("oversikt", "trender", "indicators", "indicators.csv", "docs")
+PUBLIC_PAGE_CHOICES = ("oversikt", "indicators", "indicators.csv", "docs", "trender")
 
 
 @dataclass(frozen=True)
