@@ -610,6 +610,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "target_measure_count": {"sv": "antal i länet", "en": "count in the county"},
     "target_measure_municipalities": {"sv": "antal kommuner", "en": "number of municipalities"},
     "target_removed": {"sv": "Målet för {code} år {year} är borttaget.", "en": "The target of {code} for {year} is removed."},
+    "admin_targets_title": {"sv": "Mål per indikator och år", "en": "Targets per indicator and year"},
+    "admin_targets_set": {"sv": "Sätt mål", "en": "Set a target"},
+    "admin_targets_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "admin_targets_measure": {"sv": "Mått", "en": "Measure"},
+    "admin_targets_year": {"sv": "År", "en": "Year"},
+    "admin_targets_value": {"sv": "Mål", "en": "Target"},
+    "admin_targets_remove": {"sv": "Ta bort", "en": "Remove"},
+    "admin_targets_number": {"sv": "År och mål måste vara tal.", "en": "Year and target must be numbers."},
     # --- the receiver's database schema ---
     "receiver_database_newer": {
         "sv": "Mottagarens databas {database} har schemaversion {revision}, nyare än den här versionen känner till"

@@ -155,3 +155,21 @@ def test_a_target_set_again_replaces_the_old_value(tmp_path):
                                   "--value", value, *where], catch_exceptions=False)
     assert CliRunner().invoke(main, ["county", "target", "list", *where]).output == \
         "TRAFFAR_ALDRE\tcount\t2030\t24,5\n"
+
+
+def test_an_admin_sets_and_removes_a_target_on_the_admin_page_and_the_trend_page_shows_it(receiver):
+    from test_receiver_login import admin_logged_in, csrf_of
+
+    admin = admin_logged_in(receiver, "mal.admin")
+    page = admin.get("/admin/mal")
+    assert page.status_code == 200 and 'href="/admin/mal"' in page.text
+    csrf = csrf_of(page.text)
+    form = {"csrf": csrf, "indicator": INDICATOR, "measure": "count", "year": "2027", "value": "26"}
+    assert admin.post("/admin/mal", data={**form, "csrf": "fel"}).status_code == 403
+    refused = admin.post("/admin/mal", data={**form, "year": "tjugo"})
+    assert refused.status_code == 422 and "År och mål måste vara tal." in refused.text
+    assert admin.post("/admin/mal", data=form).status_code == 303
+    assert "Länet: I fas: 16 år 2025, målbanan är 14,0 det året." in receiver.analyst().get("/trender").text
+    assert admin.post("/admin/mal/ta-bort", data=form).status_code == 303
+    assert "Länet: Inget mål satt." in receiver.analyst().get("/trender").text
+    assert receiver.analyst().get("/admin/mal").status_code == 403
