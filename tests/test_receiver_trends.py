@@ -36,8 +36,13 @@ def test_the_trend_table_shows_aggregates_sums_per_municipality_and_year(receive
         for area in result["municipalities"]:
             assert _row(html, area["name"])[year_index] == indicator_figure(area, INDICATOR).text
         assert _row(html, "Länet totalt")[year_index] == indicator_figure(result["county"], INDICATOR).text
+    quarters = html[html.index("<h2>Per kommun och kvartal</h2>"):]
+    result = aggregate.indicators(engine, "2025-Q1", receiver.threshold)
+    for area in [*result["municipalities"], result["county"]]:
+        label = "Länet totalt" if area is result["county"] else area["name"]
+        assert _row(quarters, label) == [indicator_figure(area, INDICATOR).text]
     engine.dispose()
-    assert _row(html, "Länet totalt") == ["2", "6", "16"]
+    assert _row(html, "Länet totalt") == ["2", "6", "16"] and _row(quarters, "Länet totalt") == ["3"]
     assert _row(html, "Kommuner med minst en") == ["1", "2", "3"]
     assert "<th scope=col>2025-Q1</th>" in html and "<script" not in html
 

@@ -53,6 +53,7 @@ class Trend:
     spread: list[int]
     quarters: list[str]
     county_quarters: list[Figure]
+    municipality_quarters: list[tuple[str, list[Figure]]]
     count: Series
     municipalities_with: Series
 
@@ -88,6 +89,13 @@ def _series(years: list[int], values: list[float | None], targets: list[dict]) -
     return Series(span, [by_year.get(y) for y in span], path, targets, progress(years, values, targets))
 
 
+def _per_municipality(results: list[dict], indicator: str) -> list[tuple[str, list[Figure]]]:
+    """Each municipality's name and its figure of ``indicator`` in each of ``results`` (periods in order)."""
+    names = [area["name"] for area in results[0]["municipalities"]] if results else []
+    return [(name, [indicator_figure(result["municipalities"][index], indicator) for result in results])
+            for index, name in enumerate(names)]
+
+
 def build(engine: Engine, indicator: str, threshold: int) -> Trend:
     """The trend of ``indicator`` over every year and quarter some site has reported."""
     with storage.reading(engine) as conn:
@@ -96,14 +104,12 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
     years = [int(p) for p in periods if re.fullmatch(r"\d{4}", p)]
     quarters = [p for p in periods if re.fullmatch(r"\d{4}-Q[1-4]", p)]
     results = [aggregate.indicators(engine, f"{year:04d}", threshold) for year in years]
+    by_quarter = [aggregate.indicators(engine, quarter, threshold) for quarter in quarters]
     county = [indicator_figure(result["county"], indicator) for result in results]
-    names = [area["name"] for area in results[0]["municipalities"]] if results else []
-    municipalities = [(name, [indicator_figure(result["municipalities"][index], indicator) for result in results])
-                      for index, name in enumerate(names)]
     spread = [spread_of(result, indicator) for result in results]
-    county_quarters = [indicator_figure(aggregate.indicators(engine, q, threshold)["county"], indicator)
-                       for q in quarters]
-    return Trend(indicator, years, county, municipalities, spread, quarters, county_quarters,
+    county_quarters = [indicator_figure(result["county"], indicator) for result in by_quarter]
+    return Trend(indicator, years, county, _per_municipality(results, indicator), spread, quarters, county_quarters,
+                 _per_municipality(by_quarter, indicator),
                  _series(years, [f.value for f in county], [t for t in targets if t["measure"] == COUNT]),
                  _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]))
 

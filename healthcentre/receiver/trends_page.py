@@ -74,7 +74,8 @@ def _quarters(trend: trends.Trend) -> str:
     if not trend.quarters:
         return "<p class=note>Inga kvartal har rapporterats.</p>"
     head = "".join(f"<th scope=col>{escape(q)}</th>" for q in trend.quarters)
-    return (f"<div class=scroll><table><thead><tr><th scope=col>Område</th>{head}</tr></thead><tbody>"
+    rows = "".join(_row(name, [f.text for f in figures]) for name, figures in trend.municipality_quarters)
+    return (f"<div class=scroll><table><thead><tr><th scope=col>Kommun</th>{head}</tr></thead><tbody>{rows}"
             f"{_row('Länet totalt', [f.text for f in trend.county_quarters], ' class=total')}</tbody></table></div>")
 
 
@@ -117,7 +118,7 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str
 {_figure("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</div>
 <h2>Per kommun och år</h2>{_table(trend, f"{label} per kommun och år; tabellen bakom diagrammen.")}
 {f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if partial else ""}
-<h2>Länet per kvartal</h2>{_quarters(trend)}
+<h2>Per kommun och kvartal</h2>{_quarters(trend)}
 <h2>De 13 kommunerna</h2><p class=note>Samma skala i alla kommuners diagram.</p>
 <div class=multiples>{_multiples(trend)}</div>"""
     return f"""<!doctype html>
