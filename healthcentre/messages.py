@@ -610,6 +610,37 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Formuläret kunde inte kontrolleras (det var för gammalt eller kom inte från sidan). Ladda om och försök igen.",
         "en": "The form could not be checked (it was too old or did not come from the page). Reload and try again.",
     },
+    # --- county targets per indicator and year, and the trend pages ---
+    "target_indicator_unknown": {
+        "sv": "Okänd indikator {indicator}. Välj en av: {codes}.",
+        "en": "Unknown indicator {indicator}. Choose one of: {codes}.",
+    },
+    "target_year_invalid": {
+        "sv": "Året {year} går inte: ett mål gäller ett år {first}–{last}.",
+        "en": "The year {year} will not do: a target is for a year {first}–{last}.",
+    },
+    "target_value_invalid": {
+        "sv": "Målet {value} går inte: det måste vara 0 eller mer (för antal kommuner högst {most}).",
+        "en": "The target {value} will not do: it must be 0 or more (for municipalities at most {most}).",
+    },
+    "target_measure_invalid": {
+        "sv": "Okänt mått {measure}. Välj ett av: {measures}.",
+        "en": "Unknown measure {measure}. Choose one of: {measures}.",
+    },
+    "target_unknown": {"sv": "Det finns inget mål för {code} år {year}.", "en": "There is no target for {code} in {year}."},
+    "target_set": {"sv": "Målet för {code} ({measure}) år {year} är {value}.",
+                   "en": "The target of {code} ({measure}) for {year} is {value}."},
+    "target_measure_count": {"sv": "antal i länet", "en": "count in the county"},
+    "target_measure_municipalities": {"sv": "antal kommuner", "en": "number of municipalities"},
+    "target_removed": {"sv": "Målet för {code} år {year} är borttaget.", "en": "The target of {code} for {year} is removed."},
+    "admin_targets_title": {"sv": "Mål per indikator och år", "en": "Targets per indicator and year"},
+    "admin_targets_set": {"sv": "Sätt mål", "en": "Set a target"},
+    "admin_targets_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "admin_targets_measure": {"sv": "Mått", "en": "Measure"},
+    "admin_targets_year": {"sv": "År", "en": "Year"},
+    "admin_targets_value": {"sv": "Mål", "en": "Target"},
+    "admin_targets_remove": {"sv": "Ta bort", "en": "Remove"},
+    "admin_targets_number": {"sv": "År och mål måste vara tal.", "en": "Year and target must be numbers."},
     # --- the receiver's database schema ---
     "receiver_database_newer": {
         "sv": "Mottagarens databas {database} har schemaversion {revision}, nyare än den här versionen känner till"

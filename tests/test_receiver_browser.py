@@ -1,5 +1,5 @@
 """A real browser (Debian's Chromium, driven by Playwright) logs in to the receiver through the login form
-and sees the county overview, then an admin with a one-time code opens the users' page; screenshots go to $HEALTHCENTRE_SCREENSHOTS (default: the test's
+and sees the county overview and the trends, then an admin with a one-time code opens the users' page; screenshots go to $HEALTHCENTRE_SCREENSHOTS (default: the test's
 temporary folder) to look at. Skipped where Chromium or Playwright is not installed."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 import pyotp
 import pytest
 from receiver_process import PASSWORD, Receiver
+from trend_data import INDICATOR, seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -67,5 +68,35 @@ def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, brow
         page.get_by_role("link", name="Användare").click()
         assert page.get_by_role("cell", name="lisa.lansanalytiker", exact=True).is_visible()
         page.screenshot(path=str(shots / "users.png"), full_page=True)
+    finally:
+        receiver.stop()
+
+
+def test_a_browser_sees_the_trends_with_their_target_and_who_has_reported(tmp_path, browser_page):
+    shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    receiver = seed(Receiver(tmp_path / "county").start())
+    try:
+        receiver.cli("target", "set", "--indicator", INDICATOR, "--year", "2027", "--value", "26")
+        receiver.cli("target", "set", "--indicator", INDICATOR, "--year", "2026", "--value", "13",
+                     "--measure", "municipalities")
+        receiver.add_user("lisa.lansanalytiker")
+        page = browser_page
+        page.goto(receiver.url + "/login")
+        page.get_by_label("Användarnamn").fill("lisa.lansanalytiker")
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        page.goto(receiver.url + "/trender")
+        assert page.get_by_role("heading", level=1).inner_text() == "Trender – Startade studiecirklar"
+        assert page.get_by_role("img", name="Startade studiecirklar, länet per år").is_visible()
+        assert page.get_by_text("Kommuner med minst en: Efter").is_visible()
+        page.screenshot(path=str(shots / "trends.png"), full_page=True)
+        page.get_by_role("link", name="Träffar på mötesplats för äldre").click()
+        assert page.get_by_role("heading", level=1).inner_text() == "Trender – Träffar på mötesplats för äldre"
+        page.get_by_role("link", name="Vem har rapporterat").click()
+        assert page.get_by_role("heading", level=1).inner_text().startswith("Vem har rapporterat – ")
+        page.goto(receiver.url + "/rapportering?ar=2025")
+        assert page.get_by_role("link", name="Verksamhet SC-JKP").is_visible()
+        page.screenshot(path=str(shots / "reporting.png"), full_page=True)
     finally:
         receiver.stop()

@@ -47,7 +47,7 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, 
 
 
 # Each module here exposes ``register_commands(main)``; keep heavy imports inside the commands.
-COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "county", "county_users", "county_counts", "reports")
+COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "county", "county_users", "county_targets", "county_counts", "reports")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"healthcentre.cli.{_name}").register_commands(main)

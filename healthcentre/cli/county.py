@@ -162,8 +162,10 @@ def county() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes serving the port; each enforces its share of the rate limit and connections.")
 @click.option("--public-page", "public_pages", multiple=True, metavar="PAGE",
-              help="Open data: a page anyone may read without logging in: oversikt, indicators, indicators.csv "
-                   "or docs (repeat for several; none by default).")
+              help="Open data: a page anyone may read without logging in: oversikt, indicators, indicators.csv, "
+                   "docs or trender (repeat for several; none by default).")
+@click.option("--report-due-days", type=click.IntRange(0, 365), default=15, show_default=True,
+              help="Days after a month's end by which its counts should have arrived (later: late).")
 @click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False))
 @_store_options

@@ -88,7 +88,8 @@ def _change(engine, user: User, change) -> HTMLResponse | None:
     return None
 
 
-async def _checked_form(request: Request) -> tuple[User, dict[str, str]]:
+async def checked_admin_form(request: Request) -> tuple[User, dict[str, str]]:
+    """The admin sending a form and its fields, the form's CSRF token checked (403 otherwise)."""
     user = web_session.admin_user(request)
     form = await read_form(request)
     web_session.check_csrf(user.csrf_token, form.get("csrf"))
@@ -98,7 +99,7 @@ async def _checked_form(request: Request) -> tuple[User, dict[str, str]]:
 @router.post(PATH, include_in_schema=False)
 async def add_user(request: Request) -> Response:
     """Add the account of the form (the same rules as ``county user add``)."""
-    user, form = await _checked_form(request)
+    user, form = await checked_admin_form(request)
     refused = await run_in_threadpool(_change, request.app.state.engine, user, lambda conn: accounts.add_user(
         conn, form.get("username", ""), form.get("password", ""), form.get("role", ""),
         form.get("municipality") or None))
@@ -114,7 +115,7 @@ def _remove(conn, user: User, username: str) -> None:
 @router.post(PATH + "/ta-bort", include_in_schema=False)
 async def remove_user(request: Request) -> Response:
     """Remove an account (never one's own); its sessions end with it."""
-    user, form = await _checked_form(request)
+    user, form = await checked_admin_form(request)
     refused = await run_in_threadpool(_change, request.app.state.engine, user,
                                       lambda conn: _remove(conn, user, form.get("username", "")))
     return refused or RedirectResponse(PATH, status_code=303)

@@ -78,6 +78,16 @@ def _cell(area: dict, table: str, key: tuple, decimals: int = 0) -> Figure:
     return Figure("–" if table != "INDIKATORER" else "0", 0 if table == "INDIKATORER" else None)
 
 
+def indicator_figure(area: dict, code: str) -> Figure:
+    """The printed figure of the action plans' indicator ``code`` in an area (a municipality or the county)."""
+    return _cell(area, "INDIKATORER", (code,))
+
+
+def spread_of(result: dict, code: str) -> int:
+    """In how many of the 13 municipalities the indicator ``code`` is above 0 in the period."""
+    return sum(1 for area in result["municipalities"] if (indicator_figure(area, code).value or 0) > 0)
+
+
 def build(result: dict) -> CountyOverview:
     """The overview of the receiver's ``indicators`` result for one period."""
     areas = [*result["municipalities"], result["county"]]
@@ -85,12 +95,12 @@ def build(result: dict) -> CountyOverview:
     municipality_rows = [(name, [Figure(number(area["sites"]), area["sites"]),
                                  *(_cell(area, t, k, d) for _, t, k, d in MUNICIPALITY_COLUMNS)])
                          for name, area in zip(names, areas)]
-    indicator_rows = [(name, [_cell(area, "INDIKATORER", (code,)) for code, *_ in tables.INDICATORS])
+    indicator_rows = [(name, [indicator_figure(area, code) for code, *_ in tables.INDICATORS])
                       for name, area in zip(names, areas)]
     county = result["county"]
     spread = []
     for code, text in SPREAD:
-        having = sum(1 for area in result["municipalities"] if (_cell(area, "INDIKATORER", (code,)).value or 0) > 0)
+        having = spread_of(result, code)
         spread.append(f"{having} av 13 kommuner har {text} under perioden.")
     target_rows = [(labels.category_label("malgrupp", g), [_cell(county, "DELTAGARE_MALGRUPP", (g,))])
                    for g in (*tables.TARGET_GROUP_CODES, TOTAL)]

@@ -11,9 +11,9 @@ from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.receiver import rate_limit
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
-# The pages the county may publish as open data (``county serve --public-page``): the overview and its
-# figures as JSON and CSV, and the API's description. Site-level pages and the admins' are never public.
-PUBLIC_PAGE_CHOICES = ("oversikt", "indicators", "indicators.csv", "docs")
+# The pages the county may publish as open data (``county serve --public-page``): the overview, the trends and
+# their figures as JSON and CSV, and the API's description. Site-level pages and the admins' are never public.
+PUBLIC_PAGE_CHOICES = ("oversikt", "indicators", "indicators.csv", "docs", "trender")
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class ReceiverSettings:
     seconds to send the headers; ``keep_alive``: seconds an idle connection stays open;
     ``max_connections``: served at once (503 past it). ``public_pages``: which of
     ``PUBLIC_PAGE_CHOICES`` anyone may read without logging in (open data); none by default, for
-    publishing even anonymised counts is the county's decision."""
+    publishing even anonymised counts is the county's decision. ``report_due_days``: days after a month's
+    end by which its counts should have arrived (``/rapportering`` shows later months as late)."""
 
     database_url: str
     threshold: int = DEFAULT_THRESHOLD
@@ -37,3 +38,4 @@ class ReceiverSettings:
     keep_alive: int = 15
     max_connections: int = 500
     public_pages: frozenset[str] = field(default_factory=frozenset)
+    report_due_days: int = 15

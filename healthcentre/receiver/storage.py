@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
-    Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, create_engine,
+    Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, create_engine,
     event, func, insert, or_, select, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -96,6 +96,17 @@ audit_event_table = Table(
     Column("username", String(64)),
     Column("detail", String(200), nullable=False, default=""),
     Column("client", String(64), nullable=False, default=""),
+)
+
+
+# The county's target per indicator, measure (the count or the spread) and year (the trend pages' target line); statements in ``target_store``.
+indicator_target_table = Table(
+    "indicator_target", metadata,
+    Column("indicator", String(40), primary_key=True),
+    Column("measure", String(16), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("value", Float, nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
 )
 
 
@@ -321,6 +332,23 @@ def latest_for_period(conn: Connection, period: str) -> list[tuple[str, str]]:
         .select_from(latest.join(site, site.c.code == latest.c.site_code))
         .where(latest.c.period == period).order_by(latest.c.submission_id))
     return [(row.submission_id, row.municipality_code) for row in rows]
+
+
+def reported_periods(conn: Connection) -> list[str]:
+    """Every period some site has a submission for, in order (years, quarters and months alike)."""
+    rows = conn.execute(select(latest_table.c.period).distinct().order_by(latest_table.c.period))
+    return [row.period for row in rows]
+
+
+def reported_months(conn: Connection, year: int) -> list[dict]:
+    """The months of ``year`` each site has reported: site code, period (YYYY-MM) and when its first
+    submission arrived (naive UTC), one row per site and month."""
+    sub = submission_table
+    rows = conn.execute(
+        select(sub.c.site_code, sub.c.period, func.min(sub.c.received_at).label("received_at"))
+        .where(sub.c.period.like(f"{year:04d}-__"), sub.c.period.not_like(f"{year:04d}-Q_"))
+        .group_by(sub.c.site_code, sub.c.period))
+    return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
 
 
 def payloads(conn: Connection, submission_ids: list[str]) -> dict[str, str]:

@@ -56,6 +56,17 @@ def site_user(request: Request, site: dict) -> User:
     return user
 
 
+def site_level_user(request: Request) -> User:
+    """The user allowed to read pages across sites (each filtered by ``User.sees_site``): analysts and
+    coordinators; never public, never admins."""
+    user = current_user(request)
+    if user is None:
+        raise PageRefused(401, "login_required", page=True)
+    if user.role not in (accounts.ANALYST, accounts.COORDINATOR):
+        raise PageRefused(403, "login_forbidden", page=True)
+    return user
+
+
 def admin_user(request: Request) -> User:
     """The user allowed to manage the accounts: an admin (logged in with their second factor)."""
     user = current_user(request)

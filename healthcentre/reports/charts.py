@@ -123,6 +123,7 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
     rows = [(index, run) for index, values in enumerate(series) for run in _runs(values)]
     chart.data = [run for _, run in rows] or [[0] * len(categories)]
+    chart.series_of_line = [index for index, _ in rows]  # a series broken at withheld values is several lines
     _axes(chart, categories, [v for s in series for v in s])
     chart.joinedLines = 1
     if not rows:  # every value withheld: an empty grid (reportlab cannot draw a line of no points)
