@@ -26,7 +26,7 @@ def line_svg(chart_id: str, width: float, title: str, categories: Sequence[str],
     chart = drawing.contents[-1]
     _larger_type(drawing, chart)
     if target is not None:
-        for line in (n for n, index in enumerate(chart.series_of_line) if index == target):
+        for line in (n for n, index in enumerate(charts.series_of_lines(series)) if index == target):
             chart.lines[line].strokeColor = INK
             chart.lines[line].strokeDashArray = [5, 3]
             chart.lines[line].symbol.fillColor = INK

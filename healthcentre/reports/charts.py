@@ -113,6 +113,11 @@ def _runs(values: Sequence[float | None]) -> list[list[float | None]]:
     return runs
 
 
+def series_of_lines(series: Sequence[Sequence[float | None]]) -> list[int]:
+    """The series each drawn line belongs to: a series broken at withheld values is several lines."""
+    return [index for index, values in enumerate(series) for _run in _runs(values)]
+
+
 def line_chart(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
                series_names: Sequence[str]) -> Drawing:
     """Lines with markers per category (month); a withheld value breaks the line."""
@@ -123,7 +128,6 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
     chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
     rows = [(index, run) for index, values in enumerate(series) for run in _runs(values)]
     chart.data = [run for _, run in rows] or [[0] * len(categories)]
-    chart.series_of_line = [index for index, _ in rows]  # a series broken at withheld values is several lines
     _axes(chart, categories, [v for s in series for v in s])
     chart.joinedLines = 1
     if not rows:  # every value withheld: an empty grid (reportlab cannot draw a line of no points)
