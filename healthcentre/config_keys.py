@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from healthcentre import messages
-from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.contract.threshold import DEFAULT_THRESHOLD
 from healthcentre.catalogues import MUNICIPALITIES
 
 # A rule returns None when the value is fine, else (message code, parameters).
