@@ -346,8 +346,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="81"/>
-        <location filename="../healthcentre/ui/app.py" line="185"/>
+        <location filename="../healthcentre/ui/app.py" line="85"/>
+        <location filename="../healthcentre/ui/app.py" line="235"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,38 +1422,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="58"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="155"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="66"/>
+        <source>Healthcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/mainwindow.py" line="67"/>
+        <source>Opening the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/mainwindow.py" line="96"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="197"/>
         <source>Healthcentre – {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="61"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="99"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="131"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="131"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="132"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
