@@ -34,7 +34,7 @@ def cache_key() -> str:
     package = Path(healthcentre.__file__).parent
     digest = hashlib.sha256(f"{SIZE}:{SEED}:{YEAR}".encode())
     sources = sorted((package / "demo").glob("*.py")) + sorted((package / "data" / "migrations" / "versions").glob("*.py"))
-    for source in sources + [package / "data" / "models.py", package / "data" / "catalogues.py"]:
+    for source in sources + [package / "data" / "models.py", package / "catalogues.py"]:
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]

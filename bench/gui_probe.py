@@ -14,6 +14,9 @@ drives the window the way a user would and prints one JSON line of timings:
 - grid: the activity editor opened on the benchmark course until its attendance
   grid is painted;
 - attend: a box of the grid ticked until the worker committed it;
+- mark all: "Markera alla" clicked in the attendance list of one session of the benchmark
+  course (everyone unticked first, untimed) until every box shows ticked and the worker
+  committed the write;
 - memory: resident memory after the window showed and the whole list was scrolled;
 - participant-lists: a header click on the participant list until the new first page is
   painted, each column both ways, and each filter (target group, active this year), over
@@ -309,6 +312,38 @@ def grid_scenarios(window, activity_id: int, runs: int) -> dict:
             "grid_shape": [model.rowCount(), model.columnCount()]}
 
 
+def mark_all_scenario(window, activity_id: int, runs: int) -> dict:
+    """ "Markera alla" at one session, from the click until all are ticked on screen and committed."""
+    from healthcentre.ui.dialogs.activity_editor import ActivityEditor
+
+    editor = ActivityEditor(window, activity_id)
+    editor.tabs.setCurrentIndex(0)
+    editor.show()
+    wait_until(lambda: editor.state is not None and window.ops.pending == 0)
+    attendance = editor.sessions.attendance
+    people = attendance.checklist.count()
+    samples = []
+    for _run in range(runs):
+        if attendance.unmark_all.isEnabled():
+            attendance.unmark_all.click()
+            wait_until(lambda: window.ops.pending == 0)
+        committed = []
+        window.changed.connect(lambda entities: committed.append(entities))
+        started = time.perf_counter()
+        attendance.mark_all.click()
+        wait_until(lambda: committed and _all_ticked(attendance.checklist))
+        attendance.checklist.viewport().repaint()
+        samples.append((time.perf_counter() - started) * 1000)
+        window.changed.disconnect()
+    editor.close()
+    editor.deleteLater()
+    return {"mark_all_ms": samples, "mark_all_people": people}
+
+
+def _all_ticked(checklist) -> bool:
+    return all(checklist.item(row).checkState() == Qt.CheckState.Checked for row in range(checklist.count()))
+
+
 def resident_mb() -> float:
     """This process's resident memory (VmRSS) in MB."""
     with open("/proc/self/status", encoding="ascii") as status:
@@ -350,6 +385,7 @@ def main() -> None:
             result = list_scenarios(window, args.runs)
             if args.activity:
                 result.update(grid_scenarios(window, args.activity, args.runs))
+                result.update(mark_all_scenario(window, args.activity, args.runs))
     finally:
         window.close()
         db.close()

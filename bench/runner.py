@@ -112,6 +112,8 @@ def scenario_gui(bench: Bench) -> None:
     bench.add(Row("grid_open", f"Open an activity in the attendance grid ({rows}×{columns})", "ms",
                   found["grid_open_ms"], limit=100))
     bench.add(Row("attend", "Register one attendance (tick to committed)", "ms", found["attend_ms"], limit=20))
+    bench.add(Row("mark_all", f"Tick all {found['mark_all_people']} of a session (Markera alla, click to committed)",
+                  "ms", found["mark_all_ms"], limit=100))
 
 
 def scenario_lists(bench: Bench) -> None:

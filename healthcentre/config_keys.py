@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from healthcentre import messages
-from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.contract.threshold import DEFAULT_THRESHOLD
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.errors import ConfigError
 

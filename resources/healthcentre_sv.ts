@@ -346,8 +346,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="81"/>
-        <location filename="../healthcentre/ui/app.py" line="185"/>
+        <location filename="../healthcentre/ui/app.py" line="85"/>
+        <location filename="../healthcentre/ui/app.py" line="239"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -777,63 +777,63 @@
 <context>
     <name>CountySync</name>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="52"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="53"/>
         <source>Sent {done} of {total}</source>
         <translation>Skickat {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="58"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="64"/>
         <source>Sending to the county…</source>
         <translation>Skickar till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="50"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="51"/>
         <source>Already sending to the county…</source>
         <translation>Skickar redan till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="84"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="95"/>
         <source>Sending was cancelled; what is left goes at the next sync.</source>
         <translation>Sändningen avbröts; det som är kvar skickas vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="101"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
         <source>Sent {count} submissions to the county.</source>
         <translation>Skickade {count} inskick till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="104"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="115"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation>Inget nytt att skicka: länet har allt.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="123"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="114"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
         <source>&amp;Enrol with the county…</source>
         <translation>&amp;Anslut till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="127"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="139"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="149"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="150"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="160"/>
         <source>Export to file</source>
         <translation>Exportera till fil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="140"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="151"/>
         <source>Transfer files (*.jsonl)</source>
         <translation>Överföringsfiler (*.jsonl)</translation>
     </message>
@@ -866,32 +866,32 @@
         <translation>Före kryptering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="87"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="88"/>
         <source>The register cannot be opened</source>
         <translation>Registret kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="92"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="93"/>
         <source>Restore the backup</source>
         <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="94"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="95"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="183"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="184"/>
         <source>Backup taken: %1</source>
         <translation>Säkerhetskopia tagen: %1</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="191"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="192"/>
         <source>Restore from &amp;backup…</source>
         <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="193"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
@@ -995,72 +995,72 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="25"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="27"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="28"/>
         <source>Address of the county receiver</source>
         <translation>Adress till länets mottagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="31"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="32"/>
         <source>One-time code</source>
         <translation>Engångskod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="34"/>
         <source>The county&apos;s code for the site</source>
         <translation>Länets kod för verksamheten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="36"/>
         <source>Token from the county</source>
         <translation>Nyckel från länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="40"/>
         <source>With network</source>
         <translation>Med nätverk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="41"/>
         <source>Without network</source>
         <translation>Utan nätverk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="42"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="43"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Anslut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="53"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="54"/>
         <source>IT or the county gives you a one-time code. It is exchanged for the site&apos;s key, which stays on this computer.</source>
         <translation>IT eller länet ger dig en engångskod. Den byts mot verksamhetens nyckel, som stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="55"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="56"/>
         <source>County &amp;address</source>
         <translation>Länets &amp;adress</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="57"/>
         <source>One-time &amp;code</source>
         <translation>Engångs&amp;kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="64"/>
         <source>For a site that never has network: the county gives the site&apos;s code and token. Counts are then carried to the county with Export to file.</source>
         <translation>För en verksamhet som aldrig har nätverk: länet ger verksamhetens kod och nyckel. Antalen förs sedan till länet med Exportera till fil.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="66"/>
         <source>&amp;Site code</source>
         <translation>&amp;Verksamhetens kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/enrol.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/enrol.py" line="67"/>
         <source>&amp;Token</source>
         <translation>&amp;Nyckel</translation>
     </message>
@@ -1136,107 +1136,107 @@
         <translation>Länets tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="84"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Så här ser det ut som skickas för den valda perioden.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="92"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="128"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="133"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="150"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="155"/>
         <source>Anonymising the counts of {year}…</source>
         <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="162"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Last sent to the county: {when}.</source>
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="173"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="174"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>dismissed v{version}</source>
         <translation>avfärdad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="183"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="190"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="196"/>
         <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
         <translation>IT har avfärdat länets avvisning av version {version}; perioden skickas igen när den ändras.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="197"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="198"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="205"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="187"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="212"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="218"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1422,38 +1422,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="58"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="155"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="67"/>
+        <source>Healthcentre</source>
+        <translation>Hälsocenter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/mainwindow.py" line="68"/>
+        <source>Opening the register…</source>
+        <translation>Öppnar registret…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/mainwindow.py" line="100"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="205"/>
         <source>Healthcentre – {site}</source>
         <translation>Hälsocenter – {site}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="61"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="103"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="91"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="92"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2060,82 +2070,82 @@
         <translation>Exportera CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="176"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="177"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="197"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="199"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="202"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="204"/>
         <source>Attendance sheet to print</source>
         <translation>Närvarolista att skriva ut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
         <source>Type to search by title or date</source>
         <translation>Skriv för att söka på titel eller datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="216"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="218"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation>Skapa närvarolista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="218"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation>En studiecirkel får studieförbundets cirkellista.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="241"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="243"/>
         <source>No activities at this site yet: register one under Activities and its attendance sheet can be printed here.</source>
         <translation>Verksamheten har inga aktiviteter ännu: lägg till en under Aktiviteter, så kan dess närvarolista skrivas ut här.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="247"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="249"/>
         <source>No activity matches “{text}”.</source>
         <translation>Ingen aktivitet matchar ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="272"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="274"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="275"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="277"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="276"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="278"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="277"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
         <source>Choose file and preview…</source>
         <translation>Välj fil och förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="281"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="289"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="291"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="290"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="292"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel eller CSV (*.xlsx *.csv)</translation>
     </message>
@@ -2143,47 +2153,47 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="110"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="111"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="113"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="121"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="127"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="128"/>
         <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
         <translation>Registret ersätts av säkerhetskopian du väljer. En kopia av registret som det ser ut nu sparas först bland säkerhetskopiorna, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="156"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="157"/>
         <source>Replace the register by the backup from %1?</source>
         <translation>Ersätt registret med säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="163"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="164"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
         <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
     </message>

@@ -12,16 +12,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from healthcentre.anonymised import queries
 from healthcentre.contract import tables
 from healthcentre.anonymised import relations as rel
-from healthcentre.anonymised.anonymise import latest_versions, suppress
-from healthcentre.anonymised.disclosure import Breach
 from healthcentre.contract.payload import DEFAULT_THRESHOLD, Cell, Dimension, Submission, Table
 from healthcentre.contract.tables import TOTAL
 from healthcentre.data.database import Database
 from healthcentre.data.models import Gender
+
+if TYPE_CHECKING:
+    from healthcentre.anonymised.disclosure import Breach
 
 Grid = dict[str, dict[str, dict[tuple[str, ...], float]]]  # period -> table code -> cell key -> value
 # The register's genders as the county's codes (``tables.GENDERS``).
@@ -183,6 +185,10 @@ def build_year(db: Database, *, site_id: int, year: int, threshold: int = DEFAUL
 
     ``published``: what the county already received for this site and year (any
     versions); the release then never gives away what those withheld."""
+    # late: the protection (numpy, the disclosure programme) costs ~0.5 s to import, which Översikt's
+    # exact figures (``exact_grid``) must not pay on the worker at the window's start (-X importtime)
+    from healthcentre.anonymised.anonymise import suppress
+
     grid = exact_grid(db, site_id=site_id, year=year)
     mine = [s for s in published if s.period in grid]
     events = {period: rel.events_of(period_grid) for period, period_grid in grid.items()}
@@ -211,6 +217,8 @@ def period_tables(db: Database, *, site_id: int, period: str, threshold: int = D
 
 def periods_to_send(counts: YearCounts, published: Sequence[Submission]) -> list[str]:
     """The periods whose released tables differ from the newest version the county has (or it has none)."""
+    from healthcentre.anonymised.anonymise import latest_versions  # late, as in build_year
+
     latest = latest_versions(published)
     return [period for period, released in counts.released.items()
             if period not in latest or latest[period].tables != released]

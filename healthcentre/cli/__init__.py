@@ -5,7 +5,6 @@ Every subcommand calls the same services the desktop app uses.
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import click
@@ -46,8 +45,8 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, 
             sys.exit(run(demo=demo, data_dir=data_dir))
 
 
-# Each module here exposes ``register_commands(main)``; keep heavy imports inside the commands.
+# Each module here exposes ``register_commands(main)``, imported on the first look-up of a subcommand
+# (``CommandGroup``); keep heavy imports inside the commands.
 COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "county", "county_users", "county_targets", "county_counts", "reports")
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"healthcentre.cli.{_name}").register_commands(main)
+main.command_modules = tuple(f"healthcentre.cli.{name}" for name in COMMAND_MODULES)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
+from typing import TYPE_CHECKING
 
 import click
 
 from healthcentre import config, messages
-from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
+
+if TYPE_CHECKING:
+    from healthcentre.data.database import Database
 
 
 class CommandError(click.ClickException):
@@ -22,7 +26,28 @@ class CommandError(click.ClickException):
 
 class CommandGroup(click.Group):
     """The ``healthcentre`` command: a plain ClickException from any subcommand is shown as a CommandError,
-    so every failure starts with "Fel:" or "Error:" as ``--language`` says."""
+    so every failure starts with "Fel:" or "Error:" as ``--language`` says.
+
+    The subcommands' modules (``command_modules``, each with ``register_commands(main)``) are imported
+    on the first look-up of a subcommand, not at import: the desktop app (no subcommand) then starts
+    without SQLModel, the services and the county stack before its window's first paint."""
+
+    command_modules: tuple[str, ...] = ()
+
+    def _load_commands(self) -> None:
+        modules, self.command_modules = self.command_modules, ()
+        for name in modules:
+            importlib.import_module(name).register_commands(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        """The subcommand ``cmd_name``, once the subcommands' modules are imported."""
+        self._load_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """The subcommands' names, once their modules are imported."""
+        self._load_commands()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
         """Run the subcommand, re-raising its plain ClickException as a CommandError."""
@@ -67,6 +92,8 @@ def current_settings() -> config.Settings:
 
 def open_register() -> Database:
     """The register in the chosen data directory, migrated to the newest schema."""
+    from healthcentre.data.database import open_database  # SQLAlchemy only for a command that opens the register
+
     with fail_on_error():
         return open_database(encrypt=current_settings().encrypt_database)
 

@@ -22,6 +22,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from healthcentre.contract.threshold import DEFAULT_THRESHOLD  # noqa: F401  (re-exported: part of the contract)
+
 SCHEMA_VERSION = 2  # 2: every submission is checked against the county's table specifications
 OLDEST_SCHEMA_VERSION = 2  # a laptop sending an older version is told to update the app
 TOTAL = "_total"
@@ -32,7 +34,6 @@ MAX_CELLS = 5000
 MAX_DIMENSIONS = 3
 MAX_COUNT = 1e9  # no count or number of hours comes near; sums across sites stay finite
 MAX_VERSION = 2**31 - 1  # fits the receiver's INTEGER column in SQLite and PostgreSQL
-DEFAULT_THRESHOLD = 5  # k: counts of people from 1 to k-1 are withheld, unless the county sets another
 EARLIEST, LATEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
 
 

@@ -2,9 +2,14 @@
 
 ``run()`` is what ``healthcentre`` without a subcommand calls. ``open_window(db)``
 builds the real main window on an open register (tests and the self-test use
-it). The few reads at start (site, catalogues) happen before any window is
-shown; every write, and after that every database call, goes through the window's
-worker, whose first job is the register's integrity check (see ``StartupCheck``).
+it). The window is shown and painted first, as a shell saying the register is being
+opened, before the register, SQLModel and the pages are imported (``_painted_shell``);
+the register is then opened, the few reads at start (site, catalogues) done, and the
+pages put into that same window. Every write, and after that every database call,
+goes through the window's worker, whose first job is the register's integrity check
+(see ``StartupCheck``). The data layer is imported only in the functions that open
+the register: at the top it cost about 1.3 s before the first paint (SQLAlchemy,
+SQLModel's models; ``python -X importtime`` on the loaded 2-core machine).
 """
 
 from __future__ import annotations
@@ -15,24 +20,20 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from healthcentre import config, paths
-from healthcentre.data import backups
-from healthcentre.data.integrity import DatabaseDamagedError
-from healthcentre.data.database import Database, open_database
 from healthcentre.errors import HealthcentreError
-from healthcentre.services import sites
-from healthcentre.ui import catalogue_cache, i18n, qt_messages
-from healthcentre.ui.data_protection import StartupCheck, offer_restore, open_register_or_restore
-from healthcentre.ui.dialogs.first_run import FirstRunDialog
+from healthcentre.ui import i18n, qt_messages
 from healthcentre.ui.mainwindow import MainWindow
-from healthcentre.ui.operations import Operations
 from healthcentre.ui.single_instance import SingleInstance, bring_forward
-from healthcentre.ui.site_choice import choose_site
+
+if TYPE_CHECKING:
+    from healthcentre.data.database import Database
 
 
 # Set by bench/ only: print the time of the main window's first paint and quit (see _BenchFirstPaint).
@@ -52,7 +53,10 @@ class _BenchFirstPaint(QObject):
     def __init__(self, window, *, until_usable: bool = False) -> None:
         super().__init__(window)
         self.waiting = {"paint", "usable"} if until_usable else {"paint"}
-        if until_usable:
+
+    def watch_pages(self, window) -> None:
+        """Wait for Översikt's figures, once the register's pages are in ``window``."""
+        if "usable" in self.waiting:
             window.views["overview"].shown.connect(lambda: self._reached("usable", "first-usable"))
 
     def eventFilter(self, watched, event) -> bool:
@@ -91,13 +95,21 @@ class RegisterLetGo(Exception):
         self.restored = restored
 
 
-def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> MainWindow | None:
+def open_window(db: Database, *, ask_site: bool = True, check: bool = False,
+                window: MainWindow | None = None) -> MainWindow | None:
     """The main window on ``db`` for the configured site; asks for the site on first run.
 
     With ``check`` the register's integrity check runs as the worker's first job
-    (``window.startup_check``; for a register opened with ``check=False``).
+    (``window.startup_check``; for a register opened with ``check=False``). ``window``:
+    the start's shell, already shown, to put the pages into (a new window otherwise).
     Returns None if the user closed the first-run dialog without choosing; raises
     ``RegisterLetGo`` if the check failed while the site was being chosen."""
+    from healthcentre.ui import catalogue_cache
+    from healthcentre.ui.data_protection import StartupCheck
+    from healthcentre.ui.dialogs.first_run import FirstRunDialog
+    from healthcentre.ui.operations import Operations
+    from healthcentre.ui.site_choice import choose_site
+
     source = config.SettingsSource()
     settings = source.current()
     ops = Operations(db)
@@ -117,7 +129,10 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
             raise RegisterLetGo(startup_check.restored)
         return None
     try:
-        window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops, settings_source=source)
+        if window is None:
+            window = MainWindow(db, site, catalogue_cache.load(db, site.id), ops, settings_source=source)
+        else:
+            window.attach(db, site, catalogue_cache.load(db, site.id), ops, settings_source=source)
         window.startup_check = startup_check
         if startup_check is not None:
             startup_check.window = window
@@ -129,6 +144,8 @@ def open_window(db: Database, *, ask_site: bool = True, check: bool = False) -> 
 
 def _open_demo(data_dir: str | None, *, encrypt: bool) -> tuple[Database, Path | None]:
     from healthcentre import demo
+    from healthcentre.data.database import open_database
+    from healthcentre.services import sites
 
     temporary = None if data_dir else Path(tempfile.mkdtemp(prefix="healthcentre-demo-"))
     paths.set_data_dir(data_dir or temporary)
@@ -180,45 +197,76 @@ def _run_window(app: QApplication, *, demo: bool, data_dir: str | None) -> int:
     settings = config.load_settings()  # the start's language and encryption; the window follows later changes
     i18n.install(settings.language)
     while True:
-        temporary = None
+        bench = None
+        if os.environ.get(BENCH_EXIT_ON_PAINT_ENV) or os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV):
+            bench = _BenchFirstPaint(None, until_usable=bool(os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV)))
+        shell = painted_shell(bench)
         try:
-            encrypt = settings.encrypt_database
-            db, temporary = (_open_demo(data_dir, encrypt=encrypt) if demo
-                             else (open_register_or_restore(check=False, encrypt=encrypt), None))
-        except HealthcentreError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Healthcentre"), exc.message())
-            return 1
-        if db is None:  # the register is damaged and the user chose not to restore a backup
-            return 1
-        try:
-            window = _open_checked_window(db, check=not demo)
-            if window is None:
-                return 0
-            if os.environ.get(BENCH_EXIT_ON_PAINT_ENV) or os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV):
-                until_usable = bool(os.environ.get(BENCH_EXIT_WHEN_USABLE_ENV))
-                window.installEventFilter(_BenchFirstPaint(window, until_usable=until_usable))
-            window.show()
-            code = app.exec()
-            damaged = window.startup_check is not None and window.startup_check.damaged
-            code, restored = (1, window.startup_check.restored) if damaged else (code, False)
-        except DatabaseDamagedError as exc:
-            db.close()
-            code, restored = 1, offer_restore(exc)
-        except RegisterLetGo as exc:
-            code, restored = 1, exc.restored
+            code, restored = _run_register(app, shell, bench, demo=demo, data_dir=data_dir,
+                                           encrypt=settings.encrypt_database)
         finally:
-            db.close()
-            if temporary is not None:
-                shutil.rmtree(temporary, ignore_errors=True)
+            if not shell.attached:
+                shell.hide()
+            shell.deleteLater()
         if not restored:
             return code
 
 
-def _open_checked_window(db: Database, *, check: bool) -> MainWindow | None:
-    """``open_window`` on a register not yet checked; if reading it at start fails, check it
-    then, so a damaged file gets the damaged-register question rather than a crash."""
+def painted_shell(watcher: QObject | None = None) -> MainWindow:
+    """The main window as the start's shell ("Opening the register…"), shown and painted now,
+    before the register is opened; ``watcher`` (the bench's) sees its first paint."""
+    shell = MainWindow()
+    if watcher is not None:
+        shell.installEventFilter(watcher)
+    shell.show()
+    shell.repaint()
+    QApplication.processEvents()
+    return shell
+
+
+def _run_register(app: QApplication, shell: MainWindow, bench: _BenchFirstPaint | None, *, demo: bool,
+                  data_dir: str | None, encrypt: bool) -> tuple[int, bool]:
+    """Open the register into ``shell`` and run until the window closes: the exit code, and
+    whether the user restored a backup (so the register is to be opened anew)."""
+    from healthcentre.data.integrity import DatabaseDamagedError
+    from healthcentre.ui.data_protection import offer_restore, open_register_or_restore
+
+    temporary = None
     try:
-        return open_window(db, check=check)
+        db, temporary = (_open_demo(data_dir, encrypt=encrypt) if demo
+                         else (open_register_or_restore(shell, check=False, encrypt=encrypt), None))
+    except HealthcentreError as exc:
+        QMessageBox.critical(shell, QCoreApplication.translate("App", "Healthcentre"), exc.message())
+        return 1, False
+    if db is None:  # the register is damaged and the user chose not to restore a backup
+        return 1, False
+    try:
+        window = _open_checked_window(db, check=not demo, window=shell)
+        if window is None:
+            return 0, False
+        if bench is not None:
+            bench.watch_pages(window)
+        code = app.exec()
+        damaged = window.startup_check is not None and window.startup_check.damaged
+        return (1, window.startup_check.restored) if damaged else (code, False)
+    except DatabaseDamagedError as exc:
+        db.close()
+        return 1, offer_restore(exc, shell)
+    except RegisterLetGo as exc:
+        return 1, exc.restored
+    finally:
+        db.close()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _open_checked_window(db: Database, *, check: bool, window: MainWindow) -> MainWindow | None:
+    """``open_window`` into the shell ``window`` on a register not yet checked; if reading it at start
+    fails, check it then, so a damaged file gets the damaged-register question rather than a crash."""
+    from healthcentre.data import backups
+
+    try:
+        return open_window(db, check=check, window=window)
     except Exception:
         if not check:
             raise

@@ -1,21 +1,31 @@
-"""The main window: navigation list on the left, the chosen page on the right, menus, status bar."""
+"""The main window: navigation list on the left, the chosen page on the right, menus, status bar.
+
+At start the window is first shown as a shell (``MainWindow()``: title and "Opening the
+register…"), painted before the register, SQLModel and the pages are even imported; ``attach``
+then puts the register's pages into it. So this module imports only Qt at the top: the pages,
+the menus' actions, the status bar and the worker are imported in ``attach``/``build`` (together
+about 1.5 s of a cold start on the loaded 2-core machine, measured with ``python -X importtime``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget,
+)
 
 from healthcentre import config, paths
-from healthcentre.data.database import Database
-from healthcentre.data.models import Site
-from healthcentre.ui import actions, catalogue_cache, i18n
-from healthcentre.ui.catalogue_cache import Catalogues
-from healthcentre.ui.operations import Operations
-from healthcentre.ui.statusbar import StatusBar
-from healthcentre.ui.views import view_classes
+from healthcentre.ui import i18n
+
+if TYPE_CHECKING:
+    from healthcentre.data.database import Database
+    from healthcentre.data.models import Site
+    from healthcentre.ui.catalogue_cache import Catalogues
+    from healthcentre.ui.operations import Operations
 
 MENU_KEYS = ("file", "edit", "go", "tools", "help")
 NAV_STYLE = "QListWidget#navigation { border: none; padding-top: 8px; } QListWidget#navigation::item { padding: 8px 14px; }"
@@ -32,30 +42,60 @@ class MainWindow(QMainWindow):
     """The window staff work in. Pages and menu actions are plugged in (see views/ and actions.py).
 
     ``changed`` carries the set of entity names a write touched (``notify_changed``).
+    Without ``db`` it is the start's shell, showing that the register is being opened, until
+    ``attach`` gives it the register.
     """
 
     changed = Signal(object)
 
-    def __init__(self, db: Database, site: Site, catalogues: Catalogues, ops: Operations | None = None,
-                 settings_source: config.SettingsSource | None = None) -> None:
+    def __init__(self, db: Database | None = None, site: Site | None = None, catalogues: Catalogues | None = None,
+                 ops: Operations | None = None, settings_source: config.SettingsSource | None = None) -> None:
         super().__init__()
         self.settings_source = settings_source or config.SettingsSource()
+        self.setObjectName("main-window")
+        self.resize(QSize(1280, 720))
+        self.views: dict = {}
+        self._menus: dict[str, QMenu] = {}
+        self.ops = None
+        if db is None:
+            self._show_opening()
+        else:
+            self.attach(db, site, catalogues, ops, settings_source)
+        self.restoreGeometry(window_settings().value(GEOMETRY_KEY, b""))
+
+    def _show_opening(self) -> None:
+        self.setWindowTitle(self.tr("Healthcentre"))
+        opening = QLabel(self.tr("Opening the register…"))
+        opening.setObjectName("opening-register")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+
+    def attach(self, db: Database, site: Site, catalogues: Catalogues, ops: Operations | None = None,
+               settings_source: config.SettingsSource | None = None) -> None:
+        """Show the register ``db`` for ``site``: the pages, menus and status bar replace the shell."""
+        if settings_source is not None:
+            self.settings_source = settings_source
+        from healthcentre.ui.operations import Operations  # late: imports the register (see the module's doc)
+
         self.db = db
         self.site = site
         self.catalogues = catalogues
         self.ops = ops or Operations(db)
         self.ops.setParent(self)
-        self.setObjectName("main-window")
-        self.resize(QSize(1280, 720))
-        self.views: dict = {}
-        self._menus: dict[str, QMenu] = {}
         self.build()
-        self.restoreGeometry(window_settings().value(GEOMETRY_KEY, b""))
+
+    @property
+    def attached(self) -> bool:
+        """True once the window shows a register (False while it is the start's shell)."""
+        return self.ops is not None
 
     # --- building -----------------------------------------------------------
 
     def build(self) -> None:
         """(Re)create pages, menus and status bar in the current language."""
+        from healthcentre.ui.statusbar import StatusBar  # late, with the pages (see the module's doc)
+        from healthcentre.ui.views import view_classes
+
         current = self.current_view_name()
         self.setWindowTitle(self.tr("Healthcentre – {site}").format(site=self.site.name))
         self.nav = QListWidget()
@@ -87,6 +127,8 @@ class MainWindow(QMainWindow):
         self.show_view(current or next(iter(self.views)))
 
     def _build_menus(self) -> None:
+        from healthcentre.ui import actions  # late: the menus' dialogs import the services (see the module's doc)
+
         self.menuBar().clear()
         for old in self._menus.values():
             old.deleteLater()
@@ -148,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def reload_catalogues(self) -> None:
         """Re-read the catalogues (after a local target group changed)."""
+        from healthcentre.ui import catalogue_cache
+
         def store(catalogues: Catalogues) -> None:
             self.catalogues = catalogues
             for view in self.views.values():
@@ -167,5 +211,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         window_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.ops.shutdown()
+        if self.ops is not None:
+            self.ops.shutdown()
         super().closeEvent(event)

@@ -177,7 +177,7 @@ def test_restoring_a_backup_while_the_configured_site_is_set_up_reopens_the_rest
         if isinstance(box, QMessageBox) and box.objectName() == "damaged-register":
             shown.append(box.objectName())
             next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-        elif isinstance(main, MainWindow) and main.ops.pending == 0:
+        elif isinstance(main, MainWindow) and main.attached and main.ops.pending == 0:  # not the start's shell
             shown.append(main.site.name)
             main.close()
             return
