@@ -63,6 +63,12 @@ def main() -> int:
         wait(window)
         window.grab().save(str(out / f"{position:02d}-{name}.png"))
     window.set_site(home)
+    followup = window.show_view("followup")
+    followup.pages.setCurrentWidget(followup.charts_page)
+    followup.chart.tabs.setCurrentIndex(1)  # unique participants: the months the county sees withheld
+    wait(window)
+    window.grab().save(str(out / "23-followup-charts.png"))
+    followup.pages.setCurrentIndex(0)
     view = window.show_view("activities")
     wait(window)
     view.table.selectRow(view.model.row_of(lambda record: record.kind_code == "KURS" and record.session_count > 3))
