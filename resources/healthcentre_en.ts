@@ -1116,127 +1116,137 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="66"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="69"/>
         <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="71"/>
         <source>E&amp;xport to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="77"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="80"/>
         <source>County tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="96"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="92"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="100"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="133"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="134"/>
+        <source>County &amp;tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="135"/>
+        <source>&amp;Charts of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="145"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="155"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Anonymising the counts of {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>Last sent to the county: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
         <source>sent v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
         <source>waiting v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>exported v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>refused v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>dismissed v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="209"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="213"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="215"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="196"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="220"/>
         <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="223"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="227"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="228"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="205"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="229"/>
         <source>Version {version} waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="217"/>
         <source>The county refused version {version}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="218"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="242"/>
         <source>{count} cells withheld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,82 +1582,87 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
         <source>Visits by registered participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="88"/>
         <source>Unregistered visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="78"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="89"/>
         <source>Study circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="57"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
         <source>Open &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="61"/>
         <source>County follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
-        <source>Unique participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="82"/>
-        <source>The period at a glance</source>
+        <location filename="../healthcentre/ui/views/overview.py" line="68"/>
+        <source>Results month by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/views/overview.py" line="86"/>
+        <source>Unique participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="93"/>
+        <source>The period at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="97"/>
         <source>This year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="98"/>
         <source>Last year ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="105"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="128"/>
         <source>{kind} in {municipality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="137"/>
         <source>Last sent to the county: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="133"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="144"/>
         <source>Last problem: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2210,84 @@
     <message>
         <location filename="../healthcentre/ui/data_protection.py" line="164"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="60"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="60"/>
+        <source>Unique participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="61"/>
+        <source>Study circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="84"/>
+        <source>Visits by registered participants per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="85"/>
+        <source>Unique participants per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="104"/>
+        <source>Study circles by the study associations&apos; rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="109"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="110"/>
+        <source>Does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="167"/>
+        <source>Withheld for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="172"/>
+        <source>The site&apos;s own exact numbers. Follow-up shows which months the county sees withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="173"/>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="173"/>
+        <source>unique participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="174"/>
+        <source>{figure}: {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="178"/>
+        <source>The site&apos;s own exact numbers; the county sees every month of {year} too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="179"/>
+        <source>The site&apos;s own exact numbers. ▼ marks a month the county sees withheld in {year} ({parts}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

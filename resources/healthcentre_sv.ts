@@ -1116,127 +1116,137 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="65"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="66"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="69"/>
         <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation>Skicka allt som väntar till länet (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="71"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="77"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="80"/>
         <source>County tables</source>
         <translation>Länets tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="88"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="96"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Så här ser det ut som skickas för den valda perioden.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="92"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="100"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="133"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="134"/>
+        <source>County &amp;tables</source>
+        <translation>Länets &amp;tabeller</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="135"/>
+        <source>&amp;Charts of the year</source>
+        <translation>&amp;Diagram över året</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/followup.py" line="145"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="155"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
         <source>Anonymising the counts of {year}…</source>
         <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
         <source>Last sent to the county: {when}.</source>
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="172"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="178"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>dismissed v{version}</source>
         <translation>avfärdad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="209"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="189"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="213"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="191"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="215"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="196"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="220"/>
         <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
         <translation>IT har avfärdat länets avvisning av version {version}; perioden skickas igen när den ändras.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="199"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="223"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="227"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="228"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="205"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="229"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="193"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="217"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="218"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="242"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1572,82 +1582,87 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="73"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="74"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="76"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="77"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="88"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="78"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="89"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="57"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
         <source>Open &amp;follow-up</source>
         <translation>Öppna &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="61"/>
         <source>County follow-up</source>
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="75"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="68"/>
+        <source>Results month by month</source>
+        <translation>Resultat månad för månad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>Unique participants</source>
         <translation>Unika deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="82"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="93"/>
         <source>The period at a glance</source>
         <translation>Perioden i korthet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="97"/>
         <source>This year ({year})</source>
         <translation>I år ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="98"/>
         <source>Last year ({year})</source>
         <translation>I fjol ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="105"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation>Räknat som länet räknar: aktiviteter och studiecirklar med minst ett tillfälle i perioden, varje deltagare en gång per period.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="113"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="117"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="128"/>
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="137"/>
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="133"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="144"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -2196,6 +2211,84 @@
         <location filename="../healthcentre/ui/data_protection.py" line="164"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
         <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="60"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="60"/>
+        <source>Unique participants</source>
+        <translation>Unika deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="61"/>
+        <source>Study circles</source>
+        <translation>Studiecirklar</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="84"/>
+        <source>Visits by registered participants per month</source>
+        <translation>Besök av registrerade deltagare per månad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="85"/>
+        <source>Unique participants per month</source>
+        <translation>Unika deltagare per månad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="104"/>
+        <source>Study circles by the study associations&apos; rules</source>
+        <translation>Studiecirklar enligt studieförbundens regler</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="109"/>
+        <source>Counts</source>
+        <translation>Räknas</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="110"/>
+        <source>Does not count</source>
+        <translation>Räknas inte</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="167"/>
+        <source>Withheld for the county</source>
+        <translation>Skyddad i länets tabell</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="172"/>
+        <source>The site&apos;s own exact numbers. Follow-up shows which months the county sees withheld.</source>
+        <translation>Verksamhetens egna exakta antal. Uppföljning visar vilka månader som är skyddade i länets tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="173"/>
+        <source>visits</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="173"/>
+        <source>unique participants</source>
+        <translation>unika deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="174"/>
+        <source>{figure}: {months}</source>
+        <translation>{figure}: {months}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="178"/>
+        <source>The site&apos;s own exact numbers; the county sees every month of {year} too.</source>
+        <translation>Verksamhetens egna exakta antal; länet ser också varje månad {year}.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/results_chart.py" line="179"/>
+        <source>The site&apos;s own exact numbers. ▼ marks a month the county sees withheld in {year} ({parts}).</source>
+        <translation>Verksamhetens egna exakta antal. ▼ markerar en månad som är skyddad i länets tabell för {year} ({parts}).</translation>
     </message>
 </context>
 <context>

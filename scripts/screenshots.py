@@ -158,6 +158,12 @@ def page_shots(window, db, out: Path) -> None:
         wait(window)
         window.grab().save(str(out / f"{position:02d}-{name}.png"))
     window.set_site(home)
+    followup = window.show_view("followup")
+    followup.pages.setCurrentWidget(followup.charts_page)
+    followup.chart.tabs.setCurrentIndex(1)  # unique participants: the months the county sees withheld
+    wait(window)
+    window.grab().save(str(out / "23-followup-charts.png"))
+    followup.pages.setCurrentIndex(0)
     editor_shots(window, out, "20-activity-editor.png", "21-attendance-grid.png")
     participant_form_shot(window, out, "22-participant-form.png")
 

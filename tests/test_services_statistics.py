@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from healthcentre.services import activities, sessions, sites, statistics
+from healthcentre import demo
+from healthcentre.services import activities, sessions, sites, statistics, study_circles
+from healthcentre.sync import outbox
+
+DEMO_YEAR = 2025
 
 
 def test_the_last_session_date_is_the_sites_newest_session_up_to_the_given_day(db, site, course):
@@ -18,3 +22,38 @@ def test_the_last_session_date_is_the_sites_newest_session_up_to_the_given_day(d
 
 def test_a_site_with_no_sessions_has_no_last_session_date(db, site):
     assert statistics.last_session_date(db, site_id=site.id) is None
+
+
+def _demo_site(db, kind):
+    demo.generate(db, size="small", year=DEMO_YEAR)
+    return next(s for s in sites.list_sites(db) if s.kind == kind)
+
+
+def test_the_monthly_series_equals_the_period_figures_of_each_month_on_the_demo(db):
+    site = _demo_site(db, "halsocenter")
+    series = statistics.monthly_series(db, site_id=site.id, year=DEMO_YEAR)
+    months = [f"{DEMO_YEAR}-{month:02d}" for month in range(1, 13)]
+    glances = statistics.period_glance(db, site_id=site.id, periods=months)
+    assert series.months == tuple(months)
+    for figure in ("visits", "participants", "sessions", "study_circles"):
+        assert series.values(figure) == tuple(getattr(glances[month], figure) for month in months)
+    assert sum(series.values("visits")) > 0
+
+
+def test_the_withheld_months_are_those_whose_released_cell_is_withheld(db):
+    site = _demo_site(db, "halsocenter")
+    released = outbox.release_year(db, site.id, DEMO_YEAR, 5).counts.released
+    expected = tuple(period for period in sorted(released) if "Q" not in period and len(period) == 7
+                     and {c.key: c for t in released[period] if t.code == "DELTAGARE_ALDER_KON"
+                          for c in t.cells}[("_total", "_total")].withheld)
+    assert statistics.withheld_months(released, "participants") == expected
+    assert expected  # the small demo withholds some months' participants
+
+
+def test_the_rule_tally_splits_the_years_circles_as_their_status_says(db):
+    site = _demo_site(db, "meeting_place")
+    tally = study_circles.rule_tally(db, site_id=site.id, year=DEMO_YEAR)
+    statuses = [study_circles.circle_status(db, c.activity_id).counts
+                for c in study_circles.list_circles(db, site_id=site.id, year=DEMO_YEAR)]
+    assert (tally.counting, tally.not_counting) == (statuses.count(True), statuses.count(False))
+    assert tally.counting and tally.not_counting

@@ -1,9 +1,11 @@
-"""Counts of what the register holds, for `healthcentre info` and the overview."""
+"""Counts of what the register holds, for `healthcentre info`, the overview and its charts."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -11,6 +13,9 @@ from sqlmodel import select
 from healthcentre.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Participant, Session, Site, StudyCircle
+
+if TYPE_CHECKING:
+    from healthcentre.contract.payload import Table
 
 
 def register_counts(db: Database) -> dict[str, int]:
@@ -59,18 +64,62 @@ def period_glance(db: Database, *, site_id: int, periods: list[str]) -> dict[str
     numbers the county tables hold: activities and study circles with a session in the
     period, sessions, unique participants present, registered and unregistered visits."""
     from healthcentre.anonymised import counts
-    from healthcentre.contract.tables import TOTAL
 
     grids = {year: counts.exact_grid(db, site_id=site_id, year=year) for year in {int(p[:4]) for p in periods}}
+    cells = _figure_cells()
     result = {}
     for period in periods:
         grid = grids[int(period[:4])][period]
-        result[period] = Glance(
-            activities=int(grid["AKTIVITETER"][(TOTAL, TOTAL)]),
-            sessions=int(grid["TILLFALLEN"][(TOTAL, TOTAL)]),
-            participants=int(grid["DELTAGARE_ALDER_KON"][(TOTAL, TOTAL)]),
-            visits=int(grid["BESOK"][(TOTAL, "REG")]),
-            unregistered_visits=int(grid["BESOK"][(TOTAL, "OREG")]),
-            study_circles=int(grid["AKTIVITETER"][(STUDY_CIRCLE_KIND, TOTAL)]),
-        )
+        result[period] = Glance(**{figure: int(grid[table][key]) for figure, (table, key) in cells.items()})
     return result
+
+
+def _figure_cells() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each figure of a Glance: the county table and the cell it is read from."""
+    from healthcentre.contract.tables import TOTAL
+
+    return {
+        "activities": ("AKTIVITETER", (TOTAL, TOTAL)),
+        "sessions": ("TILLFALLEN", (TOTAL, TOTAL)),
+        "participants": ("DELTAGARE_ALDER_KON", (TOTAL, TOTAL)),
+        "visits": ("BESOK", (TOTAL, "REG")),
+        "unregistered_visits": ("BESOK", (TOTAL, "OREG")),
+        "study_circles": ("AKTIVITETER", (STUDY_CIRCLE_KIND, TOTAL)),
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class MonthlySeries:
+    """A site's year month by month (the charts): ``months`` "YYYY-MM" in order, one Glance each."""
+
+    year: int
+    months: tuple[str, ...]
+    glances: tuple[Glance, ...]
+
+    def values(self, figure: str) -> tuple[int, ...]:
+        """``figure`` (e.g. "visits") for each month, January first."""
+        return tuple(getattr(glance, figure) for glance in self.glances)
+
+
+def monthly_series(db: Database, *, site_id: int, year: int) -> MonthlySeries:
+    """The site's key figures for each month of ``year``: the very numbers ``period_glance`` gives per month."""
+    from healthcentre.contract.tables import month_periods
+
+    months = tuple(month_periods(year))
+    glances = period_glance(db, site_id=site_id, periods=list(months))
+    return MonthlySeries(year, months, tuple(glances[month] for month in months))
+
+
+def withheld_months(released: Mapping[str, Sequence[Table]], figure: str) -> tuple[str, ...]:
+    """The months (of ``released``, tables per period as sent) in which the county sees ``figure`` withheld.
+
+    The window shows the site's own exact numbers; this says where the county's copy has a gap."""
+    table_code, key = _figure_cells()[figure]
+    months = []
+    for period, tables in sorted(released.items()):
+        if not period[5:].isdigit():  # "YYYY-MM": quarters and the year are not charted by month
+            continue
+        table = next(t for t in tables if t.code == table_code)
+        if any(cell.withheld for cell in table.cells if tuple(cell.key) == key):
+            months.append(period)
+    return tuple(months)

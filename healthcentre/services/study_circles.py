@@ -288,6 +288,24 @@ def circle_list(db: Database, q: ListQuery[CircleFilters]) -> ListPage[CircleRow
         return ListPage(_rows(session, records[q.offset:end], statuses), len(records))
 
 
+@dataclasses.dataclass(frozen=True)
+class RuleTally:
+    """How many circles of a year count under the study associations' rules and how many do not."""
+
+    year: int
+    counting: int
+    not_counting: int
+
+
+def rule_tally(db: Database, *, site_id: int, year: int) -> RuleTally:
+    """The site's circles overlapping ``year`` split by rule status (the charts), as the circle list judges them."""
+    query = _circle_query(ListQuery(filters=CircleFilters(site_id=site_id, year=year)))
+    with db.session() as session:
+        statuses = _statuses(session, _records(session, list(session.exec(query))))
+    counting = sum(status.counts for status in statuses.values())
+    return RuleTally(year, counting, len(statuses) - counting)
+
+
 def delete_circle_details(db: Database, activity_id: int) -> None:
     """Remove a circle's leader, study association and theme (the activity and its sessions stay)."""
     with db.session() as session:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from healthcentre.anonymised import withheld_why
@@ -23,6 +23,7 @@ from healthcentre.ui import county_sync
 from healthcentre.ui.colours import withheld_style
 from healthcentre.ui.count_table import WITHHELD_TEXT, CountTable, category_names, table_title, withheld_legend
 from healthcentre.ui.period_picker import PeriodPicker
+from healthcentre.ui.results import Results, load_results
 from healthcentre.ui.sync_text import attention_text, describe_last_sync, local_time, pending_text
 from healthcentre.ui.views.base import View
 
@@ -38,6 +39,7 @@ class Loaded:
     states: dict[str, outbox.PeriodState]
     status: delivery.SyncStatus
     enrolled: bool
+    results: Results  # the year against the year before, for the charts, withheld months marked
 
 
 def load_year(db, progress, *, site_id: int, year: int, threshold: int) -> Loaded:
@@ -45,8 +47,9 @@ def load_year(db, progress, *, site_id: int, year: int, threshold: int) -> Loade
     progress.check()
     release = outbox.release_year(db, site_id, year, threshold)
     progress.check()
+    results = load_results(db, site_id=site_id, year=year, released=release.counts.released)
     return Loaded(year, release, outbox.period_states(db, site_id, year), delivery.sync_status(db),
-                  bool(sites.get_site(db, site_id).county_site_code))
+                  bool(sites.get_site(db, site_id).county_site_code), results)
 
 
 class FollowUpView(View):
@@ -82,6 +85,11 @@ class FollowUpView(View):
         self.why.setObjectName("followup-withheld-why")
         self.why.setWordWrap(True)
         self.withheld_totals: dict = {}
+        self.chart = None  # the results chart, made when it is first shown (it imports the chart library)
+        self.charts_page = QWidget()
+        QVBoxLayout(self.charts_page)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("followup-pages")
         self._layout()
 
     def _layout(self) -> None:
@@ -116,18 +124,22 @@ class FollowUpView(View):
         right.addWidget(self.legend_box)
         right.addWidget(self.why)
         right.addStretch(1)
-        body = QHBoxLayout()
+        tables_page = QWidget()
+        body = QHBoxLayout(tables_page)
         self.table_list.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.table_list.setWordWrap(True)
         self.table_list.setStyleSheet(TABLE_LIST_STYLE)
         body.addWidget(self.table_list)
         body.addLayout(right, 1)
+        self.pages.addTab(tables_page, self.tr("County &tables"))
+        self.pages.addTab(self.charts_page, self.tr("&Charts of the year"))
+        self.pages.currentChanged.connect(lambda _index: self._show_chart())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(status_box)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.pages, 1)
 
     def title(self) -> str:
         return self.tr("Follow-up")
@@ -173,6 +185,18 @@ class FollowUpView(View):
         self.status.setText(" ".join(lines))
         self.withheld_totals = withheld_why.withheld_totals([loaded.release.counts], [period])
         self._fill_list(loaded.release.counts.released[period])
+        self._show_chart()
+
+    def _show_chart(self) -> None:
+        """Draw the loaded year's charts when their tab is open (made on first use: pyqtgraph loads then)."""
+        if self.loaded is None or self.pages.currentWidget() is not self.charts_page:
+            return
+        if self.chart is None:
+            from healthcentre.ui.results_chart import ResultsChart
+
+            self.chart = ResultsChart()
+            self.charts_page.layout().addWidget(self.chart)
+        self.chart.show_results(self.loaded.results, self.threshold)
 
     def _short_state(self, state: outbox.PeriodState) -> str:
         texts = {outbox.DELIVERED: self.tr("sent v{version}"), outbox.PENDING: self.tr("waiting v{version}"),

@@ -1,4 +1,5 @@
-"""Översikt: this month, this year and last year at a glance, and what waits to be sent to the county."""
+"""Översikt: this month, this year and last year at a glance, what waits to be sent to the county, and
+the year's results month by month as charts (beside the figures)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from healthcentre.sync import delivery
 from healthcentre.services import statistics
 from healthcentre.ui.count_table import number_text
 from healthcentre.ui.labels import site_kind_text
+from healthcentre.ui.results import load_results
 from healthcentre.ui.sync_text import attention_text, describe_last_sync, network_text, pending_text
 from healthcentre.ui.views.base import View
 
@@ -62,11 +64,20 @@ class OverviewView(View):
         box_layout.addWidget(followup, 0, Qt.AlignmentFlag.AlignBottom)
         figures = self._figures()
         box.setMaximumWidth(figures.maximumWidth())
+        self.chart = None  # the results chart, made when its numbers first arrive (it imports the chart library)
+        self.charts_box = QGroupBox(self.tr("Results month by month"))
+        self.charts_box.setObjectName("overview-charts")
+        QVBoxLayout(self.charts_box)
+        left = QVBoxLayout()
+        left.addWidget(figures)
+        left.addWidget(box)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.charts_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(figures)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addLayout(body, 1)
 
     def _captions(self) -> dict[str, str]:
         return {
@@ -133,6 +144,21 @@ class OverviewView(View):
             lines.append(self.tr("Last problem: {error}").format(error=status.last_error))
         self.sync.setText("<br>".join(lines))
         self.shown.emit()
+        self._load_charts()
+
+    def _load_charts(self) -> None:
+        """This year against last, month by month, read after the figures are on screen."""
+        site_id, year = self.main.site.id, int(self.periods[1])
+        self.main.ops.run(lambda db: load_results(db, site_id=site_id, year=year), success=self._show_charts,
+                          parent=self)
+
+    def _show_charts(self, results) -> None:
+        if self.chart is None:
+            from healthcentre.ui.results_chart import ResultsChart  # pyqtgraph loads once the figures are shown
+
+            self.chart = ResultsChart()
+            self.charts_box.layout().addWidget(self.chart)
+        self.chart.show_results(results)
 
     def figure(self, figure: str, period: str) -> str:
         """The text shown for ``figure`` (e.g. "visits") in ``period`` (for tests and screen readers)."""
