@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from healthcentre.services import activities, attendance, participants, sessions
+from healthcentre.services import activities, attendance, sessions
 from healthcentre.ui.dialogs.drop_in import DropInDialog
 from ui_helpers import settle
 
