@@ -21,7 +21,8 @@ from healthcentre.receiver.settings import PUBLIC_PAGE_CHOICES
 EXAMPLES = 80
 EXAMPLES_FOR = {"POST /api/v1/submissions": 250}  # the one that takes the sites' data
 OPERATIONS = ["POST /api/v1/submissions", "GET /api/v1/sites/{site_code}/status", "GET /api/v1/indicators",
-              "GET /api/v1/indicators.csv", "POST /api/v1/enrol", "GET /api/v1/health", "GET /oversikt"]
+              "GET /api/v1/indicators.csv", "POST /api/v1/enrol", "GET /api/v1/health", "GET /oversikt",
+              "GET /trender"]
 
 
 @pytest.fixture(scope="module")
