@@ -170,7 +170,8 @@ class ListModel(QAbstractTableModel):
 
 def list_view(name: str, accessible_name: str, model: ListModel) -> QTableView:
     """The table of a list page over ``model``: whole-row single selection, read-only, a click on a
-    header sorts (in the service), columns as wide as their ``chars`` and one stretching."""
+    header sorts (in the service), columns as wide as their ``chars`` (at least their heading) and
+    one stretching."""
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible_name)
@@ -188,9 +189,9 @@ def list_view(name: str, accessible_name: str, model: ListModel) -> QTableView:
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorShown(True)
     table.setSortingEnabled(True)
-    width = table.fontMetrics().averageCharWidth()
-    for number, column in enumerate(model.columns):
-        header.resizeSection(number, width * column.chars + 16)
+    width, heading = table.fontMetrics().averageCharWidth(), header.fontMetrics()
+    for number, column in enumerate(model.columns):  # never narrower than its heading and sort arrow
+        header.resizeSection(number, max(width * column.chars + 16, heading.horizontalAdvance(column.header) + 28))
         if column.stretch:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
     return table
