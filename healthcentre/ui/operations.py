@@ -192,6 +192,8 @@ class Operations(QObject):
         job = Job(next(self._numbers), fn, with_progress)
         job.success = success
         job.failure = failure or (lambda exc: show_error(parent, exc))
+        if parent is not None:  # a page rebuilt (e.g. a language switch) before its answer came wants none
+            parent.destroyed.connect(job.cancel)
         self._jobs[job.number] = job
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
