@@ -15,7 +15,7 @@ from healthcentre import messages
 from healthcentre.receiver import accounts, storage, web_session
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.login_page import LOGIN_STYLE, account_bar, read_form
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.errors import ValidationError
 

@@ -17,7 +17,7 @@ from healthcentre.receiver import storage, target_store, web_session
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.admin_page import checked_admin_form
 from healthcentre.receiver.login_page import LOGIN_STYLE, account_bar
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 
 router = APIRouter()
 PATH = "/admin/mal"

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from healthcentre import messages
 from healthcentre.receiver import accounts, web_session
 from healthcentre.receiver.accounts import User
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 from healthcentre.catalogues import MUNICIPALITIES
 
 router = APIRouter()

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.receiver import reporting, storage, web_session
 from healthcentre.receiver.login_page import account_bar
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 from healthcentre.receiver.trends_page import PROJECTOR_STYLE
 
 router = APIRouter()

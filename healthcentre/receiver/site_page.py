@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from healthcentre.receiver import storage, web_session
 from healthcentre.receiver.login_page import account_bar
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 from healthcentre.catalogues import MUNICIPALITIES
 
 router = APIRouter()

@@ -14,7 +14,7 @@ from healthcentre.contract.tables import INDICATORS
 from healthcentre.receiver import trends
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, legend
 from healthcentre.receiver.intake import Rejected
-from healthcentre.receiver.overview_page import STYLE
+from healthcentre.receiver.page_style import STYLE
 from healthcentre.receiver.svg_charts import line_svg, shared_top
 from healthcentre.receiver.target_store import value_text
 
