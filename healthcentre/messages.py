@@ -62,6 +62,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Deltagaren är glömd och kan inte ändras.",
         "en": "The participant has been forgotten and cannot be changed.",
     },
+    "merge_same_participant": {
+        "sv": "Välj två olika deltagare att slå ihop.",
+        "en": "Choose two different participants to merge.",
+    },
+    "merge_participant_erased": {
+        "sv": "En glömd deltagare kan inte slås ihop med någon.",
+        "en": "A forgotten participant cannot be merged with anyone.",
+    },
+    "merge_other_site": {
+        "sv": "Deltagarna hör till olika verksamheter och kan inte slås ihop.",
+        "en": "The participants belong to different sites and cannot be merged.",
+    },
     # activities and sessions
     "activity_kind_unknown": {
         "sv": "Okänd aktivitetstyp: {kind}.",
@@ -752,6 +764,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Forget participant {id}? This cannot be undone.",
     },
     "cli_erased": {"sv": "Deltagaren är glömd.", "en": "The participant is forgotten."},
+    "cli_no_duplicates": {"sv": "Inga möjliga dubbletter.", "en": "No possible duplicates."},
+    "cli_merged": {
+        "sv": "Deltagare {drop} är ihopslagen med {keep}: {moved} besök flyttade, {shared} fanns redan.",
+        "en": "Participant {drop} is merged into {keep}: {moved} visits moved, {shared} were already there.",
+    },
+    "cli_merge_confirm": {
+        "sv": "Slå ihop deltagare {drop} med {keep} och ta bort {drop}? Det går inte att ångra.",
+        "en": "Merge participant {drop} into {keep} and delete {drop}? This cannot be undone.",
+    },
     "cli_activity_sessions": {"sv": "{count} tillfällen", "en": "{count} sessions"},
     "cli_session_counts": {
         "sv": "{present} närvarande\t{unregistered} oregistrerade",

@@ -109,7 +109,8 @@ def find_possible_duplicates(db: Database, *, display_name: str, birth_year: int
         return _duplicates(session, display_name.strip(), birth_year)
 
 
-def _mark_attended_periods(session, participant: Participant) -> None:
+def mark_attended_periods(session, participant: Participant) -> None:
+    """Mark every month the participant attended as changed, so the county gets it again."""
     days = session.exec(
         select(func.min(Session.date)).join(Attendance, Attendance.session_id == Session.id)
         .where(Attendance.participant_id == participant.id)
@@ -181,7 +182,7 @@ def update_participant(
             _set_target_groups(session, participant_id, target_groups)
         touch(participant)
         session.add(participant)
-        _mark_attended_periods(session, participant)
+        mark_attended_periods(session, participant)
         audit(session, "update", "participant", participant_id)
         return _record(session, participant)
 
@@ -205,7 +206,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
     """Delete a participant registered by mistake, with their attendances."""
     with db.session() as session:
         participant = get_or_raise(session, Participant, participant_id, "participant")
-        _mark_attended_periods(session, participant)
+        mark_attended_periods(session, participant)
         session.delete(participant)
         audit(session, "delete", "participant", participant_id)
 
