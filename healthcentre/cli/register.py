@@ -9,7 +9,7 @@ import click
 from healthcentre import messages, paths
 from healthcentre.cli.common import DATE, confirm, fail_on_error, open_register
 from healthcentre.data.models import Gender, SiteKind
-from healthcentre.services import activities, attendance, participants, sessions, sites, statistics
+from healthcentre.services import activities, attendance, duplicates, participants, sessions, sites, statistics
 
 
 @click.command()
@@ -121,6 +121,37 @@ def participant_forget(participant_id: int, yes: bool) -> None:
     with fail_on_error():
         participants.forget_participant(open_register(), participant_id)
     click.echo(messages.text("cli_erased"))
+
+
+@participant.command("duplicates")
+@click.option("--site", "site_id", type=int, help="Default: every site on this machine.")
+def participant_duplicates(site_id: int | None) -> None:
+    """List groups of records that may be the same person (same name and birth year), one line per record."""
+    db = open_register()
+    site_ids = [site_id] if site_id is not None else [row.id for row in sites.list_sites(db)]
+    groups = [group for sid in site_ids for group in duplicates.possible_duplicates(db, sid)]
+    if not groups:
+        click.echo(messages.text("cli_no_duplicates"))
+    for number, group in enumerate(groups, start=1):
+        for member in group.members:
+            row = member.record
+            click.echo(f"{number}\t{row.id}\t{row.display_name}\t{row.birth_year or ''}\t"
+                       f"{row.gender.value if row.gender else ''}\t{row.registered_on}\t{member.visits}\t"
+                       f"{','.join(row.target_groups)}")
+
+
+@participant.command("merge")
+@click.argument("keep_id", type=int)
+@click.argument("drop_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def participant_merge(keep_id: int, drop_id: int, yes: bool) -> None:
+    """Merge participant DROP into KEEP (the same person registered twice); DROP is deleted."""
+    if not yes:
+        confirm("cli_merge_confirm", keep=keep_id, drop=drop_id)
+    with fail_on_error():
+        result = duplicates.merge_participants(open_register(), keep_id, drop_id)
+    click.echo(messages.text("cli_merged", keep=keep_id, drop=drop_id, moved=result.moved_visits,
+                             shared=result.shared_visits))
 
 
 @click.group()
