@@ -993,6 +993,112 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="24"/>
+        <source>Groups of possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="28"/>
+        <source>The records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="33"/>
+        <source>Record to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="34"/>
+        <source>&amp;Merge into the kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="36"/>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="38"/>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="43"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="57"/>
+        <source>The same name and birth year: choose the record to keep, then merge (visits, enrolments and target groups move to it), or mark them as different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="77"/>
+        <source>{name}, born {year} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="95"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="96"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="97"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="98"/>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="99"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="100"/>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="111"/>
+        <source>Record {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="117"/>
+        <source>Record {id}, registered {day}, {visits} visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="128"/>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="129"/>
+        <source>Merge %n other record(s) into record {id}? They are deleted; this cannot be undone.</source>
+        <translation>
+            <numerusform>Merge %n other record into record {id}? It is deleted; this cannot be undone.</numerusform>
+            <numerusform>Merge %n other records into record {id}? They are deleted; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="130"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../healthcentre/ui/dialogs/enrol.py" line="25"/>
@@ -1569,12 +1675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="235"/>
+        <location filename="../healthcentre/ui/operations.py" line="237"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/operations.py" line="240"/>
+        <location filename="../healthcentre/ui/operations.py" line="242"/>
         <source>Healthcentre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,113 +1929,121 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="33"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
         <source>Search by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="35"/>
         <source>Search participants by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="37"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="38"/>
         <source>Filter by target group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
         <source>Filter by age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="41"/>
         <source>All ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="41"/>
         <source>{band} years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="43"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
         <source>Filter by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
         <source>All genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>Active this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="47"/>
         <source>Only people present at a session this calendar year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="50"/>
-        <location filename="../healthcentre/ui/views/participants.py" line="117"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="51"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="124"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="55"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="56"/>
         <source>&amp;New participant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="57"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="58"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="75"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="75"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="81"/>
         <source>(forgotten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="76"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="77"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="83"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="78"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="84"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="80"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="86"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="88"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="113"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="120"/>
         <source>All target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="137"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="134"/>
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Possible duplicates (%n)</numerusform>
+            <numerusform>Possible duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../healthcentre/ui/views/participants.py" line="156"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1937,7 +2051,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="138"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="157"/>
         <source>No participant matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2091,19 @@
     <message>
         <location filename="../healthcentre/ui/period_picker.py" line="62"/>
         <source>Quarter {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCheckDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="20"/>
+        <source>Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="23"/>
+        <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

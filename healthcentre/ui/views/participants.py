@@ -8,9 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from healthcentre.catalogues import AGE_BANDS
-from healthcentre.services import participants
+from healthcentre.services import duplicates, participants
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
+from healthcentre.ui.dialogs.register_check import RegisterCheckDialog
 from healthcentre.ui.labels import gender_items, gender_text
 from healthcentre.ui.list_model import Column, ListModel, list_view
 from healthcentre.ui.views.base import View
@@ -56,6 +57,11 @@ class ParticipantsView(View):
         self.new_button.clicked.connect(self.new_participant)
         self.edit_button = QPushButton(self.tr("&Open…"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.setObjectName("duplicates-button")
+        self.duplicates_button.setVisible(False)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.check: RegisterCheckDialog | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -93,6 +99,7 @@ class ParticipantsView(View):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count)
         buttons.addStretch(1)
+        buttons.addWidget(self.duplicates_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -119,6 +126,18 @@ class ParticipantsView(View):
     def refresh(self) -> None:
         self._fill_groups()
         self.run_search()
+        site_id = self.main.site.id
+        self.main.ops.run(lambda db: duplicates.count_possible_duplicates(db, site_id),
+                          success=self._show_duplicates, parent=self)
+
+    def _show_duplicates(self, count: int) -> None:
+        self.duplicates_button.setText(self.tr("Possible duplicates (%n)", "", count))
+        self.duplicates_button.setVisible(count > 0)
+
+    def open_duplicates(self) -> None:
+        """Open the dialog that lists possible duplicates to merge or keep apart."""
+        self.check = RegisterCheckDialog(self.main, parent=self)
+        self.check.open()
 
     def query(self) -> ListQuery:
         """The list as the fields ask for it, in the order the header shows."""
