@@ -1010,22 +1010,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="35"/>
         <source>&amp;Merge into the kept record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="36"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="37"/>
         <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="39"/>
         <source>No possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="43"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="44"/>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,57 +1035,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="77"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="79"/>
         <source>{name}, born {year} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="95"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="98"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="96"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="99"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="97"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="100"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="98"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="101"/>
         <source>Registered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="99"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="102"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="100"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="103"/>
         <source>Target groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="111"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="114"/>
         <source>Record {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="117"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="120"/>
         <source>Record {id}, registered {day}, {visits} visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="128"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="131"/>
         <source>Merge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="129"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="132"/>
         <source>Merge %n other record(s) into record {id}? They are deleted; this cannot be undone.</source>
         <translation>
             <numerusform>Merge %n other record into record {id}? It is deleted; this cannot be undone.</numerusform>
@@ -1093,7 +1093,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="130"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="133"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ class DuplicatesTab(QWidget):
         self.keep = QComboBox()
         self.keep.setObjectName("duplicate-keep")
         self.keep.setAccessibleName(self.tr("Record to keep"))
+        self.keep.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.merge_button = QPushButton(self.tr("&Merge into the kept record"))
         self.merge_button.clicked.connect(self.merge)
         self.apart_button = QPushButton(self.tr("&Not the same person"))
@@ -53,10 +54,11 @@ class DuplicatesTab(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.group_list, 1)
         body.addLayout(right, 3)
+        intro = QLabel(self.tr("The same name and birth year: choose the record to keep, then merge "
+                               "(visits, enrolments and target groups move to it), or mark them as different people."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The same name and birth year: choose the record to keep, then merge "
-                                        "(visits, enrolments and target groups move to it), or mark them as "
-                                        "different people.")))
+        layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addLayout(body, 1)
         self.setTabOrder(self.group_list, self.table)
@@ -81,6 +83,7 @@ class DuplicatesTab(QWidget):
             widget.setEnabled(bool(groups))
         if groups:
             self.group_list.setCurrentRow(0)
+            self.group_list.setFocus()
         else:
             self._show_group(-1)
 

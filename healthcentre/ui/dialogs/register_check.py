@@ -26,7 +26,7 @@ class RegisterCheckDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        self.resize(1040, 540)
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Add a page (e.g. replication conflicts) after the ones there."""
