@@ -163,6 +163,20 @@ def scenario_county(bench: Bench) -> None:
         db.close()
 
 
+def scenario_duplicates(bench: Bench) -> None:
+    from healthcentre.services import duplicates, participants
+
+    db = dataset.open_plain(dataset.cached_large())
+    try:
+        people = participants.count_participants(db, site_id=SITE_ID)
+        bench.add(Row("duplicates_count", f"Count possible duplicates for the participants page ({people} people)",
+                      "ms", timed(lambda: duplicates.count_possible_duplicates(db, SITE_ID), bench.runs), limit=200))
+        bench.add(Row("duplicates_groups", "List the groups of possible duplicates with their visits", "ms",
+                      timed(lambda: duplicates.possible_duplicates(db, SITE_ID), bench.runs), limit=1000))
+    finally:
+        db.close()
+
+
 def scenario_report(bench: Bench) -> None:
     from healthcentre.contract.payload import DEFAULT_THRESHOLD
     from healthcentre.reports.period_report import render_period_report
@@ -216,7 +230,7 @@ def scenario_anonymisation(bench: Bench) -> None:
 SCENARIOS: dict[str, Callable[[Bench], None]] = {
     "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
     "memory": scenario_memory,
-    "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
+    "duplicates": scenario_duplicates, "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
     "anonymisation": scenario_anonymisation,
 }
 

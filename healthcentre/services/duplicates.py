@@ -9,6 +9,7 @@ counts never grow: a session both attended counts once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -57,8 +58,11 @@ class MergeResult:
     filled_fields: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
-    """A display name folded for comparison: case, runs of spaces and accents do not count."""
+    """A display name folded for comparison: case, runs of spaces and accents do not count.
+
+    Cached: a site's list is folded on every look at the participants page, and names repeat."""
     decomposed = unicodedata.normalize("NFKD", name or "")
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
@@ -118,12 +122,13 @@ def possible_duplicates(db: Database, site_id: int) -> list[DuplicateGroup]:
     """The site's groups of records that may be one person (not erased, not marked as different people)."""
     with db.session() as session:
         found = _candidate_ids(session, site_id)
-        visits = _visits(session, [i for _, ids in found for i in ids])
-    groups = []
-    for (key, birth_year), ids in found:
-        members = tuple(DuplicateCandidate(record, visits.get(record.id, 0)) for record in participant_records(db, ids))
-        groups.append(DuplicateGroup(key, birth_year, members))
-    return groups
+        all_ids = [i for _, ids in found for i in ids]
+        visits = _visits(session, all_ids)
+    records = {record.id: record for record in participant_records(db, all_ids)}
+    return [
+        DuplicateGroup(key, birth_year, tuple(DuplicateCandidate(records[i], visits.get(i, 0)) for i in ids if i in records))
+        for (key, birth_year), ids in found
+    ]
 
 
 def count_possible_duplicates(db: Database, site_id: int) -> int:
