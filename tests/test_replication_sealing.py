@@ -94,3 +94,8 @@ def test_a_foreign_file_is_refused_as_not_a_change_file():
     with pytest.raises(SealError) as caught:
         open_blob(RING, b"\x00\x00\x00\x02{}" + bytes(64), "notes.txt")
     assert caught.value.code == "seal_truncated"
+
+
+def test_sealing_the_same_change_set_again_gives_the_same_bytes_and_another_gives_others():
+    assert seal(RING, _header(), PLAINTEXT) == seal(RING, _header(), PLAINTEXT)
+    assert seal(RING, _header(), PLAINTEXT) != seal(RING, _header(), PLAINTEXT + b" ")

@@ -5,16 +5,19 @@ The header says which site, origin laptop, kind and sequence numbers the blob ho
 and which key generation sealed it; it is readable without the key (so a carrier can
 file the blob), and it is the AEAD's associated data, so changing any byte of it or
 of the ciphertext makes the blob fail to open. The plaintext is zlib-compressed
-before sealing. Cipher: XChaCha20-Poly1305 (IETF) from libsodium, random nonces.
+before sealing. Cipher: XChaCha20-Poly1305 (IETF) from libsodium. The nonce is a keyed
+BLAKE2b of header and compressed plaintext (under a subkey of its own), so sealing the
+same change set again gives the same bytes: an upload repeated after a crash is "the
+same blob already there", never a conflict, and it reveals only that two blobs are equal.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from dataclasses import asdict, dataclass, replace
 
-import nacl.utils
 from nacl.bindings import (
     crypto_aead_xchacha20poly1305_ietf_decrypt,
     crypto_aead_xchacha20poly1305_ietf_encrypt,
@@ -79,10 +82,19 @@ def seal(key_ring: SiteKeyRing, header: BlobHeader, plaintext: bytes) -> bytes:
         raise SealError("seal_wrong_site", name=header.name, found=header.site, expected=key_ring.site_code)
     header = replace(header, key_gen=key_ring.current)
     header_bytes = header.to_bytes()
-    nonce = nacl.utils.random(NONCE_BYTES)
     key = key_ring.key(key_ring.current)
-    ciphertext = crypto_aead_xchacha20poly1305_ietf_encrypt(zlib.compress(plaintext, 6), header_bytes, nonce, key)
+    compressed = zlib.compress(plaintext, 6)
+    nonce = _nonce(key, header_bytes, compressed)
+    ciphertext = crypto_aead_xchacha20poly1305_ietf_encrypt(compressed, header_bytes, nonce, key)
     return len(header_bytes).to_bytes(LENGTH_BYTES, "big") + header_bytes + nonce + ciphertext
+
+
+def _nonce(key: bytes, header_bytes: bytes, compressed: bytes) -> bytes:
+    subkey = hashlib.blake2b(key, digest_size=32, person=b"hc-seal-nonce").digest()
+    digest = hashlib.blake2b(digest_size=NONCE_BYTES, key=subkey)
+    digest.update(len(header_bytes).to_bytes(LENGTH_BYTES, "big") + header_bytes)
+    digest.update(compressed)
+    return digest.digest()
 
 
 def read_header(blob: bytes, name: str = "") -> BlobHeader:
