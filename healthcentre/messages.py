@@ -978,6 +978,73 @@ CATALOGUE: dict[str, dict[str, str]] = {
               " exist ({tables}). This is a fault in the application's upgrade; the database is as it was"
               " before and nothing is lost. Report the fault with this message.",
     },
+    # --- the site register shared between a site's laptops (sealed change sets) ---
+    "seal_truncated": {
+        "sv": "Filen {name} är inte en hel ändringsfil från en annan dator (den är avkortad eller något annat).",
+        "en": "The file {name} is not a whole change file from another laptop (it is cut short or something else).",
+    },
+    "seal_wrong_key": {
+        "sv": "Ändringsfilen {name} kan inte öppnas med verksamhetens nyckel: den har ändrats på vägen"
+              " eller är låst med en annan nyckel. Den används inte.",
+        "en": "The change file {name} cannot be opened with the site's key: it was altered on the way"
+              " or is locked with another key. It is not used.",
+    },
+    "seal_unknown_generation": {
+        "sv": "Ändringsfilen {name} är låst med nyckel nummer {generation}, som den här datorn inte har."
+              " Koppla ihop datorn med verksamheten igen för att få den nya nyckeln.",
+        "en": "The change file {name} is locked with key number {generation}, which this laptop does not have."
+              " Pair this laptop with the site again to get the new key.",
+    },
+    "seal_wrong_site": {
+        "sv": "Ändringsfilen {name} hör till verksamheten {found}, inte till {expected}. Den används inte.",
+        "en": "The change file {name} belongs to site {found}, not to {expected}. It is not used.",
+    },
+    "seal_too_large": {
+        "sv": "Ändringsfilen {name} packas upp till mer än {limit} MB och används inte.",
+        "en": "The change file {name} unpacks to more than {limit} MB and is not used.",
+    },
+    "key_ring_invalid": {
+        "sv": "Verksamhetens nyckelring kan inte läsas: {reason}.",
+        "en": "The site's key ring cannot be read: {reason}.",
+    },
+    "carrier_folder_unusable": {
+        "sv": "Mappen {path} kan inte användas för att dela registret: {reason}",
+        "en": "The folder {path} cannot be used to share the register: {reason}",
+    },
+    "relay_unreachable": {
+        "sv": "Länets server ({url}) kan inte nås: {reason}. Ändringarna finns kvar och skickas nästa gång.",
+        "en": "The county's server ({url}) cannot be reached: {reason}. The changes are kept and go next time.",
+    },
+    "relay_unauthorised": {
+        "sv": "Länets server känner inte igen den här datorns nyckel. Anslut datorn till länet igen.",
+        "en": "The county's server does not recognise this laptop's token. Enrol the laptop with the county again.",
+    },
+    "relay_forbidden": {
+        "sv": "Länets server nekar: {detail}. Datorn kan ha tagits bort från verksamheten.",
+        "en": "The county's server refuses: {detail}. The laptop may have been removed from the site.",
+    },
+    "relay_conflict": {
+        "sv": "Länets server har redan en annan fil med namnet {name}. Filen skickas inte.",
+        "en": "The county's server already has a different file named {name}. The file is not sent.",
+    },
+    "relay_too_large": {
+        "sv": "Ändringsfilen {name} är för stor för länets server (högst {limit} MB).",
+        "en": "The change file {name} is too large for the county's server (at most {limit} MB).",
+    },
+    "relay_failed": {
+        "sv": "Länets server svarade med fel {status}: {detail}",
+        "en": "The county's server answered with error {status}: {detail}",
+    },
+    "exchange_header_mismatch": {
+        "sv": "Ändringsfilen {name} säger något annat utanpå än den innehåller och används inte.",
+        "en": "The change file {name} says something else outside than it holds inside and is not used.",
+    },
+    "exchange_tampered": {
+        "sv": "Ändringsfilen {name} skiljer sig från den som redan är inläst under samma nummer."
+              " Den används inte; kontakta IT.",
+        "en": "The change file {name} differs from the one already applied under the same numbers."
+              " It is not used; contact IT.",
+    },
 }
 
 

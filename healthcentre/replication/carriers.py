@@ -1,0 +1,87 @@
+"""What carries sealed blobs between a site's laptops: one interface, a shared folder or the relay.
+
+A carrier treats blobs as opaque bytes filed by name ``{origin}/{kind}/{first_seq}-{last_seq}``
+(kind ``changes`` or ``snapshot``); it never holds the site key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from healthcentre.errors import HealthcentreError
+
+KINDS = ("changes", "snapshot")
+_NAME = re.compile(r"^([0-9A-Za-z_-]{1,64})/(changes|snapshot)/([0-9]{1,18})-([0-9]{1,18})$")
+
+
+class CarrierError(HealthcentreError):
+    """The carrier cannot be reached or refused; nothing on this laptop changed."""
+
+
+class BlobConflict(CarrierError):
+    """Different bytes are already filed under that name (the relay's 409)."""
+
+
+@dataclass(frozen=True)
+class BlobEntry:
+    """One blob the carrier holds, as listed (size and digest when the carrier knows them)."""
+
+    origin: str
+    kind: str
+    first_seq: int
+    last_seq: int
+    size: int | None = None
+    sha256: str | None = None
+    stored_at: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The blob's carrier name."""
+        return f"{self.origin}/{self.kind}/{self.first_seq}-{self.last_seq}"
+
+
+@dataclass(frozen=True)
+class DeviceEntry:
+    """A laptop of the site as the carrier knows it."""
+
+    device_id: str
+    name: str | None = None
+    last_seen: str | None = None
+    revoked: bool = False
+
+
+def parse_name(name: str) -> BlobEntry | None:
+    """The entry a blob name stands for, or None when ``name`` is not a valid blob name."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    origin, kind, first, last = match.groups()
+    if int(first) > int(last):
+        return None
+    return BlobEntry(origin, kind, int(first), int(last))
+
+
+class Carrier(Protocol):
+    """The one interface the exchange drives; ``ident`` names the carrier in the laptop's ledger."""
+
+    ident: str
+
+    def put(self, name: str, blob: bytes) -> None:
+        """File ``blob`` under ``name``; the same bytes again is fine, other bytes raise BlobConflict."""
+
+    def list(self) -> list[BlobEntry]:
+        """Every blob of the site the carrier holds."""
+
+    def get(self, entry: BlobEntry) -> bytes:
+        """The bytes of a listed blob."""
+
+    def ack(self, vector: dict[str, int]) -> None:
+        """Record what this laptop has applied, so blobs every laptop has can be pruned."""
+
+    def compact(self, vector: dict[str, int]) -> None:
+        """Drop change-set blobs covered by ``vector`` (a snapshot covering it is already filed)."""
+
+    def devices(self) -> list[DeviceEntry]:
+        """The site's laptops the carrier knows."""
