@@ -8,9 +8,12 @@ import shutil
 import textwrap
 from pathlib import Path
 
+from sqlalchemy import text
+
 from healthcentre.receiver import storage
 from healthcentre.migration_tree import MigrationTree
 
+LATER_COLUMNS = (("site", "kind"),)  # columns of the legacy tables added by later revisions (0004_county)
 CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
 
 _SCRIPT = '''from alembic import op
@@ -32,7 +35,7 @@ def tree_with_revision(tree: MigrationTree, where: Path, upgrade_body: str) -> M
     ``upgrade_body`` (Python with ``op`` and ``sa`` imported); same version table as ``tree``."""
     shutil.copytree(tree.directory, where, ignore=shutil.ignore_patterns("__pycache__"))
     head = tree.head()
-    revision = f"{int(head) + 1:04d}"
+    revision = f"{int(head[:4]) + 1:04d}"  # a revision id may carry a name after its number (0004_county)
     script = _SCRIPT.format(revision=revision, down_revision=head,
                             body=textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    "))
     (where / "versions" / f"{revision}_test_revision.py").write_text(script, encoding="utf-8")
@@ -44,6 +47,9 @@ def create_legacy_tables(engine) -> None:
     from healthcentre.receiver import schema
 
     storage.metadata.create_all(engine, tables=[storage.metadata.tables[name] for name in schema.LEGACY_TABLES])
+    with engine.begin() as conn:
+        for table, column in LATER_COLUMNS:
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
 
 
 def fill_receiver(engine) -> None:

@@ -11,7 +11,7 @@ import click
 
 from healthcentre import config, messages, paths
 from healthcentre.cli.common import current_settings, fail_on_error, open_register
-from healthcentre.contract.payload import DEFAULT_THRESHOLD
+from healthcentre.contract.payload import DEFAULT_THRESHOLD, SITE_KINDS
 from healthcentre.catalogues import MUNICIPALITIES
 
 RECEIVER_DIR_ENV = "HEALTHCENTRE_COUNTY_DIR"
@@ -199,8 +199,10 @@ def county_site() -> None:
 @click.option("--name", required=True)
 @click.option("--municipality", "municipality_code", required=True,
               type=click.Choice([code for code, _ in MUNICIPALITIES]))
+@click.option("--kind", type=click.Choice(SITE_KINDS), default=None,
+              help="Hälsocenter, Recovery college, meeting place or other (else the laptop tells when it reports).")
 @_store_options
-def site_add(settings, code: str, name: str, municipality_code: str) -> None:
+def site_add(settings, code: str, name: str, municipality_code: str, kind: str | None) -> None:
     """Register a site at the county."""
     from healthcentre.contract.payload import CODE_PATTERN
     from healthcentre.receiver import storage
@@ -208,7 +210,8 @@ def site_add(settings, code: str, name: str, municipality_code: str) -> None:
     if not re.match(CODE_PATTERN, code):
         raise click.BadParameter("A-Z, a-z, 0-9, _ + - (1–40)", param_hint="--code")
     with _engine(settings).begin() as conn:
-        added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code)
+        added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code,
+                                 kind=kind)
     if not added:
         raise click.ClickException(messages.text("receiver_site_exists", site=code))
     click.echo(code)
@@ -222,7 +225,8 @@ def site_list(settings) -> None:
 
     with _engine(settings).connect() as conn:
         for row in storage.list_sites(conn):
-            click.echo(f"{row['code']}\t{row['municipality_code']}\t{'enrolled' if row['enrolled'] else '-'}\t{row['name']}")
+            click.echo(f"{row['code']}\t{row['municipality_code']}\t{row['kind'] or '-'}\t"
+                       f"{'enrolled' if row['enrolled'] else '-'}\t{row['name']}")
 
 
 @county_site.command("token")

@@ -34,6 +34,7 @@ MAX_CELLS = 5000
 MAX_DIMENSIONS = 3
 MAX_COUNT = 1e9  # no count or number of hours comes near; sums across sites stay finite
 MAX_VERSION = 2**31 - 1  # fits the receiver's INTEGER column in SQLite and PostgreSQL
+SITE_KINDS = ("halsocenter", "recovery_college", "meeting_place", "other")  # the laptop's ``SiteKind`` values
 EARLIEST, LATEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -121,6 +122,8 @@ class Submission(_Strict):
     threshold: int = Field(ge=1, le=100)
     created_at: dt.datetime
     tables: tuple[Table, ...] = Field(max_length=MAX_TABLES)
+    # optional, so that submissions of laptops from before it still validate; the county keeps it per site
+    site_kind: Literal[SITE_KINDS] | None = None
 
     @field_validator("created_at")
     @classmethod

@@ -47,7 +47,8 @@ class _Sum:
         return {"key": key, "value": value, "withheld": value is None, "partial": 0 < self.known < sites}
 
 
-def _sum_tables(documents: list[dict], threshold: int) -> list[dict]:
+def sum_tables(documents: list[dict], threshold: int) -> list[dict]:
+    """The tables of ``documents`` (submission payloads) summed cell by cell, the threshold applied again."""
     shapes: dict[str, dict] = {}
     sums: dict[str, dict[tuple, _Sum]] = {}
     for document in documents:
@@ -68,11 +69,11 @@ def _compute(period: str, threshold: int, latest: list[tuple[str, str]], documen
         by_municipality.setdefault(municipality, []).append(documents[submission_id])
     municipalities = [
         {"code": code, "name": name, "sites": len(by_municipality.get(code, [])),
-         "tables": _sum_tables(by_municipality.get(code, []), threshold)}
+         "tables": sum_tables(by_municipality.get(code, []), threshold)}
         for code, name in MUNICIPALITIES
     ]
     county = {"code": REGION_CODE, "name": "Region Jönköpings län", "sites": len(latest),
-              "tables": _sum_tables(list(documents.values()), threshold)}
+              "tables": sum_tables(list(documents.values()), threshold)}
     return {"period": period, "threshold": threshold, "municipalities": municipalities, "county": county}
 
 

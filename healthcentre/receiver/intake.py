@@ -139,6 +139,8 @@ def store(conn: Connection, submission: Submission, *, site_code: str, via: str,
             raise Rejected(409, "receiver_submission_other_site", submission_id=submission.submission_id)
         return storage.Stored("duplicate", known["submission_id"], known["period"], known["version"])
     check(submission, storage.get_site(conn, submission.site_code), site_code, today)
+    if submission.site_kind is not None:
+        storage.set_site_kind(conn, submission.site_code, submission.site_kind)
     return storage.record_submission(
         conn, submission_id=str(submission.submission_id), site_code=submission.site_code,
         period=submission.period, version=submission.version, created_at=submission.created_at,

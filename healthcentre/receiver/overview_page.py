@@ -10,7 +10,7 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from healthcentre.receiver import aggregate
+from healthcentre.receiver import aggregate, site_kinds
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, legend
 from healthcentre.receiver.login_page import account_bar
 from healthcentre.receiver.page_style import STYLE
@@ -41,8 +41,14 @@ def _bars(overview: CountyOverview) -> str:
            f"<tbody>{rows}</tbody></table>{note}"
 
 
-def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date, account: str = "") -> str:
-    """The whole overview page; ``account``: the logged-in user's bar (``login_page.account_bar``)."""
+def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.date, account: str = "",
+                kinds: site_kinds.KindBreakdown | None = None) -> str:
+    """The whole overview page; ``account``: the logged-in user's bar (``login_page.account_bar``); ``kinds``:
+    the period by kind of site (its section left out without it)."""
+    by_kind = "" if kinds is None else (
+        f"<h2>Per typ av verksamhet</h2><h3>{escape(site_kinds.sites_grid(kinds).title)}</h3>"
+        f"{_table(site_kinds.sites_grid(kinds))}<h3>{escape(site_kinds.indicator_grid(kinds).title)}</h3>"
+        f"{_table(site_kinds.indicator_grid(kinds))}")
     spread = "".join(f"<li>{escape(text)}</li>" for text in overview.spread)
     notes = "".join(f"<li>{escape(text)}</li>" for text in legend(overview.threshold))
     return f"""<!doctype html>
@@ -56,7 +62,7 @@ def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.da
 {overview.municipalities_reporting} av länets 13 kommuner har rapporterat.</p><ul class=facts>{spread}</ul>
 <h2>1. Verksamhet per kommun</h2>{_table(overview.municipalities)}
 <h2>2. Indikatorer per kommun</h2>{_table(overview.indicators)}
-<h2>Unika deltagare per kommun</h2>{_bars(overview)}
+{by_kind}<h2>Unika deltagare per kommun</h2>{_bars(overview)}
 <h2>3. Deltagare i länet</h2><h3>{escape(overview.age_gender.title)}</h3>{_table(overview.age_gender)}
 <h3>{escape(overview.target_groups.title)}</h3>{_table(overview.target_groups)}
 <h2>Om siffrorna</h2><ul class=note>{notes}</ul>
@@ -75,7 +81,9 @@ def overview_page(request: Request, period: str | None = None) -> HTMLResponse:
     user = page_user(request, "oversikt", html=True)
     period = _period(period or f"{dt.date.today().year - 1:04d}")
     settings = request.app.state.settings
-    overview = build(aggregate.indicators(request.app.state.engine, period, settings.threshold))
+    engine = request.app.state.engine
+    overview = build(aggregate.indicators(engine, period, settings.threshold))
+    kinds = site_kinds.breakdown(engine, period, settings.threshold)
     start, end = parse_period(period)
-    return HTMLResponse(render_html(overview, period_label(start, end), start, end, account_bar(user)),
+    return HTMLResponse(render_html(overview, period_label(start, end), start, end, account_bar(user), kinds),
                         headers={"Cache-Control": "no-store"})

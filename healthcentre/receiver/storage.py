@@ -31,6 +31,7 @@ site_table = Table(
     Column("municipality_code", String(4), nullable=False, index=True),
     Column("token_hash", String(64), unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(20)),  # the site's kind (contract.payload.SITE_KINDS); None until told
 )
 
 enrolment_code_table = Table(
@@ -185,12 +186,13 @@ def open_store(database_url: str) -> Engine:
 # --- sites and enrolment codes ------------------------------------------------
 
 
-def add_site(conn: Connection, *, code: str, name: str, municipality_code: str) -> bool:
-    """Register a site; False if the code is taken."""
+def add_site(conn: Connection, *, code: str, name: str, municipality_code: str,
+             kind: str | None = None) -> bool:
+    """Register a site (its ``kind`` if known); False if the code is taken."""
+    values = {"code": code, "name": name, "municipality_code": municipality_code, "created_at": _naive_utc(utcnow())}
     try:
         with conn.begin_nested():
-            conn.execute(insert(site_table).values(code=code, name=name, municipality_code=municipality_code,
-                                                   created_at=_naive_utc(utcnow())))
+            conn.execute(insert(site_table).values(**values, **({"kind": kind} if kind else {})))
     except IntegrityError:
         return False
     return True
@@ -199,7 +201,7 @@ def add_site(conn: Connection, *, code: str, name: str, municipality_code: str) 
 def list_sites(conn: Connection) -> list[dict]:
     """Every registered site (without token hashes), by code."""
     rows = conn.execute(select(site_table.c.code, site_table.c.name, site_table.c.municipality_code,
-                               (site_table.c.token_hash.is_not(None)).label("enrolled")).order_by(site_table.c.code))
+                               site_table.c.kind, (site_table.c.token_hash.is_not(None)).label("enrolled")).order_by(site_table.c.code))
     return [dict(row._mapping) for row in rows]
 
 
@@ -332,6 +334,23 @@ def latest_for_period(conn: Connection, period: str) -> list[tuple[str, str]]:
         .select_from(latest.join(site, site.c.code == latest.c.site_code))
         .where(latest.c.period == period).order_by(latest.c.submission_id))
     return [(row.submission_id, row.municipality_code) for row in rows]
+
+
+def set_site_kind(conn: Connection, site_code: str, kind: str) -> None:
+    """Record the kind a site's laptop says it is (its newest word counts)."""
+    conn.execute(update(site_table).where(site_table.c.code == site_code, or_(site_table.c.kind.is_(None),
+                                                                               site_table.c.kind != kind))
+                 .values(kind=kind))
+
+
+def latest_by_kind(conn: Connection, period: str) -> list[tuple[str, str, str | None]]:
+    """(submission id, municipality code, site kind) of the latest submission of every site for ``period``."""
+    latest, site = latest_table, site_table
+    rows = conn.execute(
+        select(latest.c.submission_id, site.c.municipality_code, site.c.kind)
+        .select_from(latest.join(site, site.c.code == latest.c.site_code))
+        .where(latest.c.period == period).order_by(latest.c.submission_id))
+    return [(row.submission_id, row.municipality_code, row.kind) for row in rows]
 
 
 def reported_periods(conn: Connection) -> list[str]:

@@ -14,7 +14,7 @@ import re
 
 from sqlalchemy.engine import Engine
 
-from healthcentre.receiver import aggregate, storage, target_store
+from healthcentre.receiver import aggregate, site_kinds, storage, target_store
 from healthcentre.receiver.county_overview import Figure, indicator_figure, spread_of
 from healthcentre.reports.formatting import number
 
@@ -56,6 +56,7 @@ class Trend:
     municipality_quarters: list[tuple[str, list[Figure]]]
     count: Series
     municipalities_with: Series
+    by_kind: list[site_kinds.KindBreakdown]  # one per year of ``years``
 
 
 def path_value(start: tuple[int, float], targets: list[dict], year: int) -> float:
@@ -111,7 +112,8 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
     return Trend(indicator, years, county, _per_municipality(results, indicator), spread, quarters, county_quarters,
                  _per_municipality(by_quarter, indicator),
                  _series(years, [f.value for f in county], [t for t in targets if t["measure"] == COUNT]),
-                 _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]))
+                 _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]),
+                 [site_kinds.breakdown(engine, f"{year:04d}", threshold) for year in years])
 
 
 def describe(progress: Progress | None) -> str:

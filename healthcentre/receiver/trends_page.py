@@ -11,8 +11,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from healthcentre.contract.tables import INDICATORS
-from healthcentre.receiver import trends
-from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, legend
+from healthcentre.receiver import site_kinds, trends
+from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, indicator_figure, legend
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.page_style import STYLE
 from healthcentre.receiver.svg_charts import line_svg, shared_top
@@ -79,6 +79,23 @@ def _quarters(trend: trends.Trend) -> str:
             f"{_row('Länet totalt', [f.text for f in trend.county_quarters], ' class=total')}</tbody></table></div>")
 
 
+def _kinds(trend: trends.Trend, label: str) -> str:
+    """The indicator per kind of site and year, and how many municipalities have each kind reporting."""
+    head = "".join(f"<th scope=col>{year}</th>" for year in trend.years)
+    rows = []
+    for kind in site_kinds.ORDER:
+        areas = [next((a for a in year.areas if a["code"] == kind), None) for year in trend.by_kind]
+        if any(areas):
+            rows.append(_row(site_kinds.KIND_NAMES[kind],
+                             [indicator_figure(a, trend.indicator).text if a else "–" for a in areas]))
+    for kind in site_kinds.SPREAD_KINDS:
+        rows.append(_row(f"Kommuner med {site_kinds.KIND_NAMES[kind].lower()} som rapporterat (av 13)",
+                         [str(year.municipalities_with[kind]) for year in trend.by_kind]))
+    return (f"<div class=scroll><table><caption class=note>{escape(label)} per typ av verksamhet och år.</caption>"
+            f"<thead><tr><th scope=col>Typ av verksamhet</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
+            f"</table></div>")
+
+
 def _chart(chart_id: str, title: str, series: trends.Series, name: str, width: float = 400) -> str:
     years = [str(year) for year in series.years]
     if not series.targets:
@@ -118,6 +135,7 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str
 {_figure("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</div>
 <h2>Per kommun och år</h2>{_table(trend, f"{label} per kommun och år; tabellen bakom diagrammen.")}
 {f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if partial else ""}
+<h2>Per typ av verksamhet</h2>{_kinds(trend, label)}
 <h2>Per kommun och kvartal</h2>{_quarters(trend)}
 <h2>De 13 kommunerna</h2><p class=note>Samma skala i alla kommuners diagram.</p>
 <div class=multiples>{_multiples(trend)}</div>"""

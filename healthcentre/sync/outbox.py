@@ -157,7 +157,7 @@ def _build_site(db: Database, site: Site, years: set[int], today: dt.date,
             fresh.append(Submission(
                 submission_id=uuid.uuid4(), site_code=site.county_site_code,
                 municipality_code=site.municipality_code, period=period, version=versions.get(period, 0) + 1,
-                app_version=_app_version(), threshold=threshold, created_at=utcnow(),
+                app_version=_app_version(), threshold=threshold, created_at=utcnow(), site_kind=site.kind.value,
                 tables=released.released[period]))
     return fresh, list(unsettled.values())
 
