@@ -495,11 +495,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Verksamheten {site} har redan en ansluten dator. Än så länge kan bara en dator per verksamhet "
               "rapportera till länet: en andra skulle ersätta den förstas uppgifter. Rapportera från den dator "
               "som redan är ansluten. Byts datorn ut ska länet först koppla loss den gamla "
-              "(healthcentre county site release --site {site}) och ge en ny engångskod.",
+              "(healthcentre-county site release --site {site}) och ge en ny engångskod.",
         "en": "The site {site} already has an enrolled laptop. For now only one laptop per site can report to "
               "the county: a second would replace the first one's figures. Report from the laptop that is "
               "already enrolled. When a laptop is replaced, the county first releases the old one "
-              "(healthcentre county site release --site {site}) and hands out a new one-time code.",
+              "(healthcentre-county site release --site {site}) and hands out a new one-time code.",
     },
     "receiver_not_installed": {
         "sv": "Länets mottagare är inte installerad på den här datorn: installera den med "
@@ -581,9 +581,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "admin_users_remove": {"sv": "Ta bort", "en": "Remove"},
     "admin_users_totp_note": {
         "sv": "En ny administratör behöver en engångskod innan första inloggningen:"
-              " healthcentre county user totp ANVÄNDARNAMN (på servern).",
+              " healthcentre-county user totp ANVÄNDARNAMN (på servern).",
         "en": "A new admin needs a one-time code before logging in the first time:"
-              " healthcentre county user totp USERNAME (on the server).",
+              " healthcentre-county user totp USERNAME (on the server).",
     },
     "login_title": {"sv": "Logga in", "en": "Log in"},
     "login_intro": {
@@ -610,8 +610,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Admins log in with a one-time code from their authenticator app as well; fill it in.",
     },
     "login_totp_not_enrolled": {
-        "sv": "Kontot saknar engångskod (andra faktor). Be IT köra: healthcentre county user totp {username}",
-        "en": "The account has no one-time code (second factor) yet. Ask IT to run: healthcentre county user totp {username}",
+        "sv": "Kontot saknar engångskod (andra faktor). Be IT köra: healthcentre-county user totp {username}",
+        "en": "The account has no one-time code (second factor) yet. Ask IT to run: healthcentre-county user totp {username}",
     },
     "login_required": {"sv": "Logga in först.", "en": "Log in first."},
     "login_forbidden": {

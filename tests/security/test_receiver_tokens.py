@@ -11,7 +11,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 from healthcentre.receiver import auth, storage
 
 from security.live import BURST, document, post, snapshot
@@ -56,7 +56,7 @@ def test_a_second_laptop_enrolling_for_an_enrolled_site_is_refused_and_revokes_n
 def test_an_offline_token_is_refused_for_an_enrolled_site(receiver, enrolled):
     first = enrolled("HC-JKP-2")
     database = ["--database-url", receiver.database_url] if receiver.database_url else []
-    result = CliRunner().invoke(main, ["county", "site", "token", "--site", "HC-JKP-2", "--data-dir",
+    result = CliRunner().invoke(county, ["site", "token", "--site", "HC-JKP-2", "--data-dir",
                                        str(receiver.data_dir), *database])
     assert result.exit_code != 0 and "county site release" in result.output
     assert post(receiver, first, document("HC-JKP-2")).json()["outcome"] == "accepted"
