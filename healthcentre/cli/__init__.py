@@ -47,6 +47,6 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, 
 
 # Each module here exposes ``register_commands(main)``, imported on the first look-up of a subcommand
 # (``CommandGroup``); keep heavy imports inside the commands.
-COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "county", "county_users", "county_targets", "county_counts", "reports")
+COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "county", "county_devices", "county_users", "county_targets", "county_counts", "reports")
 
 main.command_modules = tuple(f"healthcentre.cli.{name}" for name in COMMAND_MODULES)

@@ -27,8 +27,10 @@ RECEIVER_DB_ENV = "HEALTHCENTRE_COUNTY_DATABASE_URL"
 @click.option("--site", "site_id", type=int, help="Local site id (needed when the laptop has several).")
 @click.option("--offline", is_flag=True, help="No network: give the county's site code and the token it handed over.")
 @click.option("--site-code", help="With --offline: the county's code for the site.")
-def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None) -> None:
-    """Enrol this laptop's site with the county (exchange a one-time code for the site token)."""
+@click.option("--device-name", help="This laptop's name at the county (default: its host name).")
+def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None,
+           device_name: str | None) -> None:
+    """Enrol this laptop with the county as one of its site's laptops (a one-time code for its own token)."""
     from healthcentre.sync import enrolment
 
     db = open_register()
@@ -43,7 +45,7 @@ def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool
                 raise click.UsageError("--code is required")
             chosen = current_settings()
             result = enrolment.enrol(db, code=code, url=url or chosen.receiver_url, site_id=site_id,
-                                     ca_bundle=chosen.ca_bundle)
+                                     ca_bundle=chosen.ca_bundle, name=device_name)
         config.remember_receiver_url(result.url)
     click.echo(enrolment.enrolled_message(result))
 
@@ -226,27 +228,23 @@ def site_list(settings) -> None:
     with _engine(settings).connect() as conn:
         for row in storage.list_sites(conn):
             click.echo(f"{row['code']}\t{row['municipality_code']}\t{row['kind'] or '-'}\t"
-                       f"{'enrolled' if row['enrolled'] else '-'}\t{row['name']}")
+                       f"{row['devices']}\t{row['name']}")
 
 
 @county_site.command("token")
 @click.option("--site", "site_code", required=True)
+@click.option("--device-name", default=None, help="The laptop's name (default: laptop).")
 @_store_options
-def site_token(settings, site_code: str) -> None:
-    """Issue the token of a site without network, for its one laptop; hand it over safely.
+def site_token(settings, site_code: str, device_name: str | None) -> None:
+    """Issue a token without network for one more laptop of a site (a new device); hand it over safely.
 
-    Refused while the site has an enrolled laptop (``county site release`` first)."""
+    The site's other laptops keep theirs (``county device revoke`` ends one)."""
     from healthcentre.receiver import auth, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
-        try:
-            auth.ensure_not_enrolled(conn, site_code)
-        except auth.SiteAlreadyEnrolled:
-            raise click.ClickException(messages.text("receiver_site_already_enrolled", site=site_code)) from None
-        token = auth.new_token()
-        storage.set_token_hash(conn, site_code, auth.hash_secret(token))
+        _device_id, token = auth.add_device(conn, site_code, device_name)
     click.echo(token)
 
 
@@ -254,13 +252,13 @@ def site_token(settings, site_code: str) -> None:
 @click.option("--site", "site_code", required=True)
 @_store_options
 def site_release(settings, site_code: str) -> None:
-    """End the enrolment of a site's laptop (lost or replaced): its token stops working at once."""
-    from healthcentre.receiver import storage
+    """End the enrolment of every laptop of a site: their tokens stop working at once."""
+    from healthcentre.receiver import device_store, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
-        storage.set_token_hash(conn, site_code, None)
+        device_store.revoke_site(conn, site_code)
     click.echo(messages.text("receiver_site_released", site=site_code))
 
 
