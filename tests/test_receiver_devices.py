@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from receiver_process import Receiver
 from sqlalchemy import create_engine, text
 
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 from healthcentre.receiver import auth, device_store, schema, storage
 from healthcentre.contract.signing import hash_secret
 from healthcentre.migration_tree import migration_transaction
@@ -76,8 +76,8 @@ def test_revoking_one_laptop_ends_only_its_token_with_a_clear_401(receiver):
 
 def test_revoking_an_unknown_laptop_is_a_message_and_changes_nothing(receiver):
     token = enrol(receiver, "HC-UNK", "enda").json()["token"]
-    result = CliRunner().invoke(main, ["county", "device", "revoke", "--site", "HC-UNK", "--device", "ingen",
-                                       "--data-dir", str(receiver.data_dir)])
+    result = CliRunner().invoke(county, ["device", "revoke", "--site", "HC-UNK", "--device", "ingen",
+                                         "--data-dir", str(receiver.data_dir)])
     assert result.exit_code != 0 and "ingen" in result.output
     assert post(receiver, token, document("HC-UNK", seed=6)).json()["outcome"] == "accepted"
 
