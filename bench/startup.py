@@ -6,7 +6,8 @@ directory. The app prints the moment of the window's first paint, then of Övers
 figures, and quits when HEALTHCENTRE_BENCH_EXIT_WHEN_USABLE is set
 (``healthcentre.ui.app``). One untimed start comes first: it takes the day's automatic
 backup, which every later start of that day skips; its time is reported on its own. The
-baseline is ``bench.bare_window``, a QMainWindow with one table, started the same way.
+baseline is ``bench.bare_window``, a QMainWindow with one table, started the same way (also
+after one untimed start).
 
 The processes keep their compiled bytecode in the run's scratch directory
 (``PYTHONPYCACHEPREFIX``, with PYTHONDONTWRITEBYTECODE lifted), as an installed app has
@@ -58,9 +59,13 @@ def start_once(data_dir: Path) -> dict[str, float]:
 
 
 def bare_starts(scratch: Path, runs: int) -> list[float]:
-    """Milliseconds to the first paint of ``runs`` starts of the bare Qt window."""
+    """Milliseconds to the first paint of ``runs`` starts of the bare Qt window, after one untimed start
+    that reads Qt's libraries into the disk cache and compiles the module, as the app's untimed first
+    start does for the app: without it the first sample paid a cold disk cache and inflated the baseline."""
     env = environment(scratch)
-    return [_moments([sys.executable, "-m", "bench.bare_window"], env)["first-paint"] for _ in range(runs)]
+    command = [sys.executable, "-m", "bench.bare_window"]
+    _moments(command, env)
+    return [_moments(command, env)["first-paint"] for _ in range(runs)]
 
 
 def cold_starts(data_dir: Path, runs: int) -> tuple[dict[str, float], list[dict[str, float]]]:

@@ -755,6 +755,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "guide_subtitle": {"sv": "Hälsocenter – det dagliga arbetet steg för steg",
                        "en": "Healthcentre – the daily work step by step"},
     "guide_contents": {"sv": "Innehåll", "en": "Contents"},
+    "pdf_printed": {"sv": "Utskriven {date}", "en": "Printed {date}"},
+    "pdf_page_of": {"sv": "Sida {page} av {total}", "en": "Page {page} of {total}"},
     # --- the command line's own output (--language sv|en) ---
     "cli_error": {"sv": "Fel: {message}", "en": "Error: {message}"},
     "cli_date_invalid": {

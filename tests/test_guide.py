@@ -78,3 +78,11 @@ def test_the_guide_command_prints_the_guide_in_english_with_language_en(tmp_path
     assert _section_titles(pages, titles) == titles
     assert "File → Today's gathering…" in "\n".join(pages)
 
+
+def test_the_english_guide_s_footer_is_english_and_the_swedish_one_swedish(tmp_path):
+    english = pdf_pages(render_guide(tmp_path / "guide-en.pdf", "en"))
+    swedish = pdf_pages(render_guide(tmp_path / "guide-sv.pdf", "sv"))
+    assert all(f"Page {i} of {len(english)}" in page and "Printed " in page for i, page in enumerate(english, start=1))
+    assert not any("Sida " in page or "Utskriven" in page for page in english)
+    assert all(f"Sida {i} av {len(swedish)}" in page and "Utskriven " in page for i, page in enumerate(swedish, start=1))
+

@@ -40,6 +40,25 @@ def test_the_monthly_series_equals_the_period_figures_of_each_month_on_the_demo(
     assert sum(series.values("visits")) > 0
 
 
+def test_the_overview_figures_are_the_county_tables_totals_for_every_period_and_site_of_the_demo(db):
+    from healthcentre.anonymised import counts
+
+    demo.generate(db, size="small", year=DEMO_YEAR)
+    cells = statistics._figure_cells()
+    for site in sites.list_sites(db):
+        grid = counts.exact_grid(db, site_id=site.id, year=DEMO_YEAR)
+        glances = statistics.period_glance(db, site_id=site.id, periods=list(grid))
+        for period, tables in grid.items():
+            assert {figure: getattr(glances[period], figure) for figure in cells} == {
+                figure: int(tables[table][key]) for figure, (table, key) in cells.items()}, (site.name, period)
+    assert any(glance.visits for glance in glances.values())
+
+
+def test_a_period_without_sessions_is_all_zeros_on_the_overview(db, site):
+    glance = statistics.period_glance(db, site_id=site.id, periods=["2019-03", "2019"])
+    assert glance["2019-03"] == glance["2019"] == statistics.Glance(0, 0, 0, 0, 0, 0)
+
+
 def test_the_withheld_months_are_those_whose_released_cell_is_withheld(db):
     site = _demo_site(db, "halsocenter")
     released = outbox.release_year(db, site.id, DEMO_YEAR, 5).counts.released

@@ -9,6 +9,8 @@ from healthcentre.errors import ValidationError
 
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
              "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
 MONTHS_SHORT_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 THIN_SPACE = "\u00a0"  # a no-break space keeps "1 234" on one line
 WITHHELD = "×"  # a withheld cell: a count of people under the threshold, or one that would reveal such a count
@@ -30,9 +32,10 @@ def municipality_name(name: str) -> str:
     return f"{name}{'s' if last.isalpha() and last not in 'aeiouyåäös' else ''} kommun"
 
 
-def date_long(day: dt.date) -> str:
-    """``22 november 2026``."""
-    return f"{day.day} {MONTHS_SV[day.month - 1]} {day.year}"
+def date_long(day: dt.date, language: str = "sv") -> str:
+    """``22 november 2026`` (``22 November 2026`` in English, for the English user guide)."""
+    months = MONTHS_EN if language == "en" else MONTHS_SV
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def date_short(day: dt.date) -> str:

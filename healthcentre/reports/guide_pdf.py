@@ -18,7 +18,8 @@ def render_guide(out: Path, language: str | None = None) -> Path:
     """Write the user guide in ``language`` (the current one when not given) to ``out``."""
     language = language or messages.current_language()
     title = messages.text("guide_title", language)
-    document = ReportDocument(out, title=title, header_left=messages.text("guide_subtitle", language))
+    document = ReportDocument(out, title=title, header_left=messages.text("guide_subtitle", language),
+                              language=language)
     sty = styles()
     guide_pages = guide.pages(language)
     story: list = [para(title, sty["title"]), para(messages.text("guide_subtitle", language), sty["subtitle"]),

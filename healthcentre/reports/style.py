@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from healthcentre import messages
 from healthcentre.reports import fonts
 from healthcentre.reports.formatting import date_long
 
@@ -119,11 +120,13 @@ class ReportDocument:
     """An A4 document (portrait or landscape) with the shared header and footer.
 
     ``header_left``: e.g. the site and period; ``internal``: print the internal-use mark
-    on every page; ``issued``: the date printed in the footer."""
+    on every page; ``issued``: the date printed in the footer; ``language``: the footer's (the
+    county's reports are Swedish, the user guide is printed in either language)."""
 
     def __init__(self, out: Path, *, title: str, header_left: str, internal: bool = False,
-                 landscape_pages: bool = False, issued: dt.date | None = None) -> None:
+                 landscape_pages: bool = False, issued: dt.date | None = None, language: str = "sv") -> None:
         fonts.register_fonts()
+        self.language = language
         self.out = Path(out)
         self.pagesize = landscape(A4) if landscape_pages else A4
         self.title = title
@@ -133,7 +136,7 @@ class ReportDocument:
         self.doc = BaseDocTemplate(
             str(self.out), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, title=title, author="healthcentre",
-            subject=header_left, lang="sv-SE",
+            subject=header_left, lang="en-GB" if language == "en" else "sv-SE",
         )
         frame = Frame(MARGIN, MARGIN, self.pagesize[0] - 2 * MARGIN, self.pagesize[1] - 2 * MARGIN - 6 * mm,
                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -168,8 +171,10 @@ class ReportDocument:
         canvas.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 8 * mm, f"Utskriven {date_long(self.issued)}")
-        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Sida {page} av {total}")
+        canvas.drawString(MARGIN, MARGIN - 8 * mm,
+                          messages.text("pdf_printed", self.language, date=date_long(self.issued, self.language)))
+        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm,
+                               messages.text("pdf_page_of", self.language, page=page, total=total))
         if self.internal:
             canvas.setFont(fonts.BOLD, 8)
             canvas.setFillColor(WARNING)

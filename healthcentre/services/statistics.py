@@ -60,18 +60,16 @@ class Glance:
 def period_glance(db: Database, *, site_id: int, periods: list[str]) -> dict[str, Glance]:
     """The key figures of each of ``periods`` (months, quarters or years) for the site.
 
-    Read from the county counts (``counts.exact_grid``), so the overview shows the very
-    numbers the county tables hold: activities and study circles with a session in the
-    period, sessions, unique participants present, registered and unregistered visits."""
-    from healthcentre.anonymised import counts
+    The very numbers the county tables hold (``queries.glance_aggregates`` reads their totals):
+    activities and study circles with a session in the period, sessions, unique participants
+    present, registered and unregistered visits; a period with no session is all zeros."""
+    from healthcentre.anonymised import queries
 
-    grids = {year: counts.exact_grid(db, site_id=site_id, year=year) for year in {int(p[:4]) for p in periods}}
-    cells = _figure_cells()
-    result = {}
-    for period in periods:
-        grid = grids[int(period[:4])][period]
-        result[period] = Glance(**{figure: int(grid[table][key]) for figure, (table, key) in cells.items()})
-    return result
+    with db.session() as session:
+        years = {year: queries.glance_aggregates(session, site_id=site_id, year=year)
+                 for year in {int(p[:4]) for p in periods}}
+    empty = dict.fromkeys(queries.GLANCE_FIGURES, 0)
+    return {period: Glance(**years[int(period[:4])].get(period, empty)) for period in periods}
 
 
 def _figure_cells() -> dict[str, tuple[str, tuple[str, ...]]]:

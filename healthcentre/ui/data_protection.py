@@ -52,7 +52,8 @@ def open_register_or_restore(parent=None, *, check: bool = True, encrypt: bool =
 
 
 class StartupCheck:
-    """The register's integrity check and daily backup, queued as the worker's first job.
+    """The register's integrity check and daily backup, queued on the worker ahead of every write
+    (only reads, such as the first page's figures, may come before it: ``open_window``).
 
     The app opens the register without checking it (``open_database(check=False)``)
     so the window paints sooner. Every write goes through the same worker and so

@@ -18,15 +18,29 @@ def choose_site(db: Database, settings: Settings, ops) -> Site | None:
     damaged register is never written (the creation is then cancelled). None
     means nothing is known yet: the first-run dialog asks."""
     registered = sites.list_sites(db)
-    if settings.site_name:
-        named = next((site for site in registered if site.name == settings.site_name), None)
-        if named is not None:
-            return named
-        if settings.site_kind and settings.municipality_code:
-            created = _create_on_worker(ops, settings)
-            if created is not None:
-                return created
+    named = _named(registered, settings)
+    if named is not None:
+        return named
+    if settings.site_name and settings.site_kind and settings.municipality_code:
+        created = _create_on_worker(ops, settings)
+        if created is not None:
+            return created
     return registered[0] if registered else None
+
+
+def known_site(db: Database, settings: Settings) -> Site | None:
+    """The site ``choose_site`` would give without writing anything or asking (None: it would create
+    the configured site or the first-run dialog would ask). The start opens such a register with
+    the integrity check queued after the first page's reads, as no write can come before the user acts."""
+    registered = sites.list_sites(db)
+    named = _named(registered, settings)
+    if named is not None or (settings.site_name and settings.site_kind and settings.municipality_code):
+        return named
+    return registered[0] if registered else None
+
+
+def _named(registered: list[Site], settings: Settings) -> Site | None:
+    return next((site for site in registered if settings.site_name and site.name == settings.site_name), None)
 
 
 def _create_on_worker(ops, settings: Settings) -> Site | None:

@@ -1,7 +1,8 @@
 """Help → User guide (F1): the guide's pages (healthcentre.guide) in a window of their own,
 a contents list on the left and the chosen page on the right, in the window's language.
 
-F1 opens the page of the task in front: in the activity editor the attendance page, in Dagens
+F1 opens the page of the task in front: in the activity editor the attendance page (the study
+circle page when the activity is a study circle), in Dagens
 träff its page, on the participant list "New participant"; elsewhere the guide's first page. The
 editors are window-modal, which blocks the menu's shortcut, so an application event filter takes
 F1 while one is open; the guide is a window of its own so that a modal editor does not block it.
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QListWidget, QSplitter, QTextBrowser
 
 from healthcentre import guide, messages
+from healthcentre.catalogues import STUDY_CIRCLE_KIND
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
 from healthcentre.ui.dialogs.drop_in import DropInDialog
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
@@ -41,6 +43,8 @@ def install(window) -> None:
 def page_in_front(window) -> str | None:
     """The guide's page for what the user has in front: the open dialog, else the page shown."""
     dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, ActivityEditor) and dialog.form.kind.currentData() == STUDY_CIRCLE_KIND:
+        return "study-circle"
     for kind, name in PAGE_OF_DIALOG:
         if isinstance(dialog, kind):
             return name

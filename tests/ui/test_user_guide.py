@@ -98,6 +98,18 @@ def test_f1_in_the_activity_editor_opens_the_guide_on_the_attendance_page(qtbot,
     view.editor.close()
 
 
+def test_f1_in_the_editor_of_a_study_circle_opens_the_guide_on_the_study_circle_page(qtbot, window):
+    view = window.show_view("study_circles")
+    settle(qtbot, window)
+    view.new_circle()
+    qtbot.waitUntil(lambda: view.editor.isVisible())
+    qtbot.keyClick(view.editor, Qt.Key.Key_F1)
+    guide_window = _guide(qtbot, window)
+    assert guide_window.current_page() == "study-circle"
+    assert guide_window.contents.currentItem().text() == guide.page("study-circle", "sv").title
+    view.editor.close()
+
+
 @pytest.mark.parametrize(("language", "title"), [("sv", "Användarguide"), ("en", "User guide")])
 def test_help_user_guide_opens_the_guide_with_every_task_in_the_window_language(qtbot, window, language, title):
     _switch(qtbot, window, language)

@@ -38,6 +38,12 @@ class View(QWidget):
             if self.isVisible():
                 self._refresh_now()
 
+    def load_if_stale(self) -> None:
+        """Refresh now if the page has not loaded what it shows yet, rather than at its show event
+        (the start queues the page in front's reads ahead of the register's check this way)."""
+        if self._stale:
+            self._refresh_now()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
