@@ -171,3 +171,22 @@ def test_a_laptop_whose_clock_is_far_ahead_is_reported_and_does_not_push_this_cl
     wall_ms, = raw.execute("SELECT wall_ms FROM register_clock").fetchone()
     raw.close()
     assert wall_ms < ahead_ms - 2 * 3600 * 1000
+
+
+def test_staff_see_the_lost_attendance_in_the_conflict_list_and_can_mark_it_seen(pair):
+    from healthcentre.services import register_conflicts
+    a, b = pair
+    first = sessions.list_sessions(a.db, 1)[0]
+    sessions.delete_session(a.db, first.id)
+    attendance.record_attendance(b.db, activity_id=1, session_id=local_id(b, Session, first.uid),
+                                 participant_id=_anna(b).id)
+    exchange_all([a, b])
+
+    [conflict] = register_conflicts.list_conflicts(a.db)
+    assert (conflict.session_date, conflict.participant_name) == ("2026-03-03", "Anna Svensson")
+    register_conflicts.resolve_conflict(a.db, conflict.id)
+
+    assert register_conflicts.list_conflicts(a.db) == []
+    assert [c.resolution for c in register_conflicts.list_conflicts(a.db, include_resolved=True)] == ["seen"]
+    with pytest.raises(HealthcentreError):
+        register_conflicts.resolve_conflict(a.db, conflict.id)
