@@ -7,6 +7,7 @@ import json
 import sqlite3
 
 import pytest
+from sqlmodel import select
 
 from healthcentre.data.models import Activity, Participant, Session
 from healthcentre.errors import HealthcentreError
@@ -28,7 +29,6 @@ def pair(tmp_path):
 
 def _anna(lap) -> Participant:
     with lap.db.session() as session:
-        from sqlmodel import select
         return session.exec(select(Participant).where(Participant.birth_year.is_not(None))).first()
 
 
@@ -190,3 +190,16 @@ def test_staff_see_the_lost_attendance_in_the_conflict_list_and_can_mark_it_seen
     assert [c.resolution for c in register_conflicts.list_conflicts(a.db, include_resolved=True)] == ["seen"]
     with pytest.raises(HealthcentreError):
         register_conflicts.resolve_conflict(a.db, conflict.id)
+
+
+def test_a_person_erased_twice_keeps_the_first_erasure_time_on_every_laptop(pair):
+    a, b = pair
+    participants.forget_participant(a.db, _anna(a).id)
+    exchange_all([a, b])
+    with a.db.session() as session:
+        anna_id = session.exec(select(Participant.id)).first()
+    participants.forget_participant(a.db, anna_id)
+
+    exchange_all([a, b])
+
+    assert a.hash() == b.hash()

@@ -20,7 +20,7 @@ from healthcentre.data.database import Database
 from healthcentre.data.uids import derived_uid
 from healthcentre.register import erasure
 from healthcentre.register.clock import Clock
-from healthcentre.register.entities import BY_MODEL, BY_TABLE, CREATED, DELETED, ERASED, PURGED, Entity, encode
+from healthcentre.register.entities import BY_MODEL, BY_TABLE, CREATED, DELETED, ERASED, PURGED, Entity, decode, encode
 from healthcentre.register.store import Change, add_change, is_erased, self_origin, set_seq, vector
 
 APPLYING = "register_applying"
@@ -109,7 +109,12 @@ def _updated(writer: _Writer, entity: Entity, obj) -> None:
     if entity.name == "participant" and changed.get("erased_at") is not None:
         erased_at = encode(entity, "erased_at", changed["erased_at"])
         writer.write(entity, obj.uid, ERASED, erased_at, obj.uid)
-        erasure.erase(writer.connection, obj.uid, erased_at)
+        kept = erasure.erase(writer.connection, obj.uid, erased_at)
+        if kept != erased_at:  # erased before: the first erasure's time stands on every laptop
+            value = decode(entity, "erased_at", kept)
+            writer.connection.execute(entity.table.update().where(entity.table.c.uid == obj.uid)
+                                      .values(erased_at=value))
+            set_committed_value(obj, "erased_at", value)
         return
     person = obj.uid if entity.person == "uid" else None
     for column, raw in changed.items():

@@ -45,8 +45,14 @@ def redact(change: Change, tombstones: dict[str, str]) -> Change:
     return change
 
 
-def erase(connection, person_uid: str, erased_at: str) -> list[tuple[str, str]]:
-    """Record the tombstone and purge the log of the person; returns the rows to recompute."""
+def erase(connection, person_uid: str, erased_at: str) -> str:
+    """Record the tombstone and purge the log of the person; returns when they were first erased."""
+    erased_at, _ = erase_rows(connection, person_uid, erased_at)
+    return erased_at
+
+
+def erase_rows(connection, person_uid: str, erased_at: str) -> tuple[str, list[tuple[str, str]]]:
+    """``erase``, also returning the rows to recompute."""
     connection.execute(text("INSERT INTO register_tombstone (person_uid, erased_at) VALUES (:p, :a) ON CONFLICT"
                             " (person_uid) DO UPDATE SET erased_at = min(erased_at, excluded.erased_at)"),
                        {"p": person_uid, "a": erased_at})
@@ -61,7 +67,7 @@ def erase(connection, person_uid: str, erased_at: str) -> list[tuple[str, str]]:
                                     " AND person_uid = :p"), {"e": _LINKS, "p": person_uid}).scalars().all()
     connection.execute(text("UPDATE register_change SET field = :f, value = 'null', person_uid = NULL, seen = NULL"
                             " WHERE entity = :e AND person_uid = :p"), {"f": PURGED, "e": _LINKS, "p": person_uid})
-    return [("participant", person_uid), *((_LINKS, uid) for uid in links)]
+    return erased_at, [("participant", person_uid), *((_LINKS, uid) for uid in links)]
 
 
 def _overwrite(connection, change: Change) -> None:

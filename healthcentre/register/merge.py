@@ -41,6 +41,15 @@ def _to_take(connection, change_set: ChangeSet) -> list:
     return [change for change in change_set.changes if change.seq > have and change.origin == change_set.origin]
 
 
+def _erasures(known: dict[str, str], change_set: ChangeSet, changes: list) -> dict[str, str]:
+    """Every erased person known here or carried by the change set, with the first erasure's time."""
+    erased = dict(known)
+    carried = [*change_set.tombstones.items(), *((c.row_uid, json.loads(c.value)) for c in changes if c.field == ERASED)]
+    for person_uid, erased_at in carried:
+        erased[person_uid] = min(erased.get(person_uid, erased_at), erased_at)
+    return erased
+
+
 def apply_change_set(connection, change_set: ChangeSet, site_code: str) -> ApplyReport:
     """Merge ``change_set`` into the register on ``connection`` (the caller's one transaction)."""
     if change_set.site_code != site_code:
@@ -51,11 +60,10 @@ def apply_change_set(connection, change_set: ChangeSet, site_code: str) -> Apply
             remember_device(connection, origin, name)
     report, clock = ApplyReport(), Clock(connection)
     changes = _to_take(connection, change_set)
-    erased = dict(tombstones(connection), **change_set.tombstones)
-    erased.update({c.row_uid: json.loads(c.value) for c in changes if c.field == ERASED})
+    erased = _erasures(tombstones(connection), change_set, changes)
     touched: set[tuple[str, str]] = set()
     for person_uid, erased_at in erased.items():
-        touched.update(erasure.erase(connection, person_uid, erased_at))
+        touched.update(erasure.erase_rows(connection, person_uid, erased_at)[1])
     for change in changes:
         if change.entity not in BY_NAME:
             raise HealthcentreError("register_change_set_malformed")
