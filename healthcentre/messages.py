@@ -1057,6 +1057,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Ändringsfilen {name} säger något annat utanpå än den innehåller och används inte.",
         "en": "The change file {name} says something else outside than it holds inside and is not used.",
     },
+    "register_change_set_malformed": {
+        "sv": "En ändringsfil från en annan dator kunde inte läsas (den är skadad). Den används inte.",
+        "en": "A change file from another laptop could not be read (it is damaged). It is not applied.",
+    },
+    "register_update_app": {
+        "sv": "En annan dator har en nyare version av programmet (registerversion {version}). Dess ändringar"
+              " sparas men används först när du har uppdaterat programmet på den här datorn.",
+        "en": "Another laptop runs a newer version of the app (register version {version}). Its changes are kept"
+              " but applied only once you have updated the app on this laptop.",
+    },
+    "register_clock_ahead": {
+        "sv": "Klockan på datorn {device} går {minutes} minuter före. Be den som använder den att ställa klockan;"
+              " den här datorns klocka flyttas inte fram.",
+        "en": "The clock of the laptop {device} is {minutes} minutes ahead. Ask its user to set it right;"
+              " this laptop's clock is not moved forward.",
+    },
+    "register_other_site": {
+        "sv": "Ändringsfilen hör till verksamheten {other}, inte {site}. Den används inte.",
+        "en": "The change file belongs to the site {other}, not {site}. It is not applied.",
+    },
+    "register_gap": {
+        "sv": "Ändringar saknas före nummer {first} (den här datorn har till och med {have}). Filen används"
+              " när de saknade har kommit.",
+        "en": "Changes are missing before number {first} (this laptop has up to {have}). The file is applied"
+              " once the missing ones have arrived.",
+    },
+    "register_conflict_unknown": {
+        "sv": "Konflikten {id} finns inte (kanske redan löst).",
+        "en": "The conflict {id} does not exist (perhaps already resolved).",
+    },
     "exchange_tampered": {
         "sv": "Ändringsfilen {name} skiljer sig från den som redan är inläst under samma nummer."
               " Den används inte; kontakta IT.",

@@ -93,11 +93,12 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self.session_class: type[DbSession] = DbSession  # the site register puts its capturing one here
 
     @contextlib.contextmanager
     def session(self) -> Iterator[DbSession]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with DbSession(self.engine, expire_on_commit=False) as session:
+        with self.session_class(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()

@@ -12,8 +12,10 @@ import datetime as dt
 import enum
 import getpass
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
+
+from healthcentre.data.uids import SQL_RANDOM_UID, new_uid
 
 
 def utcnow() -> dt.datetime:
@@ -50,6 +52,11 @@ class Audited(SQLModel):
     created_by: str = Field(default_factory=os_user, nullable=False, max_length=64)
     changed_at: dt.datetime = Field(default_factory=utcnow, nullable=False)
     changed_by: str = Field(default_factory=os_user, nullable=False, max_length=64)
+
+
+def _uid_column() -> Column:
+    """The row's stable global id (``healthcentre.data.uids``), the same on every laptop of the site."""
+    return Column(String(32), unique=True, nullable=False, default=new_uid, server_default=text(SQL_RANDOM_UID))
 
 
 def _fk(target: str, *, ondelete: str = "RESTRICT", nullable: bool = False, index: bool = True):
@@ -96,6 +103,7 @@ class TargetGroup(Audited, table=True):
 
     __tablename__ = "target_group"
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=32, unique=True)
     county_code: str = Field(max_length=32, index=True)
@@ -112,6 +120,7 @@ class TargetGroup(Audited, table=True):
 class Site(Audited, table=True):
     """A verksamhet: a Hälsocenter, Recovery college or meeting place in a municipality."""
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120)
     kind: SiteKind
@@ -122,6 +131,7 @@ class Site(Audited, table=True):
 class Activity(Audited, table=True):
     """An aktivitet: a course, study circle, lecture, gathering, health talk…"""
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     site_id: int = Field(sa_column=_fk("site.id"))
     kind_code: str = Field(foreign_key="activity_kind.code", max_length=32, index=True)
@@ -142,6 +152,7 @@ class ActivityTargetGroup(SQLModel, table=True):
 
     __tablename__ = "activity_target_group"
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     activity_id: int = Field(sa_column=Column(Integer, ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True))
     target_group_id: int = Field(
         sa_column=Column(Integer, ForeignKey("target_group.id", ondelete="RESTRICT"), primary_key=True, index=True)
@@ -154,6 +165,7 @@ class Session(Audited, table=True):
     __tablename__ = "session"
     __table_args__ = (Index("ix_session_activity_date", "activity_id", "date"),)
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(sa_column=Column(Integer, ForeignKey("activity.id", ondelete="CASCADE"), nullable=False))
     date: dt.date = Field(index=True)
@@ -169,6 +181,7 @@ class Participant(Audited, table=True):
         Index("ix_participant_site_name", "site_id", "erased_at", "display_name"),  # a site's list, by name
     )
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     site_id: int = Field(sa_column=_fk("site.id"))
     display_name: str | None = Field(default=None, max_length=120)
@@ -186,6 +199,7 @@ class ParticipantTargetGroup(SQLModel, table=True):
 
     __tablename__ = "participant_target_group"
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     participant_id: int = Field(
         sa_column=Column(Integer, ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True)
     )
@@ -199,6 +213,7 @@ class Enrolment(Audited, table=True):
 
     __table_args__ = (UniqueConstraint("activity_id", "participant_id"),)
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(sa_column=Column(Integer, ForeignKey("activity.id", ondelete="CASCADE"), nullable=False))
     participant_id: int = Field(sa_column=_fk("participant.id", ondelete="CASCADE"))
@@ -212,6 +227,7 @@ class Attendance(Audited, table=True):
         Index("ix_attendance_participant_session", "participant_id", "session_id"),  # a person's visits
     )
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(sa_column=Column(Integer, ForeignKey("session.id", ondelete="CASCADE"), nullable=False))
     participant_id: int = Field(sa_column=_fk("participant.id", ondelete="CASCADE", index=False))
@@ -222,6 +238,7 @@ class StudyCircle(Audited, table=True):
 
     __tablename__ = "study_circle"
 
+    uid: str = Field(default_factory=new_uid, sa_column=_uid_column())
     activity_id: int = Field(
         sa_column=Column(Integer, ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True)
     )

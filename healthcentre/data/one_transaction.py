@@ -18,13 +18,14 @@ class OneTransaction(Database):
     def __init__(self, db: Database) -> None:
         engine = make_engine(db.path)  # issues BEGIN itself, so a RELEASE never commits early
         super().__init__(db.path, engine)
+        self.session_class = db.session_class
         self._connection = engine.connect()
         self._transaction = self._connection.begin()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[DbSession]:
         """A savepoint: released when the block ends, rolled back alone if it raises."""
-        with DbSession(bind=self._connection, join_transaction_mode="create_savepoint",
+        with self.session_class(bind=self._connection, join_transaction_mode="create_savepoint",
                        expire_on_commit=False) as session:
             try:
                 yield session
