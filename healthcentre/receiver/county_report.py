@@ -25,8 +25,12 @@ def render_county_report(engine, *, period: str, threshold: int = DEFAULT_THRESH
     """Write the county-wide report of ``period`` from the receiver database behind ``engine``."""
     from healthcentre.receiver import aggregate
 
-    start, end = parse_period(period)
-    overview = build(aggregate.indicators(engine, period, threshold))
+    return write_overview(build(aggregate.indicators(engine, period, threshold)), out)
+
+
+def write_overview(overview: CountyOverview, out: Path) -> Path:
+    """Write the county report of an overview already built (the command's and ``/oversikt.pdf``'s one layout)."""
+    start, end = parse_period(overview.period)
     label = period_label(start, end)
     document = ReportDocument(out, title=TITLE, header_left=f"{REGION} · {label}", landscape_pages=True)
     return document.build(_story(overview, label, start, end, document.width))

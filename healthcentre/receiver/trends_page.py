@@ -6,6 +6,7 @@ Server-rendered, large type and high contrast for a projector; no JavaScript."""
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -34,6 +35,7 @@ nav a[aria-current=page]{background:#005b8f;color:#fff} nav a:focus,a:focus{outl
 figure{margin:0} figcaption{font-weight:bold;font-size:19px;margin:0 0 4px} caption{text-align:left} svg{width:100%;height:auto;display:block}
 svg text{font-family:"DejaVu Sans",Verdana,Arial,sans-serif !important}
 .state{font-size:21px;font-weight:bold;padding:8px 12px;border-left:8px solid #1d2b36;background:#f5f8fa}
+.scroll{overflow-x:auto} .downloads a{font-weight:bold;margin-right:6px}
 .scroll{overflow-x:auto} tbody th{background:none;border-bottom:1px solid #e6ebee;text-align:left;font-weight:normal;
 padding:6px 10px;white-space:nowrap} tr.total th{font-weight:bold;border-top:1.5px solid #1d2b36}
 """
@@ -116,6 +118,13 @@ def _multiples(trend: trends.Trend) -> str:
         f"</figure>" for index, (name, figures) in enumerate(trend.municipalities))
 
 
+def _downloads(indicator: str) -> str:
+    code = quote(indicator)
+    return (f'<p class=downloads><a href="/trender.xlsx?indikator={code}">Ladda ner Excel</a> · '
+            f'<a href="/trender.pdf?indikator={code}">Ladda ner PDF</a> '
+            f'<span class=note>(alla år för indikatorn, samma tal som på sidan)</span></p>')
+
+
 def _state(label: str, series: trends.Series) -> str:
     return f"<p class=state>{escape(label)}: {escape(trends.describe(series.progress))}</p>"
 
@@ -133,6 +142,7 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str
         body = f"""{_state("Länet", trend.count)}{_state("Kommuner med minst en", trend.municipalities_with)}
 <div class=charts>{_figure("lanet", f"{label}, länet per år", trend.count, "Länet")}
 {_figure("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</div>
+{_downloads(trend.indicator)}
 <h2>Per kommun och år</h2>{_table(trend, f"{label} per kommun och år; tabellen bakom diagrammen.")}
 {f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if partial else ""}
 <h2>Per typ av verksamhet</h2>{_kinds(trend, label)}
