@@ -1,22 +1,23 @@
 """The trend of one indicator as a PDF (``/trender.pdf``), for a committee's papers: the same ``Trend`` the
 page shows, on track / behind in words, the county's and the spread's charts with the target as a dark
-dashed line, the table per municipality and year with the targets beside the values, and the tile map's
-year. A4 landscape in the county report's look (``county_report``)."""
+dashed line, the table per municipality and year with the targets beside the values, per kind of site and
+per quarter. A4 landscape in the county report's look (``county_report``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from healthcentre.receiver import trends
 from healthcentre.receiver.county_report import REGION
 from healthcentre.receiver.export_tables import LABELS, ExportTable, trend_tables
 from healthcentre.receiver.svg_charts import mark_target
 from healthcentre.reports import charts
-from healthcentre.reports.formatting import WITHHELD, date_long, number
+from healthcentre.reports.formatting import date_long, number
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
 
 TITLE = "Trender"
@@ -63,9 +64,7 @@ def _story(trend: trends.Trend, threshold: int, label: str, width: float) -> lis
         return [*story, para("Inga år har rapporterats än.", sty["body"])]
     story += [para(f"Länet: {trends.describe(trend.count.progress)}", sty["h2"]),
               para(f"Kommuner med minst en: {trends.describe(trend.municipalities_with.progress)}", sty["h2"]),
-              KeepTogether([chart(width / 2 - 6 * mm, f"{label}, länet per år", trend.count, "Länet")]),
-              KeepTogether([chart(width / 2 - 6 * mm, "Kommuner med minst en, av 13", trend.municipalities_with,
-                                  "Kommuner")]),
+              _charts_side_by_side(trend, label, width),
               para("Målbanan (streckad) går rakt från första årets värde till varje mål i tur och ordning.",
                    sty["small"])]
     tables = trend_tables(trend, threshold)
@@ -73,4 +72,14 @@ def _story(trend: trends.Trend, threshold: int, label: str, width: float) -> lis
     for table in tables[1:]:
         if len(table.headers) > 1:
             story += [CondPageBreak(60 * mm), para(table.name, sty["h1"]), *table_flowables(table, width)]
-    return [*story, para(f"{WITHHELD} visas inte (färre än {threshold} personer).", sty["small"])]
+    return story
+
+
+def _charts_side_by_side(trend: trends.Trend, label: str, width: float) -> Table:
+    """The county's and the spread's charts side by side, each titled above (never under its legend)."""
+    sty, half = styles(), width / 2 - 4 * mm
+    titles = (f"{label}, länet per år", "Kommuner med minst en, av 13")
+    drawings = [chart(half, "", trend.count, "Länet"), chart(half, "", trend.municipalities_with, "Kommuner")]
+    grid = Table([[Paragraph(escape(t), sty["h2"]) for t in titles], drawings], colWidths=[half + 4 * mm] * 2)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return grid

@@ -36,7 +36,7 @@ figure{margin:0} figcaption{font-weight:bold;font-size:19px;margin:0 0 4px} capt
 svg text{font-family:"DejaVu Sans",Verdana,Arial,sans-serif !important}
 .state{font-size:21px;font-weight:bold;padding:8px 12px;border-left:8px solid #1d2b36;background:#f5f8fa}
 .scroll{overflow-x:auto} .tiles{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
-.tiles svg{width:100%;max-width:480px} .downloads a{font-weight:bold;margin-right:6px}
+.tiles figure{flex:0 1 560px} .tiles td:nth-child(2),.tiles th:nth-child(2){text-align:left} .downloads a{font-weight:bold;margin-right:6px;color:#005b8f}
 .scroll{overflow-x:auto} tbody th{background:none;border-bottom:1px solid #e6ebee;text-align:left;font-weight:normal;
 padding:6px 10px;white-space:nowrap} tr.total th{font-weight:bold;border-top:1.5px solid #1d2b36}
 """
@@ -130,7 +130,7 @@ def _tile_section(trend: trends.Trend, year: int) -> str:
     return f"""<h2 id=karta>Karta över de 13 kommunerna</h2>
 <form method="get" action="/trender#karta"><input type=hidden name=indikator value="{escape(trend.indicator)}">
 <label>År: <select name=ar>{options}</select></label> <button>Visa</button></form>
-<p class=state>{escape(title)}.</p><div class=tiles><figure><figcaption>{escape(title)}</figcaption>
+<div class=tiles><figure><figcaption>{escape(title)}</figcaption>
 {tile_map.map_svg(year_tiles, title)}</figure><div class=scroll><table><caption class=note>Tabellen bakom kartan,
 {year}. Mörk ruta: minst en; vit streckad ruta: ingen eller ingen uppgift.</caption><thead><tr><th scope=col>Kommun</th>
 <th scope=col>Länsdel</th><th scope=col>{year}</th><th scope=col>Läge</th></tr></thead><tbody>{rows}</tbody></table>
