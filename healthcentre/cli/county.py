@@ -205,13 +205,15 @@ def county_site() -> None:
 def site_add(settings, code: str, name: str, municipality_code: str, kind: str | None) -> None:
     """Register a site at the county."""
     from healthcentre.contract.payload import CODE_PATTERN
-    from healthcentre.receiver import storage
+    from healthcentre.receiver import admin_audit, storage
 
     if not re.match(CODE_PATTERN, code):
         raise click.BadParameter("A-Z, a-z, 0-9, _ + - (1–40)", param_hint="--code")
     with _engine(settings).begin() as conn:
         added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code,
                                  kind=kind)
+        if added:
+            admin_audit.record(conn, "site_added", f"{code} {municipality_code} {kind or '-'}: {name}")
     if not added:
         raise click.ClickException(messages.text("receiver_site_exists", site=code))
     click.echo(code)
@@ -236,7 +238,7 @@ def site_token(settings, site_code: str) -> None:
     """Issue the token of a site without network, for its one laptop; hand it over safely.
 
     Refused while the site has an enrolled laptop (``county site release`` first)."""
-    from healthcentre.receiver import auth, storage
+    from healthcentre.receiver import admin_audit, auth, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
@@ -247,6 +249,7 @@ def site_token(settings, site_code: str) -> None:
             raise click.ClickException(messages.text("receiver_site_already_enrolled", site=site_code)) from None
         token = auth.new_token()
         storage.set_token_hash(conn, site_code, auth.hash_secret(token))
+        admin_audit.record(conn, "site_token", site_code)
     click.echo(token)
 
 
@@ -255,12 +258,13 @@ def site_token(settings, site_code: str) -> None:
 @_store_options
 def site_release(settings, site_code: str) -> None:
     """End the enrolment of a site's laptop (lost or replaced): its token stops working at once."""
-    from healthcentre.receiver import storage
+    from healthcentre.receiver import admin_audit, storage
 
     with _engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
         storage.set_token_hash(conn, site_code, None)
+        admin_audit.record(conn, "site_released", site_code)
     click.echo(messages.text("receiver_site_released", site=site_code))
 
 
