@@ -125,3 +125,17 @@ def test_the_pages_link_to_their_downloads(receiver):
     trends = receiver.analyst().get("/trender").text
     assert f'href="/trender.xlsx?indikator={INDICATOR}">Ladda ner Excel' in trends
     assert f'href="/trender.pdf?indikator={INDICATOR}">Ladda ner PDF' in trends
+
+
+def test_a_page_the_county_made_public_has_public_downloads_audited_without_a_user(tmp_path):
+    server = seed(Receiver(tmp_path / "county", options=("--public-page", "oversikt")).start())
+    try:
+        assert httpx.get(server.url + "/oversikt.xlsx?period=2025").status_code == 200
+        assert httpx.get(server.url + f"/trender.xlsx?indikator={INDICATOR}").status_code == 401  # not made public
+        engine = server.engine()
+        with engine.connect() as conn:
+            export = next(e for e in account_store.audit_events(conn) if e["event"] == "export")
+        engine.dispose()
+        assert (export["username"], export["detail"]) == (None, "oversikt.xlsx 2025")
+    finally:
+        server.stop()
