@@ -139,3 +139,18 @@ def test_a_page_the_county_made_public_has_public_downloads_audited_without_a_us
         assert (export["username"], export["detail"]) == (None, "oversikt.xlsx 2025")
     finally:
         server.stop()
+
+
+def test_the_years_county_report_ends_with_its_targets_measured_as_that_year_stood(receiver):
+    receiver.cli("target", "set", "--indicator", INDICATOR, "--year", "2027", "--value", "26")
+    try:
+        text_2024 = _pdf_text(receiver, "/oversikt.pdf?period=2024")
+        text_2025 = _pdf_text(receiver, "/oversikt.pdf?period=2025")
+    finally:
+        receiver.cli("target", "remove", "--indicator", INDICATOR, "--year", "2027")
+    # the path from 2 (2023) to 26 (2027) is 8 in 2024 and 14 in 2025
+    assert "4. Mål och utfall 2024" in text_2024 and "Länet: Efter: 6 år 2024, målbanan är 8,0 det året." in text_2024
+    assert "Länet: I fas: 16 år 2025, målbanan är 14,0 det året." in text_2025
+    assert "Startade studiecirklar" in text_2025 and "Målbana" in text_2025
+    assert "Länet har inte satt några mål" in _pdf_text(receiver, "/oversikt.pdf?period=2025")
+    assert "Mål och utfall" not in _pdf_text(receiver, "/oversikt.pdf?period=2025-Q1")

@@ -6,20 +6,22 @@ download is audited like the CSV export."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from healthcentre.receiver import accounts, aggregate, site_kinds, trends, web_session
+from healthcentre.receiver import (
+    accounts, aggregate, site_kinds, storage, target_store, trend_report, trends, web_session,
+)
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.county_overview import CountyOverview, build
 from healthcentre.receiver.county_report import write_overview
 from healthcentre.receiver.export_tables import LABELS, overview_tables, trend_tables
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.routes import _period
-from healthcentre.receiver.trend_report import write_trend
 from healthcentre.receiver.xlsx_export import workbook_bytes
 
 router = APIRouter()
@@ -68,11 +70,23 @@ def overview_xlsx(request: Request, period: str | None = None) -> Response:
                      f"lansrapport-{overview.period}.xlsx")
 
 
+def _follow_up(request: Request, period: str):
+    """For a year: the county report's closing section on the year's targets (``trend_report.follow_up``)."""
+    if not re.fullmatch(r"\d{4}", period):
+        return None
+    engine, threshold = request.app.state.engine, request.app.state.settings.threshold
+    with storage.reading(engine) as conn:
+        indicators = sorted({t["indicator"] for t in target_store.list_targets(conn)})
+    year_trends = [trends.build(engine, code, threshold) for code in indicators]
+    return lambda width: trend_report.follow_up(int(period), year_trends, width)
+
+
 @router.get("/oversikt.pdf", response_class=Response, responses={401: {}, 422: {}})
 def overview_pdf(request: Request, period: str | None = None) -> Response:
     """The overview of ``period`` as the county report's PDF (logged in)."""
     user, overview, _ = _overview(request, period)
-    data = _pdf(lambda out: write_overview(overview, out))
+    follow_up = _follow_up(request, overview.period)
+    data = _pdf(lambda out: write_overview(overview, out, follow_up))
     return _download(request, user, f"oversikt.pdf {overview.period}", data, PDF,
                      f"lansrapport-{overview.period}.pdf")
 
@@ -92,6 +106,6 @@ def trends_xlsx(request: Request, indikator: str = "STUDIECIRKLAR_STARTADE") -> 
 def trends_pdf(request: Request, indikator: str = "STUDIECIRKLAR_STARTADE") -> Response:
     """The trend of one indicator as a PDF with the target line on each chart (logged in)."""
     user, trend = trend_of(request, indikator)
-    data = _pdf(lambda out: write_trend(trend, request.app.state.settings.threshold, out))
+    data = _pdf(lambda out: trend_report.write_trend(trend, request.app.state.settings.threshold, out))
     return _download(request, user, f"trender.pdf {trend.indicator}", data, PDF,
                      f"trender-{trend.indicator.lower()}.pdf")

@@ -30,6 +30,29 @@ def write_trend(trend: trends.Trend, threshold: int, out: Path) -> Path:
     return document.build(_story(trend, threshold, label, document.width))
 
 
+def progress_in(series: trends.Series, year: int) -> trends.Progress | None:
+    """On track or behind as ``year`` stood (the years after it left out), so a report of 2024 reads as of 2024."""
+    known = [(y, v) for y, v in zip(series.years, series.values) if y <= year]
+    return trends.progress([y for y, _ in known], [v for _, v in known], series.targets)
+
+
+def follow_up(year: int, year_trends: list[trends.Trend], width: float) -> list:
+    """The year's follow-up against the county's targets, for the county report: per indicator with a target,
+    on track / behind in words and its chart with the target line (none: a line saying so)."""
+    sty = styles()
+    story = [PageBreak(), para(f"4. Mål och utfall {year}", sty["h1"])]
+    with_targets = [t for t in year_trends if t.count.targets or t.municipalities_with.targets]
+    if not with_targets:
+        return [*story, para("Länet har inte satt några mål för indikatorerna.", sty["body"])]
+    for trend in with_targets:
+        story += [CondPageBreak(95 * mm), para(LABELS[trend.indicator], sty["h2"]),
+                  para(f"Länet: {trends.describe(progress_in(trend.count, year))} Kommuner med minst en: "
+                       f"{trends.describe(progress_in(trend.municipalities_with, year))}", sty["body"]),
+                  _charts_side_by_side(trend, LABELS[trend.indicator], width)]
+    return [*story, para("Målbanan (streckad) går rakt från första årets värde till varje mål i tur och ordning.",
+                         sty["small"])]
+
+
 def chart(width: float, title: str, series: trends.Series, name: str):
     """A line chart of ``series`` over its years, its target path dashed beside it when there are targets."""
     years = [str(year) for year in series.years]
