@@ -75,3 +75,33 @@ def test_an_analyst_downloads_excel_and_pdf_from_the_pages_and_sees_the_tile_map
         page.screenshot(path=str(shots / "trends-full.png"), full_page=True)
     finally:
         receiver.stop()
+
+
+def test_the_trend_pages_downloads_and_year_chooser_work_from_the_keyboard(tmp_path, browser_page):
+    receiver = seed(Receiver(tmp_path / "county").start())
+    try:
+        receiver.add_user("tangent.bord")
+        page = browser_page
+        page.goto(receiver.url + "/login")
+        page.get_by_label("Användarnamn").fill("tangent.bord")
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.keyboard.press("Enter")  # the form is sent from the keyboard
+        page.wait_for_url("**/oversikt**")
+        page.goto(receiver.url + "/trender")
+        reached = []
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            reached.append(page.evaluate("(e => e.getAttribute('name') || e.textContent.trim())(document.activeElement)"))
+            if reached[-1] == "ar":
+                break
+        assert "Ladda ner Excel" in reached and "Ladda ner PDF" in reached and reached[-1] == "ar"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none"  # the focus is seen
+        page.keyboard.press("Home")  # the first year in the list
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**ar=2023**")
+        assert page.get_by_role("img", name="Startade studiecirklar per kommun 2023: 1 av 13 kommuner har minst en")\
+            .is_visible()
+    finally:
+        receiver.stop()
