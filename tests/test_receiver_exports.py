@@ -154,3 +154,29 @@ def test_the_years_county_report_ends_with_its_targets_measured_as_that_year_sto
     assert "Startade studiecirklar" in text_2025 and "Målbana" in text_2025
     assert "Länet har inte satt några mål" in _pdf_text(receiver, "/oversikt.pdf?period=2025")
     assert "Mål och utfall" not in _pdf_text(receiver, "/oversikt.pdf?period=2025-Q1")
+
+
+def test_a_withheld_count_is_a_cross_in_the_workbook_and_its_note_says_why(tmp_path):
+    from submissions import document
+    from trend_data import enrol
+
+    server = Receiver(tmp_path / "county").start()
+    try:
+        token = enrol(server, "HC-HAB", "0643")
+        inner = {"DELTAGARE_ALDER_KON": {("22-29", "kvinna"): 8, ("30-44", "kvinna"): 3, ("30-44", "man"): 9,
+                                         ("22-29", "man"): 6}}
+        withheld = {"DELTAGARE_ALDER_KON": [("30-44", "kvinna"), ("30-44", "man"), ("30-44", "TOTAL"),
+                                            ("TOTAL", "kvinna"), ("TOTAL", "man"), ("TOTAL", "TOTAL")]}
+        body = document(site_code="HC-HAB", municipality_code="0643", period="2025", inner=inner, withheld=withheld)
+        sent = httpx.post(server.url + "/api/v1/submissions", json=body, headers={"Authorization": f"Bearer {token}"})
+        assert sent.json()["outcome"] == "accepted", sent.text
+        book = _workbook(server, "/oversikt.xlsx?period=2025")
+    finally:
+        server.stop()
+    sheet = book["Ålder och kön"]
+    headers = [c.value for c in sheet[1]]
+    rows = _rows(sheet)
+    women, men = headers.index("Kvinnor") - 1, headers.index("Män") - 1
+    assert rows["22–29 år"][women] == 8 and rows["22–29 år"][men] == 6
+    assert rows["30–44 år"][women] == "×" and rows["30–44 år"][men] == "×"
+    assert any(str(key).startswith("× visas inte: färre än 5 personer") for key in rows)
