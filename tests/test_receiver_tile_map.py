@@ -70,3 +70,14 @@ def test_the_tiles_lie_roughly_as_the_county_does():
     assert all(column[n] <= 1 and row[n] >= 2 for n in ("Gislaved", "Gnosjö", "Vaggeryd", "Värnamo"))  # south-west
     assert all(column[n] <= 1 and row[n] <= 1 for n in ("Habo", "Jönköping", "Mullsjö"))  # north-west
     assert len(set((c, r) for c, r, _ in tile_map.LAYOUT.values())) == 13
+
+
+def test_the_map_says_the_countys_next_target_for_the_spread(receiver):
+    receiver.cli("target", "set", "--indicator", INDICATOR, "--year", "2026", "--value", "13",
+                 "--measure", "municipalities")
+    try:
+        html = receiver.analyst().get("/trender", params={"ar": 2024}).text
+    finally:
+        receiver.cli("target", "remove", "--indicator", INDICATOR, "--year", "2026", "--measure", "municipalities")
+    assert "Länets mål: minst en i 13 av 13 kommuner år 2026." in html
+    assert "Länets mål" not in receiver.analyst().get("/trender").text

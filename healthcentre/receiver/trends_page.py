@@ -130,11 +130,20 @@ def _tile_section(trend: trends.Trend, year: int) -> str:
     return f"""<h2 id=karta>Karta över de 13 kommunerna</h2>
 <form method="get" action="/trender#karta"><input type=hidden name=indikator value="{escape(trend.indicator)}">
 <label>År: <select name=ar>{options}</select></label> <button>Visa</button></form>
-<div class=tiles><figure><figcaption>{escape(title)}</figcaption>
+{_spread_goal(trend, year)}<div class=tiles><figure><figcaption>{escape(title)}</figcaption>
 {tile_map.map_svg(year_tiles, title)}</figure><div class=scroll><table><caption class=note>Tabellen bakom kartan,
 {year}. Mörk ruta: minst en; vit streckad ruta: ingen eller ingen uppgift.</caption><thead><tr><th scope=col>Kommun</th>
 <th scope=col>Länsdel</th><th scope=col>{year}</th><th scope=col>Läge</th></tr></thead><tbody>{rows}</tbody></table>
 </div></div>"""
+
+
+def _spread_goal(trend: trends.Trend, year: int) -> str:
+    """The county's next target for the spread from ``year`` on, in words beside the map (none: nothing)."""
+    ahead = [t for t in trend.municipalities_with.targets if t["year"] >= year]
+    if not ahead:
+        return ""
+    goal = ahead[0]
+    return f"<p class=note>Länets mål: minst en i {value_text(goal['value'])} av 13 kommuner år {goal['year']}.</p>"
 
 
 def _downloads(indicator: str) -> str:
