@@ -669,6 +669,33 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "admin_targets_value": {"sv": "Mål", "en": "Target"},
     "admin_targets_remove": {"sv": "Ta bort", "en": "Remove"},
     "admin_targets_number": {"sv": "År och mål måste vara tal.", "en": "Year and target must be numbers."},
+    "account_role_set": {"sv": "Användaren {username} har nu rollen {role}; dess inloggningar är avslutade.",
+                         "en": "The user {username} now has the role {role}; its logins have ended."},
+    "admin_log_title": {"sv": "Logg över administratörernas ändringar", "en": "Log of the admins' changes"},
+    "admin_log_link": {"sv": "Logg", "en": "Log"},
+    "admin_log_intro": {
+        "sv": "De senaste {limit} ändringarna av användare, mål, verksamheter och anslutningskoder, nyast först."
+              " Ändringar från kommandoraden på servern står som kommandorad:OS-ANVÄNDARE.",
+        "en": "The latest {limit} changes of users, targets, sites and enrolment codes, newest first."
+              " Changes from the server's command line show as kommandorad:OS-USER.",
+    },
+    "admin_log_empty": {"sv": "Inga ändringar ännu.", "en": "No changes yet."},
+    "admin_log_when": {"sv": "När (UTC)", "en": "When (UTC)"},
+    "admin_log_who": {"sv": "Vem", "en": "Who"},
+    "admin_log_action": {"sv": "Ändring", "en": "Change"},
+    "admin_log_what": {"sv": "Vad", "en": "What"},
+    "admin_action_user_added": {"sv": "Användare tillagd", "en": "User added"},
+    "admin_action_user_removed": {"sv": "Användare borttagen", "en": "User removed"},
+    "admin_action_user_role": {"sv": "Ny roll", "en": "Role changed"},
+    "admin_action_user_password": {"sv": "Nytt lösenord", "en": "New password"},
+    "admin_action_user_totp": {"sv": "Ny engångskod (TOTP)", "en": "New one-time code (TOTP)"},
+    "admin_action_target_set": {"sv": "Mål satt", "en": "Target set"},
+    "admin_action_target_removed": {"sv": "Mål borttaget", "en": "Target removed"},
+    "admin_action_site_added": {"sv": "Verksamhet tillagd", "en": "Site added"},
+    "admin_action_site_released": {"sv": "Verksamhetens datorer frikopplade", "en": "Site's laptops released"},
+    "admin_action_site_token": {"sv": "Ny dator med token utan nät", "en": "New laptop with an offline token"},
+    "admin_action_device_revoked": {"sv": "Dator frikopplad", "en": "Laptop revoked"},
+    "admin_action_enrolment_code": {"sv": "Anslutningskod skapad", "en": "Enrolment code created"},
     # --- the receiver's database schema ---
     "receiver_database_newer": {
         "sv": "Mottagarens databas {database} har schemaversion {revision}, nyare än den här versionen känner till"

@@ -33,6 +33,14 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && grep -qs '^ID=debian' /et
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# axe-core for the browser tests' accessibility check (tests/test_receiver_axe.py injects its one JS file into
+# each page); npm's own package, pinned, into .cache/axe; skipped without npm (the check is then skipped too)
+AXE_VERSION=4.10.3
+if [ ! -f .cache/axe/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null 2>&1; then
+  npm install --silent --no-audit --no-fund --prefix .cache/axe "axe-core@$AXE_VERSION" >/dev/null || \
+    echo "axe-core not installed (no npm registry?): the accessibility check will be skipped" >&2
+fi
+
 PYTHON=${PYTHON:-python3}
 # VENV and EXTRAS let CI also install the laptop alone (EXTRAS=test, without the receiver's server)
 VENV=${VENV:-.venv}

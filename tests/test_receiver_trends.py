@@ -51,7 +51,7 @@ def test_the_trend_table_shows_aggregates_sums_per_municipality_and_year(receive
 
 def test_the_page_draws_a_chart_per_municipality_and_the_county(receiver):
     html = receiver.analyst().get("/trender").text
-    assert html.count("<svg") == 2 + 13
+    assert html.count("<svg") == 2 + 1 + 13  # the county, the spread, the tile map, the 13 municipalities
     assert 'aria-labelledby="title-kommun-12"' in html and "Startade studiecirklar, länet per år" in html
     assert "Inget mål satt." in html
 

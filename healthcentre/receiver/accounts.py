@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from healthcentre.receiver import account_store, storage
+from healthcentre.receiver import account_store, admin_audit, storage
 from healthcentre.contract.signing import hash_secret
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.errors import ValidationError
@@ -76,21 +76,45 @@ def _check_password(password: str) -> None:
         raise ValidationError("account_password_short", field="password", length=MIN_PASSWORD_LENGTH)
 
 
-def add_user(conn: Connection, username: str, password: str, role: str, municipality_code: str | None = None) -> None:
-    """Create an account; a coordinator needs a municipality, the other roles have none."""
-    username = username.strip().lower()
-    if not re.fullmatch(USERNAME_PATTERN, username):
-        raise ValidationError("account_username_invalid", field="username", username=username[:64])
+def _check_role(role: str, municipality_code: str | None) -> None:
     if role not in ROLES:
         raise ValidationError("account_role_invalid", field="role", role=role, roles=", ".join(ROLES))
     if (role == COORDINATOR) != (municipality_code is not None):
         raise ValidationError("account_municipality_needed", field="municipality")
     if municipality_code is not None and municipality_code not in dict(MUNICIPALITIES):
         raise ValidationError("account_municipality_invalid", field="municipality", code=municipality_code)
+
+
+def _role_text(role: str, municipality_code: str | None) -> str:
+    return f"{role} {municipality_code}" if municipality_code else role
+
+
+def add_user(conn: Connection, username: str, password: str, role: str, municipality_code: str | None = None, *,
+             actor: str | None = None) -> None:
+    """Create an account; a coordinator needs a municipality, the other roles have none. Audited as done by
+    ``actor`` (an admin; None: the command line)."""
+    username = username.strip().lower()
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        raise ValidationError("account_username_invalid", field="username", username=username[:64])
+    _check_role(role, municipality_code)
     _check_password(password)
     if not account_store.add_account(conn, username=username, password_hash=_hasher()[0].hash(password), role=role,
                                      municipality_code=municipality_code):
         raise ValidationError("account_exists", field="username", username=username)
+    admin_audit.record(conn, "user_added", f"{username} ({_role_text(role, municipality_code)})", actor)
+
+
+def set_role(conn: Connection, username: str, role: str, municipality_code: str | None = None, *,
+             actor: str | None = None) -> None:
+    """Give an account another role (a coordinator's with its municipality); its sessions end, so the new
+    role holds from its next login. An admin made so needs ``county user totp`` before logging in."""
+    account = _existing(conn, username)
+    _check_role(role, municipality_code)
+    account_store.update_account(conn, account["username"], role=role, municipality_code=municipality_code)
+    account_store.end_sessions_of(conn, account["username"])
+    admin_audit.record(conn, "user_role", f"{account['username']}: "
+                       f"{_role_text(account['role'], account['municipality_code'])} → "
+                       f"{_role_text(role, municipality_code)}", actor)
 
 
 def _existing(conn: Connection, username: str) -> dict:
@@ -100,28 +124,32 @@ def _existing(conn: Connection, username: str) -> dict:
     return account
 
 
-def remove_user(conn: Connection, username: str) -> None:
-    """Delete an account; its sessions end with it."""
-    account_store.remove_account(conn, _existing(conn, username)["username"])
+def remove_user(conn: Connection, username: str, *, actor: str | None = None) -> None:
+    """Delete an account; its sessions end with it. Audited."""
+    account = _existing(conn, username)
+    account_store.remove_account(conn, account["username"])
+    admin_audit.record(conn, "user_removed", f"{account['username']} ({account['role']})", actor)
 
 
-def set_password(conn: Connection, username: str, password: str) -> None:
-    """A new password; every session of the account ends and any lock is lifted."""
+def set_password(conn: Connection, username: str, password: str, *, actor: str | None = None) -> None:
+    """A new password; every session of the account ends and any lock is lifted. Audited (never the password)."""
     account = _existing(conn, username)
     _check_password(password)
     account_store.update_account(conn, account["username"], password_hash=_hasher()[0].hash(password))
     account_store.clear_failures(conn, account["username"])
     account_store.end_sessions_of(conn, account["username"])
+    admin_audit.record(conn, "user_password", account["username"], actor)
 
 
-def enrol_totp(conn: Connection, username: str) -> str:
+def enrol_totp(conn: Connection, username: str, *, actor: str | None = None) -> str:
     """A new TOTP secret for the account (the old one stops working): the otpauth URI an
-    authenticator app reads (as a QR code or typed in)."""
+    authenticator app reads (as a QR code or typed in). Audited (never the secret)."""
     import pyotp
 
     account = _existing(conn, username)
     secret = pyotp.random_base32()
     account_store.update_account(conn, account["username"], totp_secret=secret)
+    admin_audit.record(conn, "user_totp", account["username"], actor)
     return pyotp.TOTP(secret).provisioning_uri(name=account["username"], issuer_name=TOTP_ISSUER)
 
 

@@ -102,14 +102,14 @@ async def add_user(request: Request) -> Response:
     user, form = await checked_admin_form(request)
     refused = await run_in_threadpool(_change, request.app.state.engine, user, lambda conn: accounts.add_user(
         conn, form.get("username", ""), form.get("password", ""), form.get("role", ""),
-        form.get("municipality") or None))
+        form.get("municipality") or None, actor=user.username))
     return refused or RedirectResponse(PATH, status_code=303)
 
 
 def _remove(conn, user: User, username: str) -> None:
     if username.strip().lower() == user.username:
         raise ValidationError("account_remove_self")
-    accounts.remove_user(conn, username)
+    accounts.remove_user(conn, username, actor=user.username)
 
 
 @router.post(PATH + "/ta-bort", include_in_schema=False)

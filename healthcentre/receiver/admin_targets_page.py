@@ -103,7 +103,7 @@ async def set_target(request: Request) -> Response:
     user, form = await checked_admin_form(request)
     refused = await run_in_threadpool(_change, request.app.state.engine, user, form,
                                       lambda conn, code, year, measure, value:
-                                      target_store.set_target(conn, code, year, value, measure))
+                                      target_store.set_target(conn, code, year, value, measure, actor=user.username))
     return refused or RedirectResponse(PATH, status_code=303)
 
 
@@ -113,5 +113,5 @@ async def remove_target(request: Request) -> Response:
     user, form = await checked_admin_form(request)
     refused = await run_in_threadpool(_change, request.app.state.engine, user, {**form, "value": "0"},
                                       lambda conn, code, year, measure, _value:
-                                      target_store.remove_target(conn, code, year, measure))
+                                      target_store.remove_target(conn, code, year, measure, actor=user.username))
     return refused or RedirectResponse(PATH, status_code=303)

@@ -21,6 +21,7 @@ def openapi_document(request: Request) -> JSONResponse:
 
 @router.get("/docs")
 def swagger_page(request: Request) -> HTMLResponse:
-    """The interactive API documentation."""
+    """The interactive API documentation, in English like the API's description (its language stated, WCAG 3.1.1)."""
     web_session.page_user(request, "docs", html=True)
-    return get_swagger_ui_html(openapi_url="/openapi.json", title=request.app.title + " – API")
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title=request.app.title + " – API")
+    return HTMLResponse(page.body.decode().replace("<html>", '<html lang="en">', 1))

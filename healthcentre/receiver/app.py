@@ -11,8 +11,8 @@ from fastapi.responses import JSONResponse, Response
 from healthcentre import __version__
 from healthcentre.contract.payload import Submission
 from healthcentre.receiver import (
-    admin_page, admin_targets_page, api_docs, group_commit, login_page, overview_page, rate_limit, reporting_page,
-    routes, server, site_page, storage, trends_page, web_session,
+    admin_log_page, admin_page, admin_targets_page, api_docs, export_pages, group_commit, login_page, overview_page,
+    rate_limit, reporting_page, routes, server, site_page, storage, trends_page, web_session,
 )
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.settings import ReceiverSettings
@@ -46,10 +46,12 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
     app.include_router(login_page.router)
     app.include_router(site_page.router)
     app.include_router(trends_page.router)
+    app.include_router(export_pages.router)
     app.include_router(reporting_page.router)
     app.include_router(api_docs.router)
     app.include_router(admin_page.router)
     app.include_router(admin_targets_page.router)
+    app.include_router(admin_log_page.router)
 
     @app.exception_handler(Rejected)
     async def _rejected(_request: Request, exc: Rejected) -> JSONResponse:

@@ -25,11 +25,17 @@ def render_county_report(engine, *, period: str, threshold: int = DEFAULT_THRESH
     """Write the county-wide report of ``period`` from the receiver database behind ``engine``."""
     from healthcentre.receiver import aggregate
 
-    start, end = parse_period(period)
-    overview = build(aggregate.indicators(engine, period, threshold))
+    return write_overview(build(aggregate.indicators(engine, period, threshold)), out)
+
+
+def write_overview(overview: CountyOverview, out: Path, follow_up=None) -> Path:
+    """Write the county report of an overview already built (the command's and ``/oversikt.pdf``'s one layout);
+    ``follow_up(width)``: flowables to end it with (the year's targets, ``trend_report.follow_up``)."""
+    start, end = parse_period(overview.period)
     label = period_label(start, end)
     document = ReportDocument(out, title=TITLE, header_left=f"{REGION} · {label}", landscape_pages=True)
-    return document.build(_story(overview, label, start, end, document.width))
+    extra = follow_up(document.width) if follow_up else []
+    return document.build([*_story(overview, label, start, end, document.width), *extra])
 
 
 def grid_table(grid: Grid, width: float, first_width: float):

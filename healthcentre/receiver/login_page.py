@@ -81,8 +81,9 @@ def account_bar(user: User | None) -> str:
         return ""
     where = f", {dict(MUNICIPALITIES).get(user.municipality_code)}" if user.municipality_code else ""
     role = escape(messages.text(f"account_role_{user.role}") + where)
-    users = (f' · <a href="/admin/anvandare">{_t("admin_users_title")}</a> · <a href="/admin/mal">'
-             f'{_t("admin_targets_title")}</a>') if user.role == accounts.ADMIN else ""
+    users = ((f' · <a href="/admin/anvandare">{_t("admin_users_title")}</a> · <a href="/admin/mal">'
+              f'{_t("admin_targets_title")}</a> · <a href="/admin/logg">{_t("admin_log_link")}</a>')
+             if user.role == accounts.ADMIN else "")
     return f"""<div class=account>{escape(user.username)} ({role}){users}<form method=post action="/logout">
 <input type=hidden name=csrf value="{escape(user.csrf_token)}"><button type=submit>{_t("login_logout")}</button>
 </form></div>"""

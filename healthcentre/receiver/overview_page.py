@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -66,8 +67,10 @@ def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.da
 <h2>3. Deltagare i länet</h2><h3>{escape(overview.age_gender.title)}</h3>{_table(overview.age_gender)}
 <h3>{escape(overview.target_groups.title)}</h3>{_table(overview.target_groups)}
 <h2>Om siffrorna</h2><ul class=note>{notes}</ul>
-<p class=note>Samma tal som i länsrapporten (PDF): <code>healthcentre-county report --period {escape(overview.period)}</code>.
-Som CSV: <a href="/api/v1/indicators.csv?period={escape(overview.period)}">indicators.csv</a>.</p>
+<p class=downloads><a href="/oversikt.xlsx?period={quote(overview.period)}">Ladda ner Excel</a> ·
+<a href="/oversikt.pdf?period={quote(overview.period)}">Ladda ner PDF</a> ·
+<a href="/api/v1/indicators.csv?period={quote(overview.period)}">Ladda ner CSV</a>
+<span class=note>(länsrapporten för {escape(label)}, samma tal som på sidan)</span></p>
 </main></body></html>"""
 
 

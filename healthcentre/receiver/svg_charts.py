@@ -26,19 +26,26 @@ def line_svg(chart_id: str, width: float, title: str, categories: Sequence[str],
     chart = drawing.contents[-1]
     _larger_type(drawing, chart)
     if target is not None:
-        for line in (n for n, index in enumerate(charts.series_of_lines(series)) if index == target):
-            chart.lines[line].strokeColor = INK
-            chart.lines[line].strokeDashArray = [5, 3]
-            chart.lines[line].symbol.fillColor = INK
-        for item in drawing.contents:
-            if isinstance(item, Legend):
-                item.colorNamePairs = [(INK if i == target else color, name)
-                                       for i, (color, name) in enumerate(item.colorNamePairs)]
+        mark_target(drawing, series, target)
     if top is not None:
         chart.valueAxis.valueMax = top
         chart.valueAxis.valueStep = charts.value_scale([top])[1]
     svg = renderSVG.drawToString(drawing)
     return _inline(svg[svg.index("<svg"):], chart_id, title)
+
+
+def mark_target(drawing, series: Sequence[Sequence[float | None]], target: int) -> None:
+    """Draw series ``target`` of a ``charts.line_chart`` drawing as the target line: dark and dashed (told
+    apart by its dashes, not by colour alone), in the legend too; the pages and the PDFs share it."""
+    chart = drawing.contents[-1]
+    for line in (n for n, index in enumerate(charts.series_of_lines(series)) if index == target):
+        chart.lines[line].strokeColor = INK
+        chart.lines[line].strokeDashArray = [5, 3]
+        chart.lines[line].symbol.fillColor = INK
+    for item in drawing.contents:
+        if isinstance(item, Legend):
+            item.colorNamePairs = [(INK if i == target else color, name)
+                                   for i, (color, name) in enumerate(item.colorNamePairs)]
 
 
 def _larger_type(drawing, chart, size: float = 11) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.contract.tables import INDICATOR_CODES
 from healthcentre.errors import ValidationError
+from healthcentre.receiver import admin_audit
 from healthcentre.receiver.storage import _naive_utc, indicator_target_table, utcnow
 from healthcentre.reports.formatting import number
 
@@ -34,9 +35,11 @@ def _checked(indicator: str, year: int, measure: str) -> str:
     return code
 
 
-def set_target(conn: Connection, indicator: str, year: int, value: float, measure: str = COUNT) -> str:
+def set_target(conn: Connection, indicator: str, year: int, value: float, measure: str = COUNT, *,
+               actor: str | None = None) -> str:
     """Set (or replace) the county's target of ``indicator`` on ``measure`` for ``year``; the indicator's
-    code. A negative value, or a spread above the 13 municipalities, is refused."""
+    code. A negative value, or a spread above the 13 municipalities, is refused. Audited as done by
+    ``actor`` (an admin; None: the command line)."""
     code = _checked(indicator, year, measure)
     if value < 0 or (measure == SPREAD and value > len(MUNICIPALITIES)):
         raise ValidationError("target_value_invalid", field="value", value=value_text(value),
@@ -46,17 +49,20 @@ def set_target(conn: Connection, indicator: str, year: int, value: float, measur
     values = {"value": float(value), "set_at": _naive_utc(utcnow())}
     if conn.execute(update(table).where(*where).values(**values)).rowcount == 0:
         conn.execute(insert(table).values(indicator=code, measure=measure, year=year, **values))
+    admin_audit.record(conn, "target_set", f"{code} {measure} {year}: {value_text(value)}", actor)
     return code
 
 
-def remove_target(conn: Connection, indicator: str, year: int, measure: str = COUNT) -> str:
+def remove_target(conn: Connection, indicator: str, year: int, measure: str = COUNT, *,
+                  actor: str | None = None) -> str:
     """Remove the target of ``indicator`` on ``measure`` for ``year``; the indicator's code. An unknown one
-    is a message."""
+    is a message. Audited."""
     code = _checked(indicator, year, measure)
     table = indicator_target_table
     where = (table.c.indicator == code, table.c.measure == measure, table.c.year == year)
     if conn.execute(delete(table).where(*where)).rowcount == 0:
         raise ValidationError("target_unknown", field="year", code=code, year=year)
+    admin_audit.record(conn, "target_removed", f"{code} {measure} {year}", actor)
     return code
 
 

@@ -6,12 +6,13 @@ Server-rendered, large type and high contrast for a projector; no JavaScript."""
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from healthcentre.contract.tables import INDICATORS
-from healthcentre.receiver import site_kinds, trends
+from healthcentre.receiver import site_kinds, tile_map, trends
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, indicator_figure, legend
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.page_style import STYLE
@@ -34,6 +35,8 @@ nav a[aria-current=page]{background:#005b8f;color:#fff} nav a:focus,a:focus{outl
 figure{margin:0} figcaption{font-weight:bold;font-size:19px;margin:0 0 4px} caption{text-align:left} svg{width:100%;height:auto;display:block}
 svg text{font-family:"DejaVu Sans",Verdana,Arial,sans-serif !important}
 .state{font-size:21px;font-weight:bold;padding:8px 12px;border-left:8px solid #1d2b36;background:#f5f8fa}
+.scroll{overflow-x:auto} .tiles{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
+.tiles figure{flex:0 1 560px} .tiles td:nth-child(2),.tiles th:nth-child(2){text-align:left} .downloads a{font-weight:bold;margin-right:6px;color:#005b8f}
 .scroll{overflow-x:auto} tbody th{background:none;border-bottom:1px solid #e6ebee;text-align:left;font-weight:normal;
 padding:6px 10px;white-space:nowrap} tr.total th{font-weight:bold;border-top:1.5px solid #1d2b36}
 """
@@ -116,12 +119,47 @@ def _multiples(trend: trends.Trend) -> str:
         f"</figure>" for index, (name, figures) in enumerate(trend.municipalities))
 
 
+def _tile_section(trend: trends.Trend, year: int) -> str:
+    """The tile map of the 13 municipalities in ``year``, its year chooser and the table behind it."""
+    index = trend.years.index(year)
+    year_tiles = tile_map.tiles([(name, figures[index]) for name, figures in trend.municipalities])
+    options = "".join(f'<option value="{y}"{" selected" if y == year else ""}>{y}</option>' for y in trend.years)
+    title = f"{LABELS[trend.indicator]} per kommun {year}: {trend.spread[index]} av 13 kommuner har minst en"
+    rows = "".join(f"<tr><th scope=row>{escape(name)}</th><td>{escape(part)}</td><td>{escape(value)}</td>"
+                   f"<td>{escape(state)}</td></tr>" for name, part, value, state in tile_map.table_rows(year_tiles))
+    return f"""<h2 id=karta>Karta över de 13 kommunerna</h2>
+<form method="get" action="/trender#karta"><input type=hidden name=indikator value="{escape(trend.indicator)}">
+<label>År: <select name=ar>{options}</select></label> <button>Visa</button></form>
+{_spread_goal(trend, year)}<div class=tiles><figure><figcaption>{escape(title)}</figcaption>
+{tile_map.map_svg(year_tiles, title)}</figure><div class=scroll><table><caption class=note>Tabellen bakom kartan,
+{year}. Mörk ruta: minst en; vit streckad ruta: ingen eller ingen uppgift.</caption><thead><tr><th scope=col>Kommun</th>
+<th scope=col>Länsdel</th><th scope=col>{year}</th><th scope=col>Läge</th></tr></thead><tbody>{rows}</tbody></table>
+</div></div>"""
+
+
+def _spread_goal(trend: trends.Trend, year: int) -> str:
+    """The county's next target for the spread from ``year`` on, in words beside the map (none: nothing)."""
+    ahead = [t for t in trend.municipalities_with.targets if t["year"] >= year]
+    if not ahead:
+        return ""
+    goal = ahead[0]
+    return f"<p class=note>Länets mål: minst en i {value_text(goal['value'])} av 13 kommuner år {goal['year']}.</p>"
+
+
+def _downloads(indicator: str) -> str:
+    code = quote(indicator)
+    return (f'<p class=downloads><a href="/trender.xlsx?indikator={code}">Ladda ner Excel</a> · '
+            f'<a href="/trender.pdf?indikator={code}">Ladda ner PDF</a> '
+            f'<span class=note>(alla år för indikatorn, samma tal som på sidan)</span></p>')
+
+
 def _state(label: str, series: trends.Series) -> str:
     return f"<p class=state>{escape(label)}: {escape(trends.describe(series.progress))}</p>"
 
 
-def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str:
-    """The whole trend page of one indicator; ``account``: the logged-in user's bar."""
+def render_trends(trend: trends.Trend, threshold: int, account: str = "", year: int | None = None) -> str:
+    """The whole trend page of one indicator; ``account``: the logged-in user's bar; ``year``: the tile
+    map's year (default the latest with data)."""
     label = LABELS[trend.indicator]
     nav = "".join(f'<li><a href="/trender?indikator={code}"{" aria-current=page" if code == trend.indicator else ""}>'
                   f"{escape(sv)}</a></li>" for code, sv in LABELS.items())
@@ -133,8 +171,10 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "") -> str
         body = f"""{_state("Länet", trend.count)}{_state("Kommuner med minst en", trend.municipalities_with)}
 <div class=charts>{_figure("lanet", f"{label}, länet per år", trend.count, "Länet")}
 {_figure("spridning", "Kommuner med minst en, av 13", trend.municipalities_with, "Kommuner")}</div>
+{_downloads(trend.indicator)}
 <h2>Per kommun och år</h2>{_table(trend, f"{label} per kommun och år; tabellen bakom diagrammen.")}
 {f"<p class=note>{escape(PARTIAL_NOTE)}</p>" if partial else ""}
+{_tile_section(trend, year if year in trend.years else trend.years[-1])}
 <h2>Per typ av verksamhet</h2>{_kinds(trend, label)}
 <h2>Per kommun och kvartal</h2>{_quarters(trend)}
 <h2>De 13 kommunerna</h2><p class=note>Samma skala i alla kommuners diagram.</p>
@@ -155,9 +195,9 @@ TARGET_NOTE = ("I fas eller efter: målbanan går rakt från första årets vär
 
 
 @router.get("/trender", response_class=HTMLResponse)
-def trends_page(request: Request, indikator: str = INDICATORS[4][0]) -> HTMLResponse:
-    """The trend page of one indicator (default: started study circles), for logged-in users (or anyone, if
-    the county made it public)."""
+def trends_page(request: Request, indikator: str = INDICATORS[4][0], ar: int | None = None) -> HTMLResponse:
+    """The trend page of one indicator (default: started study circles) and its tile map of year ``ar``, for
+    logged-in users (or anyone, if the county made it public)."""
     from healthcentre.receiver.login_page import account_bar
     from healthcentre.receiver.web_session import page_user
 
@@ -166,5 +206,5 @@ def trends_page(request: Request, indikator: str = INDICATORS[4][0]) -> HTMLResp
     if code not in LABELS:
         raise Rejected(422, "target_indicator_unknown", indicator=indikator[:40], codes=", ".join(LABELS))
     trend = trends.build(request.app.state.engine, code, request.app.state.settings.threshold)
-    return HTMLResponse(render_trends(trend, request.app.state.settings.threshold, account_bar(user)),
+    return HTMLResponse(render_trends(trend, request.app.state.settings.threshold, account_bar(user), ar),
                         headers={"Cache-Control": "no-store"})

@@ -11,7 +11,7 @@ import datetime as dt
 import click
 
 from healthcentre import messages
-from healthcentre.receiver import device_store, storage
+from healthcentre.receiver import admin_audit, device_store, storage
 from healthcentre.receiver.cli.common import open_engine, store_options
 
 NEVER = "-"
@@ -62,4 +62,5 @@ def device_revoke(settings, site_code: str, device: str) -> None:
         if len(found) > 1:
             raise click.ClickException(messages.text("receiver_device_ambiguous", site=site_code, device=device))
         device_store.revoke(conn, found[0]["id"])
+        admin_audit.record(conn, "device_revoked", f"{site_code}: {device}")
     click.echo(messages.text("receiver_device_revoked_done", site=site_code, device=device))

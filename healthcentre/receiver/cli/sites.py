@@ -10,7 +10,7 @@ import click
 from healthcentre import messages
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.contract.payload import CODE_PATTERN, SITE_KINDS
-from healthcentre.receiver import auth, device_store, storage
+from healthcentre.receiver import admin_audit, auth, device_store, storage
 from healthcentre.receiver.cli.common import open_engine, store_options
 
 
@@ -34,6 +34,8 @@ def site_add(settings, code: str, name: str, municipality_code: str, kind: str |
     with open_engine(settings).begin() as conn:
         added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code,
                                  kind=kind)
+        if added:
+            admin_audit.record(conn, "site_added", f"{code} {municipality_code} {kind or '-'}: {name}")
     if not added:
         raise click.ClickException(messages.text("receiver_site_exists", site=code))
     click.echo(code)
@@ -61,6 +63,7 @@ def site_token(settings, site_code: str, device_name: str | None) -> None:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
         _device_id, token = auth.add_device(conn, site_code, device_name)
+        admin_audit.record(conn, "site_token", f"{site_code}: {device_name or '-'}")
     click.echo(token)
 
 
@@ -73,6 +76,7 @@ def site_release(settings, site_code: str) -> None:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
         device_store.revoke_site(conn, site_code)
+        admin_audit.record(conn, "site_released", site_code)
     click.echo(messages.text("receiver_site_released", site=site_code))
 
 
