@@ -37,9 +37,9 @@ def _free_port() -> int:
 
 
 def _county(data_dir: Path, *args: str, input: str | None = None) -> str:  # noqa: A002
-    from healthcentre.cli import main
+    from healthcentre.receiver.cli import county
 
-    result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(data_dir)], input=input,
+    result = CliRunner().invoke(county, [*args, "--data-dir", str(data_dir)], input=input,
                                 catch_exceptions=False)
     if result.exit_code != 0:
         raise RuntimeError(result.output)
@@ -47,7 +47,7 @@ def _county(data_dir: Path, *args: str, input: str | None = None) -> str:  # noq
 
 
 class ReceiverProcess:
-    """``healthcentre county serve`` on a free loopback port, stopped on exit of the ``with`` block."""
+    """``healthcentre-county serve`` on a free loopback port, stopped on exit of the ``with`` block."""
 
     def __init__(self, data_dir: Path, workers: int = 1) -> None:
         self.data_dir = data_dir
@@ -57,7 +57,7 @@ class ReceiverProcess:
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "ReceiverProcess":
-        command = [sys.executable, "-m", "healthcentre", "county", "serve", "--port", str(self.port),
+        command = [sys.executable, "-m", "healthcentre.receiver.cli", "serve", "--port", str(self.port),
                    "--data-dir", str(self.data_dir), "--workers", str(self.workers)]
         self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)

@@ -501,15 +501,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "receiver_device_unknown": {
         "sv": "Verksamheten {site} har ingen ansluten dator med namnet eller id:t {device}. "
-              "Se healthcentre county site devices --site {site}.",
+              "Se healthcentre-county site devices --site {site}.",
         "en": "The site {site} has no enrolled laptop with the name or id {device}. "
-              "See healthcentre county site devices --site {site}.",
+              "See healthcentre-county site devices --site {site}.",
     },
     "receiver_device_ambiguous": {
         "sv": "Flera anslutna datorer på verksamheten {site} heter {device}: ange datorns id i stället "
-              "(healthcentre county site devices --site {site}).",
+              "(healthcentre-county site devices --site {site}).",
         "en": "Several enrolled laptops of the site {site} are named {device}: give the laptop's id instead "
-              "(healthcentre county site devices --site {site}).",
+              "(healthcentre-county site devices --site {site}).",
     },
     "receiver_device_revoked_done": {
         "sv": "Datorn {device} på verksamheten {site} är inte längre ansluten: dess nyckel fungerar inte mer. "
@@ -597,9 +597,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "admin_users_remove": {"sv": "Ta bort", "en": "Remove"},
     "admin_users_totp_note": {
         "sv": "En ny administratör behöver en engångskod innan första inloggningen:"
-              " healthcentre county user totp ANVÄNDARNAMN (på servern).",
+              " healthcentre-county user totp ANVÄNDARNAMN (på servern).",
         "en": "A new admin needs a one-time code before logging in the first time:"
-              " healthcentre county user totp USERNAME (on the server).",
+              " healthcentre-county user totp USERNAME (on the server).",
     },
     "login_title": {"sv": "Logga in", "en": "Log in"},
     "login_intro": {
@@ -626,8 +626,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Admins log in with a one-time code from their authenticator app as well; fill it in.",
     },
     "login_totp_not_enrolled": {
-        "sv": "Kontot saknar engångskod (andra faktor). Be IT köra: healthcentre county user totp {username}",
-        "en": "The account has no one-time code (second factor) yet. Ask IT to run: healthcentre county user totp {username}",
+        "sv": "Kontot saknar engångskod (andra faktor). Be IT köra: healthcentre-county user totp {username}",
+        "en": "The account has no one-time code (second factor) yet. Ask IT to run: healthcentre-county user totp {username}",
     },
     "login_required": {"sv": "Logga in först.", "en": "Log in first."},
     "login_forbidden": {

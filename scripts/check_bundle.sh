@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds dist/healthcentre/ (scripts/build.sh) and checks it the way IT would use it:
-# the self-test passes, no Qt module the app does not use, no receiver-only or test package
-# slipped into the folder, and the real window starts under Xvfb and is still running after 20 s.
+# Builds dist/healthcentre/ (scripts/build.sh, from the laptop-only .venv-bundle) and checks it the way
+# IT would use it: the self-test passes, no Qt module the app does not use, no module of the county
+# receiver, its web server or PostgreSQL driver, nor a test package, in the folder or in the program's
+# module archive, and the real window starts under Xvfb and is still running after 20 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -18,12 +19,19 @@ if [ -n "$leftovers" ]; then
   exit 1
 fi
 
-server_only=$(find "$bundle/_internal" -maxdepth 1 -iregex '.*/\(fastapi\|starlette\|uvicorn\|uvloop\|httptools\|psycopg\|pytest\|hypothesis\)[^/]*' || true)
-if [ -n "$server_only" ]; then
-  echo "Receiver-only or test packages in the laptop bundle:" >&2
-  echo "$server_only" >&2
+# the receiver and what only it needs (its `receiver` extra), and the test tools: none may be in the bundle
+FORBIDDEN='healthcentre\.receiver|fastapi|starlette|uvicorn|uvloop|httptools|psycopg[a-z0-9_]*|argon2|pyotp|pytest|_pytest|hypothesis'
+in_folder=$(find "$bundle/_internal" -maxdepth 2 | grep -E "/($FORBIDDEN)([./-]|$)" || true)
+# pure-Python modules sit in the program's module archive (PYZ), not as files: list it (an empty list fails)
+archive=$("${BUNDLE_VENV:-.venv-bundle}/bin/pyi-archive_viewer" --recursive --brief "$bundle/healthcentre-cli")
+[ -n "$archive" ]
+in_archive=$(echo "$archive" | grep -E "^[[:space:]]*($FORBIDDEN)(\.|$)" || true)
+if [ -n "$in_folder$in_archive" ]; then
+  echo "Receiver-only or test modules in the laptop bundle:" >&2
+  printf '%s\n' $in_folder $in_archive | sort -u | head -20 >&2
   exit 1
 fi
+echo "no receiver, web server, PostgreSQL driver or test module in the bundle ($(echo "$archive" | wc -l) archive entries)"
 
 echo "largest files:"
 # awk reads to the end (head would close the pipe early: sort's SIGPIPE fails the script under pipefail)

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 from click.testing import CliRunner
 
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 
 
 PASSWORD = "rätt-hästbatteri-häftstift"
@@ -57,7 +57,7 @@ class Receiver:
         self._analyst: httpx.Client | None = None
 
     def start(self) -> "Receiver":
-        command = [sys.executable, "-c", "from healthcentre.cli import main; main()", "county", "serve",
+        command = [sys.executable, "-m", "healthcentre.receiver.cli", "serve",
                    "--port", str(self.port), "--data-dir", str(self.data_dir), "--threshold", str(self.threshold),
                    "--max-body", str(self.max_body), *self.options]
         self.process = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL,
@@ -95,7 +95,7 @@ class Receiver:
     def cli(self, *args: str, input: str | None = None) -> str:  # noqa: A002
         """Run a ``healthcentre county`` command on this receiver's data dir; its output."""
         database = ["--database-url", self.database_url] if self.database_url else []
-        result = CliRunner().invoke(main, ["county", *args, "--data-dir", str(self.data_dir), *database],
+        result = CliRunner().invoke(county, [*args, "--data-dir", str(self.data_dir), *database],
                                     input=input, catch_exceptions=False)
         assert result.exit_code == 0, result.output
         return result.output.strip()

@@ -7,6 +7,7 @@ audited."""
 from __future__ import annotations
 
 import httpx
+from click.testing import CliRunner
 import pyotp
 import pytest
 from receiver_process import PASSWORD, Receiver, login_csrf, post_login
@@ -14,6 +15,7 @@ from submissions import document
 from test_receiver_e2e import BAND, SITE, post, submission
 
 from healthcentre.receiver import account_store, accounts
+from healthcentre.receiver.cli import county
 
 OTHER_SITE = "HC-ANEBY"
 
@@ -139,7 +141,7 @@ def test_an_admin_needs_an_enrolled_totp_and_its_current_code(receiver):
     receiver.add_user("it.admin", role="admin")
     browser = httpx.Client(base_url=receiver.url)
     not_enrolled = post_login(browser, "it.admin", PASSWORD)
-    assert "healthcentre county user totp it.admin" in not_enrolled.text
+    assert "healthcentre-county user totp it.admin" in not_enrolled.text
 
     uri = receiver.cli("user", "totp", "it.admin").splitlines()[-1]
     assert uri.startswith("otpauth://totp/") and "secret=" in uri
@@ -243,23 +245,15 @@ def test_sessions_and_lock_out_hold_across_several_workers(tmp_path):
     (["--role", "analyst"], "kort", "Lösenordet måste ha minst 12 tecken."),
 ])
 def test_a_user_the_rules_refuse_is_a_swedish_message_and_nothing_is_stored(tmp_path, arguments, password, message):
-    from click.testing import CliRunner
-
-    from healthcentre.cli import main
-
     where = ["--data-dir", str(tmp_path)]
-    result = CliRunner().invoke(main, ["--language", "sv", "county", "user", "add", "ny.person", *arguments, *where],
+    result = CliRunner().invoke(county, ["--language", "sv", "user", "add", "ny.person", *arguments, *where],
                                 input=f"{password}\n{password}\n")
     assert result.exit_code == 1 and message in result.output
-    assert CliRunner().invoke(main, ["county", "user", "list", *where]).output == ""
+    assert CliRunner().invoke(county, ["user", "list", *where]).output == ""
 
 
 def test_an_unknown_public_page_is_refused_before_the_receiver_starts(tmp_path):
-    from click.testing import CliRunner
-
-    from healthcentre.cli import main
-
-    result = CliRunner().invoke(main, ["county", "serve", "--public-page", "verksamhet", "--data-dir", str(tmp_path)])
+    result = CliRunner().invoke(county, ["serve", "--public-page", "verksamhet", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2 and "not one of oversikt, indicators" in result.output
 
 

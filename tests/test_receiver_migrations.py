@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from click.testing import CliRunner
 from sqlalchemy import create_engine
 
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 from healthcentre.receiver import schema, storage
 from healthcentre.data import backups
 from healthcentre.errors import StorageError
@@ -129,7 +129,7 @@ def test_a_database_from_a_newer_receiver_is_refused_untouched(tmp_path):
 def test_the_county_commands_report_a_newer_schema_as_a_message(tmp_path):
     _written_by_a_newer_receiver(tmp_path)
 
-    result = CliRunner().invoke(main, ["county", "site", "list", "--database-url", _url(tmp_path)])
+    result = CliRunner().invoke(county, ["site", "list", "--database-url", _url(tmp_path)])
 
     assert result.exit_code == 1
     assert "9999" in result.output and "Traceback" not in result.output

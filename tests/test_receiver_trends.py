@@ -7,11 +7,13 @@ import datetime as dt
 import re
 
 import httpx
+from click.testing import CliRunner
 import pytest
 from receiver_process import Receiver
 from trend_data import INDICATOR, enrol, seed, send
 
 from healthcentre.receiver import aggregate, reporting
+from healthcentre.receiver.cli import county
 from healthcentre.receiver.county_overview import indicator_figure
 
 
@@ -139,26 +141,18 @@ def test_a_month_is_due_its_due_days_after_its_last_day_and_late_only_after_that
     (["--indicator", INDICATOR, "--year", "2026", "--value", "3", "--measure", "kommuner"], "Okänt mått kommuner"),
 ])
 def test_a_target_the_rules_refuse_is_a_swedish_message_and_nothing_is_stored(tmp_path, arguments, message):
-    from click.testing import CliRunner
-
-    from healthcentre.cli import main
-
     where = ["--data-dir", str(tmp_path / "county")]
-    refused = CliRunner().invoke(main, ["county", "target", "set", *arguments, *where])
+    refused = CliRunner().invoke(county, ["target", "set", *arguments, *where])
     assert refused.exit_code == 1 and message in refused.output
-    assert CliRunner().invoke(main, ["county", "target", "list", *where]).output == ""
+    assert CliRunner().invoke(county, ["target", "list", *where]).output == ""
 
 
 def test_a_target_set_again_replaces_the_old_value(tmp_path):
-    from click.testing import CliRunner
-
-    from healthcentre.cli import main
-
     where = ["--data-dir", str(tmp_path / "county")]
     for value in ("20", "24.5"):
-        CliRunner().invoke(main, ["county", "target", "set", "--indicator", "traffar_aldre", "--year", "2030",
+        CliRunner().invoke(county, ["target", "set", "--indicator", "traffar_aldre", "--year", "2030",
                                   "--value", value, *where], catch_exceptions=False)
-    assert CliRunner().invoke(main, ["county", "target", "list", *where]).output == \
+    assert CliRunner().invoke(county, ["target", "list", *where]).output == \
         "TRAFFAR_ALDRE\tcount\t2030\t24,5\n"
 
 

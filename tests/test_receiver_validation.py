@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from receiver_process import Receiver
 from submissions import cell_of, document, table_of
 
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 from healthcentre.contract import transfer_format
 from healthcentre.contract.payload import TOTAL
 from healthcentre.receiver import auth, storage
@@ -208,7 +208,7 @@ def test_county_import_prints_the_refusal_and_fails(receiver, token, tmp_path):
     path = tmp_path / "hemlig.jsonl"
     _transfer_file(path, token, [_secret_table()])
     before = stored(receiver)
-    result = CliRunner().invoke(main, ["county", "import", str(path), "--data-dir", str(receiver.data_dir)])
+    result = CliRunner().invoke(county, ["import", str(path), "--data-dir", str(receiver.data_dir)])
     assert result.exit_code == 1
     assert "refused=1" in result.output and "HEMLIG_TABELL" in result.output
     assert stored(receiver) == before

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from receiver_process import Receiver
 
 from healthcentre import config, demo
-from healthcentre.cli import main
+from healthcentre.receiver.cli import county
 from healthcentre.sync import delivery, enrolment, outbox, transfer
 from healthcentre.contract.payload import Submission
 from healthcentre.receiver import aggregate, storage
@@ -160,9 +160,9 @@ def test_a_transfer_file_gives_the_county_what_http_gives(db, laptop, receiver, 
     offline_county = tmp_path / "offline-county"
     runner = CliRunner()
     args = ["--data-dir", str(offline_county)]
-    assert runner.invoke(main, ["county", "site", "add", "--code", "HC-JKP", "--name", "HC",
+    assert runner.invoke(county, ["site", "add", "--code", "HC-JKP", "--name", "HC",
                                 "--municipality", "0680", *args]).exit_code == 0
-    token = runner.invoke(main, ["county", "site", "token", "--site", "HC-JKP", *args]).output.strip()
+    token = runner.invoke(county, ["site", "token", "--site", "HC-JKP", *args]).output.strip()
     other = open_database(tmp_path / "other" / "healthcentre.db")
     try:
         demo.generate(other, size="small", year=YEAR)
@@ -173,9 +173,9 @@ def test_a_transfer_file_gives_the_county_what_http_gives(db, laptop, receiver, 
         assert delivery.sync_status(other).queued == 0
     finally:
         other.close()
-    imported = runner.invoke(main, ["county", "import", str(stick), *args])
+    imported = runner.invoke(county, ["import", str(stick), *args])
     assert imported.exit_code == 0 and f"accepted={len(PERIODS)}" in imported.output
-    reimported = runner.invoke(main, ["county", "import", str(stick), *args])
+    reimported = runner.invoke(county, ["import", str(stick), *args])
     assert f"duplicate={len(PERIODS)}" in reimported.output
     engine = storage.open_store(storage.database_url_for(offline_county))
     try:

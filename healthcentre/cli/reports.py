@@ -1,5 +1,5 @@
 """Reports, exports and imports from the command line: `healthcentre report ...`,
-`healthcentre export ...`, `healthcentre import ...`, `healthcentre guide` and `healthcentre county report`."""
+`healthcentre export ...`, `healthcentre import ...` and `healthcentre guide`."""
 
 from __future__ import annotations
 
@@ -137,30 +137,6 @@ def _show_plan(plan) -> None:
                                  birth_year=duplicate.birth_year or "?", where=", ".join(where)))
 
 
-def _county_report_command():
-    from healthcentre.cli.county import _store_options
-
-    @click.command("report")
-    @click.option("--year", type=int, help="The year (default: last year).")
-    @click.option("--period", help="Or a period: 2026, 2026-Q1, 2026-03.")
-    @click.option("--out", type=OUT, required=True)
-    @_store_options
-    def county_report(settings, year, period, out) -> None:
-        """The county-wide PDF across the 13 municipalities, from the receiver's data."""
-        import datetime as dt
-
-        from healthcentre.receiver import storage
-        from healthcentre.receiver.county_report import render_county_report
-
-        code = period or f"{year or dt.date.today().year - 1:04d}"
-        with fail_on_error():
-            path = render_county_report(storage.open_store(settings.database_url), period=code,
-                                        threshold=settings.threshold, out=out)
-        click.echo(str(path))
-
-    return county_report
-
-
 @click.command("guide")
 @click.option("--out", type=OUT, required=True, help="The PDF file to write.")
 def guide_pdf(out) -> None:
@@ -171,9 +147,6 @@ def guide_pdf(out) -> None:
 
 
 def register_commands(main: click.Group) -> None:
-    """Attach report, export, import and guide, and `county report` to the county group."""
+    """Attach report, export, import and guide."""
     for command in (report, export, import_, guide_pdf):
         main.add_command(command, name=command.name)
-    county = main.commands.get("county")
-    if isinstance(county, click.Group):
-        county.add_command(_county_report_command())

@@ -66,7 +66,7 @@ def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.da
 <h2>3. Deltagare i länet</h2><h3>{escape(overview.age_gender.title)}</h3>{_table(overview.age_gender)}
 <h3>{escape(overview.target_groups.title)}</h3>{_table(overview.target_groups)}
 <h2>Om siffrorna</h2><ul class=note>{notes}</ul>
-<p class=note>Samma tal som i länsrapporten (PDF): <code>healthcentre county report --period {escape(overview.period)}</code>.
+<p class=note>Samma tal som i länsrapporten (PDF): <code>healthcentre-county report --period {escape(overview.period)}</code>.
 Som CSV: <a href="/api/v1/indicators.csv?period={escape(overview.period)}">indicators.csv</a>.</p>
 </main></body></html>"""
 

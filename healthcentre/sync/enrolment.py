@@ -95,7 +95,7 @@ def enrol(db: Database, *, code: str, url: str | None, site_id: int | None = Non
 
 def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | None = None) -> Enrolment:
     """Bind a site that never has network to the county's ``site_code`` with a token the county
-    handed over (``healthcentre county site token``), for signing transfer files."""
+    handed over (``healthcentre-county site token``), for signing transfer files."""
     site_code = clean_text(site_code, field="site_code", label="site_code", max_length=40)
     token = clean_text(token, field="token", label="token", max_length=200)
     if site_id is None:

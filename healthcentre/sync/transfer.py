@@ -1,7 +1,7 @@
 """Transfer files: pending submissions carried to the county on a USB stick or a shared folder.
 
 For a site that never has network. The format (``healthcentre.contract.transfer_format``)
-is shared with the county, which imports the file with ``healthcentre county import``
+is shared with the county, which imports the file with ``healthcentre-county import``
 through the very same acceptance rule as HTTP, so re-importing is harmless.
 """
 

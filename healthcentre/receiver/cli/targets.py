@@ -1,4 +1,4 @@
-"""`healthcentre county target ...`: the county's targets per indicator and year, drawn as the target line
+"""`healthcentre-county target ...`: the county's targets per indicator and year, drawn as the target line
 of the trend pages (``/trender``) and measured as on track / behind."""
 
 from __future__ import annotations
@@ -6,9 +6,10 @@ from __future__ import annotations
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import fail_on_error
-from healthcentre.cli.county import _engine, _store_options
+from healthcentre.commands import fail_on_error
+from healthcentre.receiver.cli.common import open_engine, store_options
 from healthcentre.contract.tables import INDICATOR_CODES
+from healthcentre.receiver import target_store
 
 _indicator = click.option("--indicator", required=True, help=f"One of {', '.join(INDICATOR_CODES)}.")
 _year = click.option("--year", type=int, required=True, help="The year the target is for, e.g. 2026.")
@@ -26,24 +27,20 @@ def county_target() -> None:
 @_year
 @click.option("--value", type=float, required=True, help="The target value.")
 @_measure
-@_store_options
+@store_options
 def target_set(settings, indicator: str, year: int, value: float, measure: str) -> None:
     """Set (or replace) a target."""
-    from healthcentre.receiver import target_store
-
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         code = target_store.set_target(conn, indicator, year, value, measure)
     click.echo(messages.text("target_set", code=code, year=year, value=target_store.value_text(value),
                              measure=messages.text(f"target_measure_{measure}")))
 
 
 @county_target.command("list")
-@_store_options
+@store_options
 def target_list(settings) -> None:
     """List the targets: indicator, measure, year, value."""
-    from healthcentre.receiver import target_store
-
-    with _engine(settings).connect() as conn:
+    with open_engine(settings).connect() as conn:
         for row in target_store.list_targets(conn):
             click.echo(f"{row['indicator']}\t{row['measure']}\t{row['year']}\t{target_store.value_text(row['value'])}")
 
@@ -52,16 +49,9 @@ def target_list(settings) -> None:
 @_indicator
 @_year
 @_measure
-@_store_options
+@store_options
 def target_remove(settings, indicator: str, year: int, measure: str) -> None:
     """Remove a target."""
-    from healthcentre.receiver import target_store
-
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         code = target_store.remove_target(conn, indicator, year, measure)
     click.echo(messages.text("target_removed", code=code, year=year))
-
-
-def register_commands(main: click.Group) -> None:
-    """Attach `target` to the `county` command."""
-    main.commands["county"].add_command(county_target)

@@ -1,4 +1,4 @@
-"""`healthcentre county user ...`: the accounts of the county's pages on the receiver (analysts,
+"""`healthcentre-county user ...`: the accounts of the county's pages on the receiver (analysts,
 coordinators, admins), their passwords and the admins' second factor."""
 
 from __future__ import annotations
@@ -6,26 +6,15 @@ from __future__ import annotations
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import fail_on_error
-from healthcentre.cli.county import _engine, _store_options
+from healthcentre.commands import fail_on_error
+from healthcentre.receiver.cli.common import open_engine, store_options
 from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.receiver import accounts
 
 PASSWORD_ENV = "HEALTHCENTRE_COUNTY_PASSWORD"
 
 _password = click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, envvar=PASSWORD_ENV,
                          help=f"Asked for when not given (or in ${PASSWORD_ENV}); at least 12 characters.")
-
-
-def _accounts():
-    """The accounts module, once argon2 and pyotp (the receiver extra) are known to be installed."""
-    from healthcentre.receiver import accounts
-
-    try:
-        import argon2  # noqa: F401
-        import pyotp  # noqa: F401
-    except ModuleNotFoundError:
-        raise click.ClickException(messages.text("receiver_not_installed")) from None
-    return accounts
 
 
 @click.group("user")
@@ -39,21 +28,19 @@ def county_user() -> None:
 @click.option("--municipality", "municipality_code", type=click.Choice([code for code, _ in MUNICIPALITIES]),
               help="The coordinator's municipality (coordinators only).")
 @_password
-@_store_options
+@store_options
 def user_add(settings, username: str, role: str, municipality_code: str | None, password: str) -> None:
     """Create an account; an admin then needs `county user totp` before logging in."""
-    accounts = _accounts()
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         accounts.add_user(conn, username, password, role, municipality_code)
     click.echo(messages.text("account_added", username=username.strip().lower()))
 
 
 @county_user.command("list")
-@_store_options
+@store_options
 def user_list(settings) -> None:
     """List the accounts: user name, role, municipality, TOTP, locked until."""
-    accounts = _accounts()
-    with _engine(settings).connect() as conn:
+    with open_engine(settings).connect() as conn:
         for row in accounts.list_users(conn):
             locked = row["locked_until"].isoformat(timespec="minutes") if row["locked_until"] else "-"
             click.echo(f"{row['username']}\t{row['role']}\t{row['municipality_code'] or '-'}\t"
@@ -62,11 +49,10 @@ def user_list(settings) -> None:
 
 @county_user.command("remove")
 @click.argument("username")
-@_store_options
+@store_options
 def user_remove(settings, username: str) -> None:
     """Delete an account; its logins end at once."""
-    accounts = _accounts()
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         accounts.remove_user(conn, username)
     click.echo(messages.text("account_removed", username=username))
 
@@ -74,27 +60,20 @@ def user_remove(settings, username: str) -> None:
 @county_user.command("passwd")
 @click.argument("username")
 @_password
-@_store_options
+@store_options
 def user_passwd(settings, username: str, password: str) -> None:
     """Set a new password (and lift a lock-out); the account's logins end."""
-    accounts = _accounts()
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         accounts.set_password(conn, username, password)
     click.echo(messages.text("account_password_set", username=username))
 
 
 @county_user.command("totp")
 @click.argument("username")
-@_store_options
+@store_options
 def user_totp(settings, username: str) -> None:
     """Enrol a new second factor (TOTP) for the account: prints the otpauth URI for its authenticator app."""
-    accounts = _accounts()
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         uri = accounts.enrol_totp(conn, username)
     click.echo(messages.text("account_totp_enrolled"), err=True)
     click.echo(uri)
-
-
-def register_commands(main: click.Group) -> None:
-    """Attach `user` to the `county` command."""
-    main.commands["county"].add_command(county_user)

@@ -1,4 +1,4 @@
-"""The county's commands on the laptops (devices) of a site: list them, and revoke one.
+"""`healthcentre-county site devices` and `device revoke`: the laptops (devices) of a site: list them, and revoke one.
 
 Each laptop enrols as its own device of its site with its own token, so ending one laptop's
 enrolment (lost, stolen or replaced) leaves the site's other laptops reporting as before.
@@ -11,7 +11,8 @@ import datetime as dt
 import click
 
 from healthcentre import messages
-from healthcentre.cli.county import _engine, _store_options
+from healthcentre.receiver import device_store, storage
+from healthcentre.receiver.cli.common import open_engine, store_options
 
 NEVER = "-"
 
@@ -22,8 +23,6 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def _site_or_fail(conn, site_code: str) -> None:
-    from healthcentre.receiver import storage
-
     if storage.get_site(conn, site_code) is None:
         raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
 
@@ -31,12 +30,10 @@ def _site_or_fail(conn, site_code: str) -> None:
 @click.command("devices")
 @click.option("--site", "site_code", required=True)
 @click.option("--all", "include_revoked", is_flag=True, help="Also the revoked laptops.")
-@_store_options
+@store_options
 def site_devices(settings, site_code: str, include_revoked: bool) -> None:
     """List the laptops enrolled for a site: id, name, enrolled, last seen, last submission (UTC)."""
-    from healthcentre.receiver import device_store
-
-    with _engine(settings).connect() as conn:
+    with open_engine(settings).connect() as conn:
         _site_or_fail(conn, site_code)
         devices = device_store.list_devices(conn, site_code, include_revoked=include_revoked)
     click.echo("id\tname\tenrolled\tlast_seen\tlast_submission" + "\trevoked" * include_revoked)
@@ -54,12 +51,10 @@ def county_device() -> None:
 @county_device.command("revoke")
 @click.option("--site", "site_code", required=True)
 @click.option("--device", "device", required=True, help="The laptop's name or id (see county site devices).")
-@_store_options
+@store_options
 def device_revoke(settings, site_code: str, device: str) -> None:
     """End one laptop's enrolment: its token stops working at once, the site's other laptops keep theirs."""
-    from healthcentre.receiver import device_store
-
-    with _engine(settings).begin() as conn:
+    with open_engine(settings).begin() as conn:
         _site_or_fail(conn, site_code)
         found = device_store.find_devices(conn, site_code, device)
         if not found:
@@ -68,10 +63,3 @@ def device_revoke(settings, site_code: str, device: str) -> None:
             raise click.ClickException(messages.text("receiver_device_ambiguous", site=site_code, device=device))
         device_store.revoke(conn, found[0]["id"])
     click.echo(messages.text("receiver_device_revoked_done", site=site_code, device=device))
-
-
-def register_commands(main: click.Group) -> None:
-    """Attach `site devices` and `device` to the `county` command."""
-    county = main.commands["county"]
-    county.commands["site"].add_command(site_devices)
-    county.add_command(county_device)
