@@ -99,7 +99,7 @@ def test_a_sites_one_token_from_before_devices_becomes_its_first_device(database
     engine = create_engine(database_url)
     with migration_transaction(engine) as conn:
         schema.MIGRATIONS.upgrade(conn, "0004_county")
-    created = dt.datetime(2026, 2, 1, 9, 0)
+    created = dt.datetime(2026, 2, 1, 9, 0, tzinfo=dt.timezone.utc)
     with engine.begin() as conn:
         for code, token_hash in (("HC-A", hash_secret("token-a")), ("HC-B", None)):
             conn.execute(text("INSERT INTO site (code, name, municipality_code, token_hash, created_at) "
@@ -110,7 +110,8 @@ def test_a_sites_one_token_from_before_devices_becomes_its_first_device(database
     with engine.connect() as conn:
         device = auth.device_for_token(conn, "token-a")
         assert device["code"] == "HC-A" and device["device_name"] == "laptop"
-        assert [d["enrolled_at"].replace(tzinfo=None) for d in device_store.list_devices(conn, "HC-A")] == [created]
+        assert [storage._naive_utc(d["enrolled_at"].replace(tzinfo=d["enrolled_at"].tzinfo or dt.timezone.utc))
+                for d in device_store.list_devices(conn, "HC-A")] == [storage._naive_utc(created)]
         assert device_store.list_devices(conn, "HC-B") == []
         assert {s["code"]: s["devices"] for s in storage.list_sites(conn)} == {"HC-A": 1, "HC-B": 0}
     engine.dispose()
