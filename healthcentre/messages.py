@@ -491,15 +491,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Engångskoden är okänd, redan använd eller för gammal.",
         "en": "The one-time code is unknown, already used or expired.",
     },
-    "receiver_site_already_enrolled": {
-        "sv": "Verksamheten {site} har redan en ansluten dator. Än så länge kan bara en dator per verksamhet "
-              "rapportera till länet: en andra skulle ersätta den förstas uppgifter. Rapportera från den dator "
-              "som redan är ansluten. Byts datorn ut ska länet först koppla loss den gamla "
-              "(healthcentre-county site release --site {site}) och ge en ny engångskod.",
-        "en": "The site {site} already has an enrolled laptop. For now only one laptop per site can report to "
-              "the county: a second would replace the first one's figures. Report from the laptop that is "
-              "already enrolled. When a laptop is replaced, the county first releases the old one "
-              "(healthcentre-county site release --site {site}) and hands out a new one-time code.",
+    "receiver_device_revoked": {
+        "sv": "Länet har kopplat loss den här datorn från verksamheten: dess nyckel fungerar inte längre. "
+              "De andra datorerna på verksamheten rapporterar som vanligt. Be länet om en ny engångskod "
+              "om datorn ska rapportera igen.",
+        "en": "The county has removed this laptop from the site: its token no longer works. The site's "
+              "other laptops report as before. Ask the county for a new one-time code if this laptop "
+              "is to report again.",
+    },
+    "receiver_device_unknown": {
+        "sv": "Verksamheten {site} har ingen ansluten dator med namnet eller id:t {device}. "
+              "Se healthcentre-county site devices --site {site}.",
+        "en": "The site {site} has no enrolled laptop with the name or id {device}. "
+              "See healthcentre-county site devices --site {site}.",
+    },
+    "receiver_device_ambiguous": {
+        "sv": "Flera anslutna datorer på verksamheten {site} heter {device}: ange datorns id i stället "
+              "(healthcentre-county site devices --site {site}).",
+        "en": "Several enrolled laptops of the site {site} are named {device}: give the laptop's id instead "
+              "(healthcentre-county site devices --site {site}).",
+    },
+    "receiver_device_revoked_done": {
+        "sv": "Datorn {device} på verksamheten {site} är inte längre ansluten: dess nyckel fungerar inte mer. "
+              "Verksamhetens andra datorer påverkas inte.",
+        "en": "The laptop {device} of the site {site} is no longer enrolled: its token no longer works. "
+              "The site's other laptops are not affected.",
     },
     "receiver_not_installed": {
         "sv": "Länets mottagare är inte installerad på den här datorn: installera den med "
@@ -508,10 +524,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "pip install \"healthcentre[receiver]\".",
     },
     "receiver_site_released": {
-        "sv": "Verksamheten {site} är inte längre ansluten: den gamla datorns nyckel fungerar inte mer. "
-              "Skapa en engångskod för den nya datorn.",
-        "en": "The site {site} is no longer enrolled: the old laptop's token no longer works. "
-              "Create a one-time code for the new laptop.",
+        "sv": "Verksamheten {site} är inte längre ansluten: ingen av dess datorers nycklar fungerar mer. "
+              "Skapa en engångskod för varje dator som ska rapportera.",
+        "en": "The site {site} is no longer enrolled: none of its laptops' tokens works any more. "
+              "Create a one-time code for each laptop that is to report.",
     },
     "receiver_site_exists": {
         "sv": "Verksamheten {site} finns redan.",

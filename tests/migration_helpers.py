@@ -13,7 +13,9 @@ from sqlalchemy import text
 from healthcentre.receiver import storage
 from healthcentre.migration_tree import MigrationTree
 
-LATER_COLUMNS = (("site", "kind"),)  # columns of the legacy tables added by later revisions (0004_county)
+# columns of the legacy tables added by later revisions (0004_county, 0005_devices), and removed by them
+LATER_COLUMNS = (("site", "kind"), ("submission", "device_id"), ("submission", "includes"))
+REMOVED_COLUMNS = (("site", "token_hash", "VARCHAR(64)"),)
 CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
 
 _SCRIPT = '''from alembic import op
@@ -50,6 +52,8 @@ def create_legacy_tables(engine) -> None:
     with engine.begin() as conn:
         for table, column in LATER_COLUMNS:
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        for table, column, kind in REMOVED_COLUMNS:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
 
 
 def fill_receiver(engine) -> None:

@@ -26,6 +26,9 @@ from test_receiver_login import (  # noqa: F401  (run here on PostgreSQL)
     test_an_account_is_locked_after_too_many_wrong_passwords_even_for_the_right_one_until_passwd,
     test_an_admin_needs_an_enrolled_totp_and_its_current_code,
 )
+from test_receiver_devices import (  # noqa: F401  (run here on PostgreSQL)
+    test_a_sites_one_token_from_before_devices_becomes_its_first_device,
+)
 from test_receiver_migrations import (  # noqa: F401  (run here on PostgreSQL)
     _assert_rows_kept, test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables,
 )

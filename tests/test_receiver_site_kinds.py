@@ -67,7 +67,7 @@ def test_the_receiver_keeps_the_kind_the_laptop_sends_over_the_registered_one(re
     engine.dispose()
     assert kinds == {"HC-JKP": "halsocenter", "MP-ANE-1": "meeting_place", "MP-ANE-2": "meeting_place",
                      "RC-VET": "recovery_college"}
-    assert "HC-JKP\t0680\thalsocenter\tenrolled" in receiver.cli("site", "list")
+    assert "HC-JKP\t0680\thalsocenter\t1\t" in receiver.cli("site", "list")  # one laptop enrolled
 
 
 def test_the_trend_page_splits_the_indicator_by_kind_and_counts_municipalities_with_each(receiver):

@@ -18,7 +18,6 @@ from healthcentre.sync import delivery, enrolment, outbox, transfer
 from healthcentre.contract.payload import Submission
 from healthcentre.receiver import aggregate, storage
 from healthcentre.data.database import open_database
-from healthcentre.errors import ValidationError
 from healthcentre.services import activities, sessions, sites
 
 YEAR = 2025
@@ -224,16 +223,19 @@ def test_counts_anonymised_below_the_countys_threshold_are_refused_then_resent_o
     assert delivery.sync_now(db, config.load_settings()).built == 0
 
 
-def test_a_second_laptop_is_told_why_it_cannot_enrol_and_the_first_keeps_sending(db, laptop, receiver, tmp_path):
+def test_a_second_laptop_enrols_as_its_own_device_and_the_first_keeps_sending(db, laptop, receiver, tmp_path,
+                                                                              monkeypatch):
     enrol(db, receiver, laptop, code="HC-JKP-1")
+    first_config = os.environ["XDG_CONFIG_HOME"]
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "laptop-b-config"))  # B's own token store, as on its own machine
     other = open_database(tmp_path / "laptop-b" / "healthcentre.db")
     try:
         site_b = sites.create_site(other, name="Hälsocenter Jönköping", kind="halsocenter", municipality_code="0680")
         code = receiver.cli("enrolment-code", "create", "--site", "HC-JKP-1").split("\t")[0]
-        with pytest.raises(ValidationError) as refused:
-            enrolment.enrol(other, code=code, url=receiver.url, site_id=site_b.id)
-        assert "redan en ansluten dator" in str(refused.value) or "already has an enrolled laptop" in str(refused.value)
-        assert delivery.sync_status(other).last_error is None
+        enrolment.enrol(other, code=code, url=receiver.url, site_id=site_b.id, name="laptop-b")
     finally:
         other.close()
+    monkeypatch.setenv("XDG_CONFIG_HOME", first_config)
     assert delivery.sync_now(db, config.load_settings()).delivered == len(PERIODS)
+    names = [line.split("\t")[1] for line in receiver.cli("site", "devices", "--site", "HC-JKP-1").splitlines()[1:]]
+    assert names == [enrolment.device_name(), "laptop-b"]

@@ -17,8 +17,10 @@ from healthcentre.cli.common import current_settings, fail_on_error, open_regist
 @click.option("--site", "site_id", type=int, help="Local site id (needed when the laptop has several).")
 @click.option("--offline", is_flag=True, help="No network: give the county's site code and the token it handed over.")
 @click.option("--site-code", help="With --offline: the county's code for the site.")
-def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None) -> None:
-    """Enrol this laptop's site with the county (exchange a one-time code for the site token)."""
+@click.option("--device-name", help="This laptop's name at the county (default: its host name).")
+def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool, site_code: str | None,
+           device_name: str | None) -> None:
+    """Enrol this laptop with the county as one of its site's laptops (a one-time code for its own token)."""
     from healthcentre.sync import enrolment
 
     db = open_register()
@@ -33,7 +35,7 @@ def enroll(code: str | None, url: str | None, site_id: int | None, offline: bool
                 raise click.UsageError("--code is required")
             chosen = current_settings()
             result = enrolment.enrol(db, code=code, url=url or chosen.receiver_url, site_id=site_id,
-                                     ca_bundle=chosen.ca_bundle)
+                                     ca_bundle=chosen.ca_bundle, name=device_name)
         config.remember_receiver_url(result.url)
     click.echo(enrolment.enrolled_message(result))
 

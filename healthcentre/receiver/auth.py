@@ -1,4 +1,4 @@
-"""Site tokens and one-time enrolment codes: random secrets, stored only as SHA-256 hashes.
+"""Device tokens and one-time enrolment codes: random secrets, stored only as SHA-256 hashes.
 
 A token is 32 random bytes (URL-safe text), so a plain SHA-256 is enough to keep
 the stored hash useless to a thief; the same hash keys the HMAC that signs a
@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import secrets
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from healthcentre.receiver import storage
+from healthcentre.receiver import device_store, storage
 from healthcentre.contract.signing import hash_secret, signature
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by hand
@@ -22,7 +23,7 @@ DEFAULT_CODE_HOURS = 72
 
 
 def new_token() -> str:
-    """A fresh site token."""
+    """A fresh device token."""
     return secrets.token_urlsafe(32)
 
 
@@ -39,42 +40,55 @@ def create_enrolment_code(conn: Connection, site_code: str, *, hours: float = DE
     return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4)), expires_at
 
 
-class SiteAlreadyEnrolled(Exception):
-    """The site already has an enrolled laptop. Until several laptops share one site register,
-    a second token would replace the first laptop's (its data would stop counting), so the
-    county must release the site first (``county site release``) when a laptop is replaced."""
-
-    def __init__(self, site_code: str) -> None:
-        super().__init__(f"site {site_code} already has an enrolled laptop")
-        self.site_code = site_code
+DEFAULT_DEVICE_NAME = "laptop"  # a laptop that does not say its name (an older app)
 
 
-def enrol(conn: Connection, code: str) -> tuple[dict, str] | None:
-    """Spend an enrolment code: (site, new token), or None if the code is not valid.
+@dataclass(frozen=True)
+class Enrolled:
+    """A new device of a site: the site's row, the device's id and name, and its token (shown once)."""
 
-    Raises ``SiteAlreadyEnrolled`` (after which the caller rolls back, so the code is not spent)
-    when the site already has a laptop: no enrolment ever revokes another laptop's token."""
+    site: dict
+    device_id: str
+    device_name: str
+    token: str
+
+
+def device_name(name: object) -> str:
+    """The name a laptop gave at enrolment, trimmed and cut to fit (``DEFAULT_DEVICE_NAME`` if none)."""
+    text = " ".join(str(name).split())[:120] if isinstance(name, str) else ""
+    return text or DEFAULT_DEVICE_NAME
+
+
+def add_device(conn: Connection, site_code: str, name: str | None) -> tuple[str, str]:
+    """A new device of ``site_code`` with a fresh token: (device id, token). No other device is touched."""
+    token = new_token()
+    device_id = device_store.add_device(conn, site_code=site_code, name=device_name(name),
+                                        token_hash=hash_secret(token))
+    return device_id, token
+
+
+def enrol(conn: Connection, code: str, name: str | None = None) -> Enrolled | None:
+    """Spend an enrolment code: a new device of its site named ``name``, or None if the code is not valid.
+
+    Each laptop of a site enrols as its own device with its own token, so enrolling one never
+    revokes another's (``county device revoke`` ends one)."""
     site_code = storage.use_enrolment_code(conn, hash_secret(normalise_code(code)), storage.utcnow())
     if site_code is None:
         return None
-    ensure_not_enrolled(conn, site_code)
-    token = new_token()
-    storage.set_token_hash(conn, site_code, hash_secret(token))
-    return storage.get_site(conn, site_code), token
+    device_id, token = add_device(conn, site_code, name)
+    return Enrolled(storage.get_site(conn, site_code), device_id, device_name(name), token)
 
 
-def ensure_not_enrolled(conn: Connection, site_code: str) -> None:
-    """Raise ``SiteAlreadyEnrolled`` when ``site_code`` has a laptop's token."""
-    site = storage.get_site(conn, site_code)
-    if site is not None and site["token_hash"]:
-        raise SiteAlreadyEnrolled(site_code)
-
-
-def site_for_token(conn: Connection, token: str | None) -> dict | None:
-    """The site a bearer token belongs to, or None."""
+def device_for_token(conn: Connection, token: str | None) -> dict | None:
+    """The active device a bearer token belongs to, with its site's columns (``code`` …), or None."""
     if not token:
         return None
-    return storage.site_by_token_hash(conn, hash_secret(token))
+    return device_store.device_by_token_hash(conn, hash_secret(token))
+
+
+def token_revoked(conn: Connection, token: str | None) -> bool:
+    """Whether ``token`` was a device's that the county has revoked."""
+    return bool(token) and device_store.is_revoked_token(conn, hash_secret(token))
 
 
 def bearer(header: str | None) -> str | None:
@@ -85,8 +99,8 @@ def bearer(header: str | None) -> str | None:
     return value.strip() or None if scheme.lower() == "bearer" else None
 
 
-def signature_valid(token_hash: str | None, data: bytes, given: str) -> bool:
-    """Whether ``given`` signs ``data`` with the site's current token."""
-    if not token_hash or not given.isascii():  # compare_digest raises on non-ASCII text
+def signature_valid(token_hashes: list[str], data: bytes, given: str) -> bool:
+    """Whether ``given`` signs ``data`` with the token of one of the site's active devices."""
+    if not given.isascii():  # compare_digest raises on non-ASCII text
         return False
-    return hmac.compare_digest(signature(token_hash, data), given)
+    return any(hmac.compare_digest(signature(token_hash, data), given) for token_hash in token_hashes)

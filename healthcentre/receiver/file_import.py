@@ -1,7 +1,7 @@
 """Importing a transfer file at the county: each line through the same acceptance rule as HTTP.
 
-A line counts as authenticated when its signature matches the site's current
-token; each line is accepted or refused on its own, and re-importing a file
+A line counts as authenticated when its signature matches the token of one of the
+site's enrolled (not revoked) devices; each line is accepted or refused on its own, and re-importing a file
 changes nothing.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from healthcentre.contract.payload import DEFAULT_THRESHOLD
-from healthcentre.receiver import auth, intake, storage
+from healthcentre.receiver import auth, device_store, intake, storage
 from healthcentre.receiver.intake import Rejected
 from healthcentre.contract.transfer_format import read_transfer
 
@@ -37,7 +37,8 @@ def import_file(engine: Engine, path: Path, *, threshold: int = DEFAULT_THRESHOL
         try:
             with storage.reading(engine) as conn:
                 site = storage.get_site(conn, line.site_code)
-            if site is None or not auth.signature_valid(site["token_hash"], line.raw, line.signature):
+                hashes = device_store.active_token_hashes(conn, line.site_code) if site else []
+            if site is None or not auth.signature_valid(hashes, line.raw, line.signature):
                 raise Rejected(401, "receiver_token_missing")
             stored = intake.accept(engine, line.raw, site_code=site["code"], via="file", threshold=threshold)
         except Rejected as exc:

@@ -43,21 +43,22 @@ class GroupCommitter:
         self._start_lock = threading.Lock()
         self._turn = _writers_turn(engine)
 
-    def accept(self, raw: bytes, *, site_code: str, via: str) -> storage.Stored:
+    def accept(self, raw: bytes, *, site_code: str, via: str, device_id: str | None = None) -> storage.Stored:
         """``intake.accept`` for many threads at once: parse here, store in a shared transaction,
         return (or raise Rejected) once that transaction is committed."""
-        return self._enqueue(raw, site_code, via).result()
+        return self._enqueue(raw, site_code, (via, device_id)).result()
 
-    async def accept_async(self, raw: bytes, *, site_code: str, via: str) -> storage.Stored:
+    async def accept_async(self, raw: bytes, *, site_code: str, via: str,
+                           device_id: str | None = None) -> storage.Stored:
         """``accept`` for the event loop: parses in the loop's thread (under a millisecond for a
         site's month) and awaits the commit without holding a thread of the pool."""
-        return await asyncio.wrap_future(self._enqueue(raw, site_code, via))
+        return await asyncio.wrap_future(self._enqueue(raw, site_code, (via, device_id)))
 
-    def _enqueue(self, raw: bytes, site_code: str, via: str) -> Future:
+    def _enqueue(self, raw: bytes, site_code: str, sender: tuple[str, str | None]) -> Future:
         submission = intake.parse(raw, threshold=self._threshold)
         done: Future = Future()
         self._ensure_started()
-        self._queue.put((submission, site_code, via, dt.date.today(), done))
+        self._queue.put((submission, site_code, sender, dt.date.today(), done))
         return done
 
     def _ensure_started(self) -> None:
@@ -76,15 +77,15 @@ class GroupCommitter:
                     break
             self._write(batch)
 
-    def _write(self, batch: list[tuple[Submission, str, str, dt.date, Future]]) -> None:
+    def _write(self, batch: list[tuple[Submission, str, tuple[str, str | None], dt.date, Future]]) -> None:
         outcomes: list[object] = []
         try:
             with self._turn(), self._engine.begin() as conn:
-                for submission, site_code, via, today, _done in batch:
+                for submission, site_code, (via, device_id), today, _done in batch:
                     try:
                         with conn.begin_nested():
                             outcomes.append(intake.store(conn, submission, site_code=site_code, via=via,
-                                                         today=today))
+                                                         today=today, device_id=device_id))
                     except Exception as exc:  # this submission's refusal or failure, the others go on
                         outcomes.append(exc)
         except Exception as exc:  # the commit failed: nothing of the batch is stored

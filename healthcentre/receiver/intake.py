@@ -22,7 +22,7 @@ from healthcentre.contract import validation
 from healthcentre.contract.payload import (
     DEFAULT_THRESHOLD, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Submission, period_bounds,
 )
-from healthcentre.receiver import storage
+from healthcentre.receiver import device_store, storage
 
 
 class Rejected(Exception):
@@ -130,9 +130,11 @@ def accept(engine: Engine, raw: bytes, *, site_code: str, via: str, threshold: i
         return store(conn, submission, site_code=site_code, via=via, today=today or dt.date.today())
 
 
-def store(conn: Connection, submission: Submission, *, site_code: str, via: str, today: dt.date) -> storage.Stored:
+def store(conn: Connection, submission: Submission, *, site_code: str, via: str, today: dt.date,
+          device_id: str | None = None) -> storage.Stored:
     """The part of ``accept`` after parsing, in the caller's transaction: the rules that need
-    the database, then the submission stored once. Raises Rejected having stored nothing."""
+    the database, then the submission stored once (noted on the sending ``device_id``'s row when
+    accepted). Raises Rejected having stored nothing."""
     known = storage.find_submission(conn, str(submission.submission_id))
     if known is not None:
         if known["site_code"] != site_code:
@@ -141,7 +143,10 @@ def store(conn: Connection, submission: Submission, *, site_code: str, via: str,
     check(submission, storage.get_site(conn, submission.site_code), site_code, today)
     if submission.site_kind is not None:
         storage.set_site_kind(conn, submission.site_code, submission.site_kind)
-    return storage.record_submission(
+    stored = storage.record_submission(
         conn, submission_id=str(submission.submission_id), site_code=submission.site_code,
         period=submission.period, version=submission.version, created_at=submission.created_at,
-        payload=submission.model_dump_json(), via=via)
+        payload=submission.model_dump_json(), via=via, device_id=device_id)
+    if device_id is not None and stored.outcome != "duplicate":
+        device_store.record_submission_from(conn, device_id)
+    return stored

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from healthcentre.contract.enrolment import EnrolRequest
 from healthcentre.contract.payload import PERIOD_PATTERN
-from healthcentre.receiver import accounts, aggregate, auth, storage, web_session
+from healthcentre.receiver import accounts, aggregate, auth, device_store, storage, web_session
 from healthcentre.receiver.intake import Rejected
 from healthcentre.reports import csv_format
 
@@ -47,6 +47,8 @@ class Enrolled(BaseModel):
     name: str
     municipality_code: str
     token: str
+    device_id: str
+    device_name: str
 
 
 async def read_limited(request: Request, limit: int, timeout: float | None = None) -> bytes:
@@ -77,12 +79,20 @@ def _closing(refusal: Rejected) -> Rejected:
 
 
 def _authenticated(engine, request: Request) -> dict:
+    """The device (with its site's columns) whose bearer token came with ``request``; 401 without one,
+    with its own message for a token the county revoked. Marks the device seen (at most once a minute)."""
+    token = auth.bearer(request.headers.get("authorization"))
     with storage.reading(engine) as conn:
-        site = auth.site_for_token(conn, auth.bearer(request.headers.get("authorization")))
-    if site is None:
-        raise Rejected(401, "receiver_token_missing")
-    request.app.state.rate_limiter.take(site["code"])
-    return site
+        device = auth.device_for_token(conn, token)
+        if device is None:
+            raise Rejected(401, "receiver_device_revoked" if auth.token_revoked(conn, token)
+                           else "receiver_token_missing")
+    request.app.state.rate_limiter.take(device["code"])
+    now = storage.utcnow()
+    if device_store.needs_touch(device["last_seen_at"], now):
+        with engine.begin() as conn:
+            device_store.touch_seen(conn, device["device_id"], now)
+    return device
 
 
 def _period(period: str) -> str:
@@ -105,7 +115,8 @@ async def submit(request: Request) -> SubmitResult:
     engine = request.app.state.engine
     site = _authenticated(engine, request)  # one indexed read in WAL: cheaper than a hop to a thread
     raw = await read_limited(request, settings.max_body)
-    stored = await request.app.state.committer.accept_async(raw, site_code=site["code"], via="http")
+    stored = await request.app.state.committer.accept_async(raw, site_code=site["code"], via="http",
+                                                            device_id=site["device_id"])
     return SubmitResult(outcome=stored.outcome, submission_id=stored.submission_id, period=stored.period,
                         version=stored.version)
 
@@ -151,32 +162,30 @@ def indicators_csv(period: str, request: Request) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="indikatorer-{period}.csv"'})
 
 
-def _enrol(engine, code: str) -> Enrolled:
+def _enrol(engine, request: EnrolRequest) -> Enrolled:
     with engine.begin() as conn:
-        try:
-            enrolled = auth.enrol(conn, code)
-        except auth.SiteAlreadyEnrolled as exc:  # raised inside the transaction: the code stays unspent
-            raise Rejected(409, "receiver_site_already_enrolled", site=exc.site_code) from None
+        enrolled = auth.enrol(conn, request.code, request.device_name)
     if enrolled is None:
         raise Rejected(400, "receiver_code_invalid")
-    site, token = enrolled
+    site = enrolled.site
     return Enrolled(site_code=site["code"], name=site["name"], municipality_code=site["municipality_code"],
-                    token=token)
+                    token=enrolled.token, device_id=enrolled.device_id, device_name=enrolled.device_name)
 
 
-@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 409: {}, 413: {}},
+@router.post("/enrol", response_model=Enrolled, responses={400: {}, 408: {}, 413: {}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
-                 "type": "object", "properties": {"code": {"type": "string"}}, "required": ["code"]}}}}})
+                 "type": "object", "properties": {"code": {"type": "string"}, "device_name": {"type": "string"}},
+                 "required": ["code"]}}}}})
 async def enrol(request: Request) -> Enrolled:
-    """Exchange a one-time enrolment code for the site's token; 409 if the site already has a laptop."""
+    """Exchange a one-time enrolment code for a token of a new device of the site (the laptop's
+    ``device_name`` optional); the site's other devices keep theirs."""
     raw = await read_limited(request, ENROL_BODY_LIMIT)
     try:
-        code = json.loads(raw)["code"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise Rejected(400, "receiver_body_malformed", reason=type(exc).__name__) from None
-    if not isinstance(code, str):
-        raise Rejected(400, "receiver_body_malformed", reason="code")
-    return await run_in_threadpool(_enrol, request.app.state.engine, code)
+        body = EnrolRequest.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise Rejected(400, "receiver_body_malformed", reason=".".join(map(str, first["loc"])) or first["type"]) from None
+    return await run_in_threadpool(_enrol, request.app.state.engine, body)
 
 
 @router.get("/health")

@@ -29,7 +29,6 @@ site_table = Table(
     Column("code", String(40), primary_key=True),
     Column("name", String(120), nullable=False),
     Column("municipality_code", String(4), nullable=False, index=True),
-    Column("token_hash", String(64), unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("kind", String(20)),  # the site's kind (contract.payload.SITE_KINDS); None until told
 )
@@ -42,6 +41,19 @@ enrolment_code_table = Table(
     Column("used_at", DateTime(timezone=True)),
 )
 
+# Each laptop of a site enrolled with its own token (hashed); statements in ``device_store``.
+device_table = Table(
+    "device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(120), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True)),
+    Column("last_submission_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
 submission_table = Table(
     "submission", metadata,
     Column("submission_id", String(36), primary_key=True),
@@ -52,6 +64,8 @@ submission_table = Table(
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("via", String(8), nullable=False),
     Column("payload", Text, nullable=False),
+    Column("device_id", String(36)),  # the laptop that sent it (None: before devices, or a transfer file)
+    Column("includes", Text),  # JSON version vector of the register changes it was built from (None: not told)
     Index("ix_submission_site_period", "site_code", "period"),
 )
 
@@ -199,33 +213,24 @@ def add_site(conn: Connection, *, code: str, name: str, municipality_code: str,
 
 
 def list_sites(conn: Connection) -> list[dict]:
-    """Every registered site (without token hashes), by code."""
+    """Every registered site with its number of enrolled (not revoked) laptops, by code."""
+    active = (select(func.count()).select_from(device_table)
+              .where(device_table.c.site_code == site_table.c.code, device_table.c.revoked_at.is_(None))
+              .scalar_subquery())
     rows = conn.execute(select(site_table.c.code, site_table.c.name, site_table.c.municipality_code,
-                               site_table.c.kind, (site_table.c.token_hash.is_not(None)).label("enrolled")).order_by(site_table.c.code))
+                               site_table.c.kind, active.label("devices")).order_by(site_table.c.code))
     return [dict(row._mapping) for row in rows]
 
 
 # The statements run for every submission are built once: SQLAlchemy then reuses their cache key and
 # compiled form, where building them anew cost about a third of the storing's CPU.
 _SITE_BY_CODE = select(site_table).where(site_table.c.code == bindparam("code"))
-_SITE_BY_TOKEN_HASH = select(site_table).where(site_table.c.token_hash == bindparam("token_hash"))
 
 
 def get_site(conn: Connection, code: str) -> dict | None:
     """One site by code, or None."""
     row = conn.execute(_SITE_BY_CODE, {"code": code}).first()
     return dict(row._mapping) if row else None
-
-
-def site_by_token_hash(conn: Connection, token_hash: str) -> dict | None:
-    """The site whose current token hashes to ``token_hash``."""
-    row = conn.execute(_SITE_BY_TOKEN_HASH, {"token_hash": token_hash}).first()
-    return dict(row._mapping) if row else None
-
-
-def set_token_hash(conn: Connection, site_code: str, token_hash: str | None) -> None:
-    """Give the site a new token, or none (``None``); the old one stops working."""
-    conn.execute(update(site_table).where(site_table.c.code == site_code).values(token_hash=token_hash))
 
 
 def add_enrolment_code(conn: Connection, *, code_hash: str, site_code: str, expires_at: dt.datetime) -> None:
@@ -286,7 +291,7 @@ def find_submission(conn: Connection, submission_id: str) -> dict | None:
 
 
 def record_submission(conn: Connection, *, submission_id: str, site_code: str, period: str, version: int,
-                      created_at: dt.datetime, payload: str, via: str) -> Stored:
+                      created_at: dt.datetime, payload: str, via: str, device_id: str | None = None) -> Stored:
     """Store a validated submission once and make it the latest of its period if it is newer.
 
     Newer means a higher version, or the same version built later. Runs inside the
@@ -296,7 +301,8 @@ def record_submission(conn: Connection, *, submission_id: str, site_code: str, p
         with conn.begin_nested():
             conn.execute(_INSERT_SUBMISSION, {
                 "submission_id": submission_id, "site_code": site_code, "period": period, "version": version,
-                "created_at": created, "received_at": _naive_utc(utcnow()), "via": via, "payload": payload})
+                "created_at": created, "received_at": _naive_utc(utcnow()), "via": via, "payload": payload,
+                **({"device_id": device_id} if device_id else {})})
     except IntegrityError:
         return Stored("duplicate", submission_id, period, version)
     newer = {"for_site": site_code, "for_period": period, "new_version": version, "new_created": created,

@@ -1,4 +1,7 @@
-"""Enrolling a site with the county: a one-time code exchanged for the site's token.
+"""Enrolling a laptop with the county: a one-time code exchanged for this laptop's own token.
+
+Each laptop of a site enrols as its own device of the site (named after its host name unless
+told otherwise), so a second laptop never revokes the first.
 
 IT or the county gives the code; the UI and ``healthcentre enroll`` call ``enrol``.
 The token goes to the OS keyring (or a 0600 file), the county's site code onto
@@ -8,10 +11,12 @@ has set it.
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from healthcentre import messages
+from healthcentre.contract.enrolment import MAX_DEVICE_NAME, EnrolRequest
 from healthcentre.sync import credentials, delivery, outbox
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, ValidationError
@@ -47,12 +52,20 @@ def _local_site(db: Database, site_id: int | None, municipality_code: str, name:
     raise ValidationError("enrol_choose_site", field="site_id")
 
 
-def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str | None) -> dict:
+def device_name(name: str | None = None) -> str:
+    """The name this laptop gives the county at enrolment: ``name`` if given, else its host name, so the
+    county's list of a site's laptops says which is which (``county site devices``)."""
+    chosen = " ".join((name or socket.gethostname() or "").split())[:MAX_DEVICE_NAME]
+    return chosen or "laptop"
+
+
+def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str | None, name: str) -> dict:
     import httpx
 
     http = client or delivery.http_client(ca_bundle)
+    request = EnrolRequest(code=code.strip()[:200], device_name=name)
     try:
-        response = http.post(url + ENROL_PATH, json={"code": code.strip()})
+        response = http.post(url + ENROL_PATH, json=request.model_dump())
     except httpx.TransportError as exc:
         raise HealthcentreError("sync_offline", reason=type(exc).__name__) from None
     finally:
@@ -64,14 +77,15 @@ def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str |
 
 
 def enrol(db: Database, *, code: str, url: str | None, site_id: int | None = None,
-          client: httpx.Client | None = None, ca_bundle: str | None = None) -> Enrolment:
+          client: httpx.Client | None = None, ca_bundle: str | None = None, name: str | None = None) -> Enrolment:
     """Exchange the one-time ``code`` at the receiver ``url`` (the edge passes the one given, else the
-    configured one, and its ``ca_bundle``) for the site token, and bind the local site (``site_id``;
-    the only site if omitted) to the county's."""
+    configured one, and its ``ca_bundle``) for this laptop's own token as a device of the site (named
+    ``name``, the host name by default; the site's other laptops keep theirs), and bind the local site
+    (``site_id``; the only site if omitted) to the county's."""
     if not url:
         raise ValidationError("sync_no_receiver", field="receiver_url")
     url = delivery.check_url(url)
-    answer = _exchange(url, code, client, ca_bundle)
+    answer = _exchange(url, code, client, ca_bundle, device_name(name))
     local_id = _local_site(db, site_id, answer["municipality_code"], answer["name"])
     store = credentials.store_token(answer["site_code"], answer["token"])
     sites.update_site(db, local_id, county_site_code=answer["site_code"])

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from healthcentre.contract import transfer_format
-from healthcentre.receiver import auth, storage
+from healthcentre.receiver import auth, device_store, storage
 from healthcentre.receiver.file_import import import_file
 from healthcentre.errors import HealthcentreError
 
@@ -28,7 +28,7 @@ def engine(tmp_path_factory):
     store = storage.open_store(storage.database_url_for(tmp_path_factory.mktemp("county")))
     with store.begin() as conn:
         storage.add_site(conn, code=SITE, name="Sticka", municipality_code="0680")
-        storage.set_token_hash(conn, SITE, auth.hash_secret(TOKEN))
+        device_store.add_device(conn, site_code=SITE, name="sticka", token_hash=auth.hash_secret(TOKEN))
     yield store
     store.dispose()
 

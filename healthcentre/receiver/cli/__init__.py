@@ -14,7 +14,7 @@ import click
 
 from healthcentre import __version__, logs, messages
 from healthcentre.commands import CommandGroup
-from healthcentre.receiver.cli import files, serve, sites, targets, users
+from healthcentre.receiver.cli import devices, files, serve, sites, targets, users
 
 # What the `receiver` extra installs (pyproject.toml) and the county's commands need at some point:
 # the web server, the PostgreSQL driver, the accounts' password hashes and second factor
@@ -37,7 +37,8 @@ def county(language: str | None) -> None:
         messages.set_language(language)
 
 
-for _command in (serve.serve, sites.county_site, sites.enrolment_code, users.county_user, targets.county_target,
+sites.county_site.add_command(devices.site_devices)
+for _command in (serve.serve, sites.county_site, devices.county_device, sites.enrolment_code, users.county_user, targets.county_target,
                  files.import_transfer, files.county_report):
     county.add_command(_command)
 

@@ -10,7 +10,7 @@ import click
 from healthcentre import messages
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.contract.payload import CODE_PATTERN, SITE_KINDS
-from healthcentre.receiver import auth, storage
+from healthcentre.receiver import auth, device_store, storage
 from healthcentre.receiver.cli.common import open_engine, store_options
 
 
@@ -46,25 +46,21 @@ def site_list(settings) -> None:
     with open_engine(settings).connect() as conn:
         for row in storage.list_sites(conn):
             click.echo(f"{row['code']}\t{row['municipality_code']}\t{row['kind'] or '-'}\t"
-                       f"{'enrolled' if row['enrolled'] else '-'}\t{row['name']}")
+                       f"{row['devices']}\t{row['name']}")
 
 
 @county_site.command("token")
 @click.option("--site", "site_code", required=True)
+@click.option("--device-name", default=None, help="The laptop's name (default: laptop).")
 @store_options
-def site_token(settings, site_code: str) -> None:
-    """Issue the token of a site without network, for its one laptop; hand it over safely.
+def site_token(settings, site_code: str, device_name: str | None) -> None:
+    """Issue a token without network for one more laptop of a site (a new device); hand it over safely.
 
-    Refused while the site has an enrolled laptop (``county site release`` first)."""
+    The site's other laptops keep theirs (``county device revoke`` ends one)."""
     with open_engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
-        try:
-            auth.ensure_not_enrolled(conn, site_code)
-        except auth.SiteAlreadyEnrolled:
-            raise click.ClickException(messages.text("receiver_site_already_enrolled", site=site_code)) from None
-        token = auth.new_token()
-        storage.set_token_hash(conn, site_code, auth.hash_secret(token))
+        _device_id, token = auth.add_device(conn, site_code, device_name)
     click.echo(token)
 
 
@@ -72,11 +68,11 @@ def site_token(settings, site_code: str) -> None:
 @click.option("--site", "site_code", required=True)
 @store_options
 def site_release(settings, site_code: str) -> None:
-    """End the enrolment of a site's laptop (lost or replaced): its token stops working at once."""
+    """End the enrolment of every laptop of a site: their tokens stop working at once."""
     with open_engine(settings).begin() as conn:
         if storage.get_site(conn, site_code) is None:
             raise click.ClickException(messages.text("receiver_site_unknown", site=site_code))
-        storage.set_token_hash(conn, site_code, None)
+        device_store.revoke_site(conn, site_code)
     click.echo(messages.text("receiver_site_released", site=site_code))
 
 
