@@ -15,7 +15,7 @@ How to add an action (e.g. "Synka nu" or "Återställ från säkerhetskopia"):
    Menu keys: ``"file"``, ``"edit"``, ``"go"``, ``"tools"``, ``"help"``
    (``window.menu(key)`` gives the QMenu itself). The slot runs on the GUI
    thread; do the work through ``window.ops`` (see ``operations.py``) and call
-   ``window.notify_changed({...})`` after writes.
+   ``window.notify_changed(Entity...)`` after writes (``healthcentre.changes``).
 2. Add the module's full dotted name to ``ACTION_MODULES`` below.
 """
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Si
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from healthcentre import messages
+from healthcentre.changes import Entity
 from healthcentre.errors import ConfigError
 from healthcentre.sync import delivery, enrolment, transfer
 from healthcentre.sync.delivery import SyncResult
@@ -90,7 +91,7 @@ class CountySync(QObject):
         if quiet:
             self.main.statusBar().refresh()
             return
-        self.main.notify_changed({"sync"})
+        self.main.notify_changed(Entity.SYNC)
         if job.is_cancelled:
             self.main.statusBar().showMessage(self.tr("Sending was cancelled; what is left goes at the next sync."),
                                               MESSAGE_MS)
@@ -100,7 +101,7 @@ class CountySync(QObject):
         if not quiet or result.delivered:
             self.main.statusBar().showMessage(text, MESSAGE_MS)
         if quiet and (result.built or result.delivered or result.rejected):
-            self.main.notify_changed({"sync"})
+            self.main.notify_changed(Entity.SYNC)
         self.synced.emit(result, text)
 
     def summary(self, result: SyncResult) -> str:
@@ -156,7 +157,7 @@ def export_to_file(window) -> None:
 def export_file(window, path: Path) -> None:
     """Export to ``path`` on the worker and tell the user how many submissions it holds."""
     def written(count: int) -> None:
-        window.notify_changed({"sync"})
+        window.notify_changed(Entity.SYNC)
         QMessageBox.information(window, QCoreApplication.translate("CountySync", "Export to file"),
                                 messages.text("transfer_exported", count=count, path=path))
     threshold = window.settings().threshold

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from healthcentre.changes import EVERYTHING
 from healthcentre.data import backups
 from healthcentre.data.database import Database, check_after_open, open_database
 from healthcentre.data.integrity import DatabaseDamagedError
 from healthcentre.ui.operations import show_error
-
-ALL_ENTITIES = {"activities", "participants", "sessions", "attendance", "study_circles", "target_groups", "site",
-                "sync", "audit"}
 
 
 def kind_label(kind: str) -> str:
@@ -164,7 +162,7 @@ class RestoreDialog(QDialog):
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "The register has been restored. The register as it was is kept as %1.").replace(
             "%1", kept.name if kept else "–"))
-        self.window_.notify_changed(ALL_ENTITIES)
+        self.window_.notify_changed(EVERYTHING)
         self.accept()
 
 

@@ -9,7 +9,7 @@ about 1.5 s of a cold start on the loaded 2-core machine, measured with ``python
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config, paths
+from healthcentre.changes import Entity
 from healthcentre.ui import i18n
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The window staff work in. Pages and menu actions are plugged in (see views/ and actions.py).
 
-    ``changed`` carries the set of entity names a write touched (``notify_changed``).
+    ``changed`` carries the ``Entity`` flags a write touched (``notify_changed``).
     Without ``db`` it is the start's shell, showing that the register is being opened, until
     ``attach`` gives it the register.
     """
@@ -178,10 +179,10 @@ class MainWindow(QMainWindow):
             return None
         return list(self.views)[self.stack.currentIndex()]
 
-    def notify_changed(self, entities: Iterable[str]) -> None:
-        """Tell every page that ``entities`` (e.g. {"participants"}) changed, so they refresh."""
-        entities = frozenset(entities)
-        if "target_groups" in entities or "site" in entities:
+    def notify_changed(self, entities: Entity) -> None:
+        """Tell every page that ``entities`` (e.g. ``Entity.PARTICIPANTS | Entity.ATTENDANCE``) changed, so
+        the pages that show them refresh; a change of target groups or site re-reads the catalogues."""
+        if entities & (Entity.TARGET_GROUPS | Entity.SITE):
             self.reload_catalogues()
         for view in self.views.values():
             view.on_changed(entities)
@@ -195,13 +196,13 @@ class MainWindow(QMainWindow):
         def store(catalogues: Catalogues) -> None:
             self.catalogues = catalogues
             for view in self.views.values():
-                view.on_changed(frozenset({"catalogues"}))
+                view.on_changed(Entity.CATALOGUES)
         self.ops.run(lambda db: catalogue_cache.load(db, self.site.id), success=store, parent=self)
 
     def set_site(self, site: Site) -> None:
         """Register for ``site`` from now on; every page shows its data."""
         self.site = site
-        self.notify_changed({"site", "activities", "participants", "study_circles", "sync"})
+        self.notify_changed(Entity.SITE | Entity.ACTIVITIES | Entity.PARTICIPANTS | Entity.STUDY_CIRCLES | Entity.SYNC)
         self.setWindowTitle(self.tr("Healthcentre – {site}").format(site=site.name))
 
     def switch_language(self, language: str) -> None:

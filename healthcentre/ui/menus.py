@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from healthcentre.changes import REGISTER
 from healthcentre.ui.dialogs.drop_in import open_drop_in
 
 
@@ -39,8 +40,7 @@ def install_quit(window) -> None:
 
 
 def _refresh(window) -> None:
-    window.notify_changed({"activities", "participants", "sessions", "attendance", "study_circles",
-                           "target_groups", "sync"})
+    window.notify_changed(REGISTER)
 
 
 def show_shortcuts(window) -> None:

@@ -29,7 +29,7 @@ dialog with a Cancel button (``label`` is its text)::
 ``run``/``run_with_progress`` return a ``Job``; ``job.cancel()`` asks the work to
 stop (it must call ``progress.check()`` to notice). A cancelled job calls
 neither ``success`` nor ``failure``. After a write, call
-``window.notify_changed({"participants", …})`` so the views that show those
+``window.notify_changed(Entity.PARTICIPANTS | …)`` so the views that show those
 entities refresh themselves.
 
 A job that raises ``DatabaseDamagedError`` (the start's integrity check, see

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import retention
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.empty_state import EmptyNote
@@ -102,7 +103,7 @@ class RetentionDialog(QDialog):
                                            failure=self._failed, parent=self)
 
     def _erased(self, count: int) -> None:
-        self.window_.notify_changed({"participants", "attendance"})
+        self.window_.notify_changed(Entity.PARTICIPANTS | Entity.ATTENDANCE)
         self.window_.statusBar().showMessage(self.tr("{count} participants erased.").format(count=count))
         self.reload()
 
@@ -110,7 +111,7 @@ class RetentionDialog(QDialog):
         """Those erased before a cancel or an error stay erased: refresh, and explain any error."""
         from healthcentre.ui.operations import Cancelled, show_error
 
-        self.window_.notify_changed({"participants", "attendance"})
+        self.window_.notify_changed(Entity.PARTICIPANTS | Entity.ATTENDANCE)
         self.reload()
         if not isinstance(exc, Cancelled):
             show_error(self, exc)

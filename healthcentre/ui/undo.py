@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from healthcentre.changes import Entity
 from healthcentre.data.database import Database
 
 LIMIT = 50  # steps kept; older ones are dropped
@@ -24,22 +25,22 @@ class Undoable:
 
     text: str
     work: Callable[[Database], object]
-    changed: frozenset[str]
+    changed: Entity
 
 
 class UndoStack(QObject):
     """The window's undo steps, newest last. ``undone(entities)`` fires after an undo was written."""
 
-    undone = Signal(frozenset)
+    undone = Signal(object)  # the Entity flags the undo touched
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self._steps: list[Undoable] = []
 
-    def push(self, text: str, work: Callable[[Database], object], changed) -> None:
-        """Remember a change that ``work(db)`` gives back."""
-        self._steps = [*self._steps, Undoable(text, work, frozenset(changed))][-LIMIT:]
+    def push(self, text: str, work: Callable[[Database], object], changed: Entity) -> None:
+        """Remember a change that ``work(db)`` gives back, and what it touches (``changed``)."""
+        self._steps = [*self._steps, Undoable(text, work, changed)][-LIMIT:]
 
     def __len__(self) -> int:
         return len(self._steps)

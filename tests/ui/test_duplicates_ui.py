@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from healthcentre.changes import Entity
 from healthcentre.services import attendance, duplicates, participants, sessions
 from ui_helpers import answer_next_box, settle
 
@@ -26,7 +27,7 @@ def test_the_button_shows_only_when_there_are_possible_duplicates(qtbot, window,
     settle(qtbot, window)
     assert not view.duplicates_button.isVisible()
     _twice(db, site)
-    window.notify_changed({"participants"})
+    window.notify_changed(Entity.PARTICIPANTS)
     qtbot.waitUntil(lambda: view.duplicates_button.isVisible())
     assert view.duplicates_button.text() == "Möjliga dubbletter (1)"
 

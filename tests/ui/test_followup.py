@@ -6,6 +6,7 @@ import pytest
 
 from healthcentre import config, demo
 from healthcentre.anonymised import withheld_why
+from healthcentre.changes import Entity
 from healthcentre.contract import tables
 from healthcentre.sync import outbox
 from healthcentre.contract.payload import Submission
@@ -71,7 +72,7 @@ def test_what_followup_shows_is_what_the_outbox_then_builds(qtbot, db, demo_wind
     built = next(Submission.model_validate_json(row.payload_json) for row in outbox.pending(db)
                  if row.period == "2025-Q1")
     assert before == expected_texts(built.tables)
-    demo_window.notify_changed({"sync"})
+    demo_window.notify_changed(Entity.SYNC)
     settle(qtbot, demo_window)
     assert "Version 1 väntar på att skickas" in view.period_status.text()
     assert view.picker.part.currentText() == "Kvartal 1 – väntar v1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from healthcentre.changes import Entity
 from healthcentre.services import activities, attendance, participants, sessions
 from healthcentre.ui.views.overview import glance_periods
 from ui_helpers import settle
@@ -38,7 +39,7 @@ def _register(db, site):
 def test_the_overview_shows_this_month_this_year_and_last_year_as_registered(qtbot, db, site, window):
     _register(db, site)
     view = window.show_view("overview")
-    window.notify_changed({"activities"})
+    window.notify_changed(Entity.ACTIVITIES)
     settle(qtbot, window)
     month, year, last_year = glance_periods()
     expected = {
@@ -53,7 +54,7 @@ def test_the_overview_shows_this_month_this_year_and_last_year_as_registered(qtb
 def test_the_overview_says_what_waits_to_be_sent_and_that_nothing_was_sent_yet(qtbot, db, site, window):
     _register(db, site)
     view = window.show_view("overview")
-    window.notify_changed({"activities"})
+    window.notify_changed(Entity.ACTIVITIES)
     settle(qtbot, window)
     text = view.sync.text()
     assert "Senast skickat till länet: aldrig" in text

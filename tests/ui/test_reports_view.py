@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+from healthcentre.changes import Entity
 from healthcentre.reports.importing import ImportPlan
 from healthcentre.services import participants
 from ui_helpers import settle
@@ -30,7 +31,7 @@ def test_the_period_report_is_made_in_the_background_and_opened(qtbot, window, c
 
 def test_the_attendance_sheet_of_the_chosen_activity_is_made_and_opened(qtbot, window, course, tmp_path, opened):
     view = window.show_view("reports")
-    window.notify_changed({"activities"})
+    window.notify_changed(Entity.ACTIVITIES)
     settle(qtbot, window)
     view.activity.setCurrentIndex(view.activity.findData(course.id))
     view.make_attendance_sheet(out=tmp_path / "lista.pdf")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from healthcentre import demo
+from healthcentre.changes import Entity
 from healthcentre.services import activities, attendance, participants, sessions, sites, statistics, study_circles
 from healthcentre.sync import outbox
 from healthcentre.ui import catalogue_cache, i18n
@@ -74,7 +75,7 @@ def test_the_overview_chart_grows_by_one_visit_after_a_session_is_registered(qtb
     session = sessions.add_session(db, activity_id=course.id, date=today, minutes=60)
     person = participants.list_participants(db, site_id=halsocenter.site.id, limit=1)[0]
     attendance.record_attendance(db, activity_id=course.id, session_id=session.id, participant_id=person.id)
-    halsocenter.notify_changed({"attendance"})
+    halsocenter.notify_changed(Entity.ATTENDANCE)
     settle(qtbot, halsocenter)
     after = view.chart.heights("visits")[THIS_YEAR]
     assert after[today.month - 1] == before[today.month - 1] + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from healthcentre.changes import Entity
 from healthcentre.data import backups
 from healthcentre.services import activities, sessions
 from healthcentre.ui.data_protection import RestoreDialog
@@ -52,7 +53,7 @@ def test_a_period_the_user_chose_is_not_moved_when_the_page_refreshes(qtbot, win
     later = activities.create_activity(window.db, site_id=course.site_id, kind="KURS", title="Höstkurs",
                                        start_date=dt.date(2026, 9, 1), target_groups=["ALDRE"])
     sessions.add_session(window.db, activity_id=later.id, date=dt.date(2026, 9, 1), minutes=60)
-    window.notify_changed({"sessions"})
+    window.notify_changed(Entity.SESSIONS)
     settle(qtbot, window)
     assert view.chosen_period() == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
 
@@ -81,7 +82,7 @@ def test_the_attendance_sheet_list_holds_every_activity_and_finds_one_by_typing(
     for number in range(505):
         activities.create_activity(window.db, site_id=site.id, kind="KURS", title=f"Kurs {number:03d}",
                                    start_date=dt.date(2026, 1, 1), target_groups=["ALDRE"])
-    window.notify_changed({"activities"})
+    window.notify_changed(Entity.ACTIVITIES)
     view = _reports(qtbot, window)
     assert view.activity.count() == 505
     view.activity.lineEdit().setText("2026-01-01 – Kurs 004")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import activities, attendance, sessions
 from healthcentre.ui.dialogs.activity_form import ActivityForm
 from healthcentre.ui.dialogs.activity_state import ActivityState, load_state
@@ -119,10 +120,10 @@ class ActivityEditor(QDialog):
 
     def _saved(self, record) -> None:
         self.activity_id = record.id
-        self.main.notify_changed({"activities"})
+        self.main.notify_changed(Entity.ACTIVITIES)
         self.reload()
 
-    def write(self, work, changed: set[str], *, failure=None, reload: bool = True, undo=None) -> None:
+    def write(self, work, changed: Entity, *, failure=None, reload: bool = True, undo=None) -> None:
         """Run a write about this activity, then tell the window and (optionally) reload.
 
         ``undo(result)`` gives (text, work) that takes the change back; it goes on the undo stack
@@ -154,7 +155,7 @@ class ActivityEditor(QDialog):
         def tick(db, value: bool) -> None:
             attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                       participant_id=participant_id, present=value)
-        self.write(lambda db: tick(db, present), {"attendance"}, failure=self._tick_failed, reload=False,
+        self.write(lambda db: tick(db, present), Entity.ATTENDANCE, failure=self._tick_failed, reload=False,
                    undo=lambda _r: (self._session_text(session_id), lambda db: tick(db, not present)))
         self._show_ticks({(participant_id, session_id)}, present)
 
@@ -181,7 +182,7 @@ class ActivityEditor(QDialog):
                 db, activity_id=activity_id, session_id=session_id, participant_ids=changed, present=not present)
         self.write(lambda db: attendance.set_all_present(db, activity_id=activity_id, session_id=session_id,
                                                          present=present),
-                   {"attendance"}, failure=self._tick_failed, reload=False, undo=undo)
+                   Entity.ATTENDANCE, failure=self._tick_failed, reload=False, undo=undo)
         self._show_ticks({(p.id, session_id) for p in self.state.participants}, present)
 
     def add_present(self, participant_id: int, session_id: int) -> None:
@@ -195,17 +196,17 @@ class ActivityEditor(QDialog):
             inverse = lambda db: attendance.unenrol(db, activity_id=activity_id, participant_id=participant_id)
         self.write(lambda db: attendance.set_attendance(db, activity_id=activity_id, session_id=session_id,
                                                         participant_id=participant_id, present=True),
-                   {"attendance", "participants"}, undo=lambda _r: (self._session_text(session_id), inverse))
+                   Entity.ATTENDANCE | Entity.PARTICIPANTS, undo=lambda _r: (self._session_text(session_id), inverse))
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its attendance (the caller asked first)."""
-        self.write(lambda db: sessions.delete_session(db, session_id), {"sessions", "attendance"})
+        self.write(lambda db: sessions.delete_session(db, session_id), Entity.SESSIONS | Entity.ATTENDANCE)
 
     def set_unregistered(self, session_id: int, count: int, failure) -> None:
         """Store the head-count of unregistered visitors of a session."""
         before = self.state.session(session_id).unregistered_count
         self.write(lambda db: sessions.update_session(db, session_id, unregistered_count=count),
-                   {"sessions"}, failure=failure,
+                   Entity.SESSIONS, failure=failure,
                    undo=lambda _r: (self.tr("head-count {date}").format(date=self._session_date(session_id)),
                                     lambda db: sessions.update_session(db, session_id, unregistered_count=before)))
 
@@ -214,7 +215,7 @@ class ActivityEditor(QDialog):
         activity_id = self.activity_id
 
         def done(row) -> None:
-            self.main.notify_changed({"sessions"})
+            self.main.notify_changed(Entity.SESSIONS)
             success(row)
             self.reload()
         self.main.ops.run(lambda db: sessions.add_session(db, activity_id=activity_id, date=date, minutes=minutes),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidgetItem, QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import sessions
 from healthcentre.ui.dialogs.checklist import CheckList
 from healthcentre.ui.forms import FormErrors
@@ -138,8 +139,8 @@ class DropInDialog(QDialog):
 
     def _saved(self, session) -> None:
         undo_stack(self.main).push(self.tr("Today's gathering {date}").format(date=session.date.isoformat()),
-                                   _giving_back(self.day, session.id), {"sessions", "attendance"})
-        self.main.notify_changed({"sessions", "attendance"})
+                                   _giving_back(self.day, session.id), Entity.SESSIONS | Entity.ATTENDANCE)
+        self.main.notify_changed(Entity.SESSIONS | Entity.ATTENDANCE)
         self.main.statusBar().showMessage(self.tr("Today's gathering saved: {title}")
                                           .format(title=self.activity.currentText()), 8000)
         self.accept()

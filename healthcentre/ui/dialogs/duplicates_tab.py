@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import duplicates
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.labels import gender_text
@@ -154,5 +155,5 @@ class DuplicatesTab(QWidget):
         self.main.ops.run(work, success=lambda _r: self._done(), parent=self)
 
     def _done(self) -> None:
-        self.main.notify_changed({"participants", "attendance"})
+        self.main.notify_changed(Entity.PARTICIPANTS | Entity.ATTENDANCE)
         self.reload()

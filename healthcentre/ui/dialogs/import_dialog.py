@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
+
 PREVIEW_ROWS = 20
 GENDERS_SV = {"woman": "kvinna", "man": "man", "other": "annat", "unknown": "uppgift saknas"}
 
@@ -140,7 +142,7 @@ class ImportDialog(QDialog):
                           failure=self._failed, parent=self)
 
     def _done(self, result) -> None:
-        self.main.notify_changed({"participants" if self.kind == "participants" else "activities"})
+        self.main.notify_changed(Entity.PARTICIPANTS if self.kind == "participants" else Entity.ACTIVITIES)
         self.main.statusBar().showMessage(self.tr("{created} imported, {skipped} skipped.").format(
             created=len(result.created_ids), skipped=len(result.skipped_rows)), 10000)
         self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
+from healthcentre.changes import Entity
 from healthcentre.services import target_groups
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.widgets import fill_combo
@@ -54,5 +55,5 @@ class LocalGroupDialog(QDialog):
         self.main.ops.run(work, success=self._saved, failure=self.errors.show, parent=self)
 
     def _saved(self, _group) -> None:
-        self.main.notify_changed({"target_groups"})
+        self.main.notify_changed(Entity.TARGET_GROUPS)
         self.accept()

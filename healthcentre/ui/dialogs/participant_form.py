@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.errors import PossibleDuplicateError
 from healthcentre.services import participants
 from healthcentre.services.participants import MIN_BIRTH_YEAR, ParticipantRecord
@@ -130,7 +131,7 @@ class ParticipantForm(QDialog):
     def _saved(self, record: ParticipantRecord) -> None:
         self.save_button.setEnabled(True)
         self.participant_id = record.id
-        self.main.notify_changed({"participants"})
+        self.main.notify_changed(Entity.PARTICIPANTS)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -175,6 +176,6 @@ class ParticipantForm(QDialog):
                           failure=self.errors.show, parent=self)
 
     def _forgotten(self, _result) -> None:
-        self.main.notify_changed({"participants", "attendance"})
+        self.main.notify_changed(Entity.PARTICIPANTS | Entity.ATTENDANCE)
         self.participant_id = None
         self.reject()

@@ -4,7 +4,7 @@ How to add a page (e.g. Rapporter):
 
 1. Write ``healthcentre/ui/views/reports.py`` with a class deriving
    ``healthcentre.ui.views.base.View``: set ``name = "reports"`` (a stable id),
-   ``watches`` (entity names whose change should refresh it, see
+   ``watches`` (the ``Entity`` flags whose change should refresh it, see
    ``MainWindow.notify_changed``), implement ``title()`` returning
    ``self.tr("Reports")`` and ``refresh()`` loading data through
    ``self.main.ops.run(...)``. The constructor gets the main window

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from healthcentre.changes import Entity
 from healthcentre.services import activities
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
@@ -20,7 +21,7 @@ class ActivitiesView(View):
     """The list of activities: search by title, filters by kind, year and target group, sorted by the header."""
 
     name = "activities"
-    watches = frozenset({"activities", "sessions", "catalogues"})
+    watches = Entity.ACTIVITIES | Entity.SESSIONS | Entity.CATALOGUES
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -143,8 +144,9 @@ class ActivitiesView(View):
         text = self.tr("Delete “{title}” with its {count} session(s) and all attendance?").format(
             title=record.title, count=record.session_count)
         if confirm(self, self.tr("Delete activity"), text, self.tr("Delete")):
+            changed = Entity.ACTIVITIES | Entity.ATTENDANCE
             self.main.ops.run(lambda db: activities.delete_activity(db, record.id),
-                              success=lambda _r: self.main.notify_changed({"activities", "attendance"}), parent=self)
+                              success=lambda _r: self.main.notify_changed(changed), parent=self)
 
 
 VIEW = ActivitiesView

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from healthcentre.changes import Entity
 from healthcentre.services import audit_log
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.list_model import Column, ListModel, list_view
@@ -17,8 +18,8 @@ class AuditLogView(View):
     """The newest audit events; kept on this computer only and never sent to the county."""
 
     name = "audit_log"
-    watches = frozenset({"activities", "participants", "sessions", "attendance", "study_circles", "target_groups",
-                         "site", "audit"})
+    watches = (Entity.ACTIVITIES | Entity.PARTICIPANTS | Entity.SESSIONS | Entity.ATTENDANCE
+               | Entity.STUDY_CIRCLES | Entity.TARGET_GROUPS | Entity.SITE | Entity.AUDIT)
 
     def __init__(self, window) -> None:
         super().__init__(window)

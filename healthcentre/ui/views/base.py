@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from healthcentre.changes import Entity
+
 
 class View(QWidget):
     """One page behind an entry of the navigation list.
 
-    ``name`` is a stable id (``window.show_view(name)``), ``watches`` the entity
-    names (as passed to ``window.notify_changed``) whose change makes the page
+    ``name`` is a stable id (``window.show_view(name)``), ``watches`` the ``Entity``
+    flags (as passed to ``window.notify_changed``) whose change makes the page
     refresh. ``refresh()`` reloads the page; it runs when the page is first
     shown and whenever a watched entity changed (at once if visible, else on
     the next show).
     """
 
     name: str = ""
-    watches: frozenset[str] = frozenset()
+    watches: Entity = Entity(0)
 
     def __init__(self, window) -> None:
         super().__init__()
@@ -31,7 +33,7 @@ class View(QWidget):
     def refresh(self) -> None:
         """Load what the page shows (through ``self.main.ops``)."""
 
-    def on_changed(self, entities: frozenset[str]) -> None:
+    def on_changed(self, entities: Entity) -> None:
         """Refresh now or on the next show when a watched entity changed."""
         if entities & self.watches:
             self._stale = True

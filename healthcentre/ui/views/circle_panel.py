@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import study_circles
 from healthcentre.ui.colours import status_style
 from healthcentre.ui.forms import FormErrors
@@ -124,5 +125,5 @@ class CirclePanel(QWidget):
                       theme=self.theme.text())
         self.errors.clear()
         self.main.ops.run(lambda db: study_circles.set_circle_details(db, activity_id=activity_id, **values),
-                          success=lambda _r: self.main.notify_changed({"study_circles"}),
+                          success=lambda _r: self.main.notify_changed(Entity.STUDY_CIRCLES),
                           failure=self.errors.show, parent=self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre.anonymised import withheld_why
+from healthcentre.changes import Entity
 from healthcentre.sync import delivery, outbox
 from healthcentre.contract.payload import period_bounds
 from healthcentre.services import sites
@@ -56,8 +57,8 @@ class FollowUpView(View):
     """Period chooser, send status, the list of county tables and the chosen table as a cross-tab."""
 
     name = "followup"
-    watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync", "site",
-                         "catalogues"})
+    watches = (Entity.ACTIVITIES | Entity.SESSIONS | Entity.ATTENDANCE | Entity.PARTICIPANTS
+               | Entity.STUDY_CIRCLES | Entity.SYNC | Entity.SITE | Entity.CATALOGUES)
 
     def __init__(self, window) -> None:
         super().__init__(window)

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from healthcentre.changes import Entity
 from healthcentre.sync import delivery
 from healthcentre.services import statistics
 from healthcentre.ui.count_table import number_text
@@ -45,7 +46,8 @@ class OverviewView(View):
 
     name = "overview"
     shown = Signal()  # the figures are on screen (the bench's "first usable page")
-    watches = frozenset({"activities", "sessions", "attendance", "participants", "study_circles", "sync", "site"})
+    watches = (Entity.ACTIVITIES | Entity.SESSIONS | Entity.ATTENDANCE | Entity.PARTICIPANTS
+               | Entity.STUDY_CIRCLES | Entity.SYNC | Entity.SITE)
 
     def __init__(self, window) -> None:
         super().__init__(window)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from healthcentre.catalogues import AGE_BANDS
+from healthcentre.changes import Entity
 from healthcentre.services import duplicates, participants
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
@@ -24,7 +25,7 @@ class ParticipantsView(View):
     """The participant list with search, filters and the participant form."""
 
     name = "participants"
-    watches = frozenset({"participants", "catalogues"})
+    watches = Entity.PARTICIPANTS | Entity.CATALOGUES
 
     def __init__(self, window) -> None:
         super().__init__(window)

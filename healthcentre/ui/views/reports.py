@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.reports.formatting import quarter_of
 from healthcentre.ui.documents import ask_save_path, open_document
 from healthcentre.ui.empty_state import EmptyNote
@@ -36,7 +37,7 @@ class ReportsView(View):
     """Make the coordinator's documents: PDFs, spreadsheets, and import lists from Excel."""
 
     name = "reports"
-    watches = frozenset({"activities", "sessions", "site"})
+    watches = Entity.ACTIVITIES | Entity.SESSIONS | Entity.SITE
 
     def __init__(self, window) -> None:
         super().__init__(window)

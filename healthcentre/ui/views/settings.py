@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from healthcentre import config, paths
+from healthcentre.changes import Entity
 from healthcentre.errors import HealthcentreError
 from healthcentre.services import sites
 from healthcentre.ui import i18n
@@ -21,7 +22,7 @@ class SettingsView(View):
     """The user's own settings; what IT locked is shown but cannot be changed."""
 
     name = "settings"
-    watches = frozenset({"site"})
+    watches = Entity.SITE
 
     def __init__(self, window) -> None:
         super().__init__(window)

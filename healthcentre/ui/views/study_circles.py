@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from healthcentre.changes import Entity
 from healthcentre.services import study_circles
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
@@ -22,7 +23,7 @@ class StudyCirclesView(View):
     details and status on the right."""
 
     name = "study_circles"
-    watches = frozenset({"activities", "sessions", "attendance", "study_circles", "participants"})
+    watches = Entity.ACTIVITIES | Entity.SESSIONS | Entity.ATTENDANCE | Entity.STUDY_CIRCLES | Entity.PARTICIPANTS
 
     def __init__(self, window) -> None:
         super().__init__(window)

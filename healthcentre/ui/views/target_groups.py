@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
 )
 
+from healthcentre.changes import Entity
 from healthcentre.services import target_groups
 from healthcentre.ui.dialogs.confirm import confirm
 from healthcentre.ui.dialogs.local_group import LocalGroupDialog
@@ -18,7 +19,7 @@ class TargetGroupsView(View):
     """All target groups; local ones can be added, changed and deleted."""
 
     name = "target_groups"
-    watches = frozenset({"target_groups", "catalogues"})
+    watches = Entity.TARGET_GROUPS | Entity.CATALOGUES
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -106,7 +107,7 @@ class TargetGroupsView(View):
         text = self.tr("Delete the local target group “{name}”?").format(name=self._name(group))
         if confirm(self, self.tr("Delete target group"), text, self.tr("Delete")):
             self.main.ops.run(lambda db: target_groups.delete_local_group(db, group.id),
-                              success=lambda _r: self.main.notify_changed({"target_groups"}), parent=self)
+                              success=lambda _r: self.main.notify_changed(Entity.TARGET_GROUPS), parent=self)
 
 
 VIEW = TargetGroupsView
