@@ -62,11 +62,10 @@ def user_remove(settings, username: str) -> None:
 @click.option("--role", required=True, help="analyst, coordinator (with --municipality) or admin.")
 @click.option("--municipality", "municipality_code", type=click.Choice([code for code, _ in MUNICIPALITIES]),
               help="The coordinator's municipality (coordinators only).")
-@_store_options
+@store_options
 def user_role(settings, username: str, role: str, municipality_code: str | None) -> None:
     """Give an account another role; its logins end. A new admin then needs `county user totp`."""
-    accounts = _accounts()
-    with fail_on_error(), _engine(settings).begin() as conn:
+    with fail_on_error(), open_engine(settings).begin() as conn:
         accounts.set_role(conn, username, role, municipality_code)
     click.echo(messages.text("account_role_set", username=username.strip().lower(), role=role))
 
