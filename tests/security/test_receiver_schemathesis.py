@@ -22,7 +22,7 @@ EXAMPLES = 80
 EXAMPLES_FOR = {"POST /api/v1/submissions": 250}  # the one that takes the sites' data
 OPERATIONS = ["POST /api/v1/submissions", "GET /api/v1/sites/{site_code}/status", "GET /api/v1/indicators",
               "GET /api/v1/indicators.csv", "POST /api/v1/enrol", "GET /api/v1/health", "GET /oversikt",
-              "GET /trender"]
+              "GET /oversikt.xlsx", "GET /oversikt.pdf", "GET /trender", "GET /trender.xlsx", "GET /trender.pdf"]
 
 
 @pytest.fixture(scope="module")
