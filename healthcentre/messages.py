@@ -487,6 +487,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inskicket {submission_id} finns redan från en annan verksamhet.",
         "en": "The submission {submission_id} already exists from another site.",
     },
+    "receiver_submission_concurrent": {
+        "sv": "En annan dator på verksamheten har redan rapporterat {period} med ändringar som den här datorn "
+              "inte har. Utbyt verksamhetens register mellan datorerna först (eller låt en dator rapportera "
+              "för verksamheten).",
+        "en": "Another laptop of the site has already reported {period} with changes this laptop does not have. "
+              "Exchange the site register between the laptops first (or let one laptop report the site).",
+    },
+    "receiver_submission_stale": {
+        "sv": "Länet har redan en nyare rapport för {period} som innehåller allt i den här och mer; "
+              "den här skickas inte.",
+        "en": "The county already holds a newer report for {period} that includes all of this one and more; "
+              "this one is not sent.",
+    },
     "receiver_code_invalid": {
         "sv": "Engångskoden är okänd, redan använd eller för gammal.",
         "en": "The one-time code is unknown, already used or expired.",

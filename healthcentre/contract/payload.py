@@ -10,7 +10,9 @@ cell has no value. This module checks the shape; ``healthcentre.contract.validat
 checks the contents against the county's table specifications.
 
 A newer ``version`` of the same site and period replaces an older one at the
-county; the ``submission_id`` makes re-sending the same submission harmless.
+county, if it ``includes`` every register change the older one did (several laptops
+of a site: ``healthcentre.contract.includes``); the ``submission_id`` makes re-sending
+the same submission harmless.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from healthcentre.contract.includes import MAX_ORIGINS, ORIGIN_PATTERN
 from healthcentre.contract.threshold import DEFAULT_THRESHOLD  # noqa: F401  (re-exported: part of the contract)
 
 SCHEMA_VERSION = 2  # 2: every submission is checked against the county's table specifications
@@ -39,6 +42,8 @@ EARLIEST, LATEST = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(
 
 
 Code = Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
+Origin = Annotated[str, StringConstraints(pattern=ORIGIN_PATTERN)]
+Seq = Annotated[int, Field(ge=0, le=2**62)]
 
 
 class _Strict(BaseModel):
@@ -124,6 +129,9 @@ class Submission(_Strict):
     tables: tuple[Table, ...] = Field(max_length=MAX_TABLES)
     # optional, so that submissions of laptops from before it still validate; the county keeps it per site
     site_kind: Literal[SITE_KINDS] | None = None
+    # optional as well: the register changes it was built from, {origin: seq} (``contract.includes``); the
+    # county never lets a submission replace one that includes changes it lacks
+    includes: dict[Origin, Seq] | None = Field(default=None, max_length=MAX_ORIGINS)
 
     @field_validator("created_at")
     @classmethod

@@ -6,12 +6,15 @@ at least as strict as the county's threshold, the contents against the county's 
 specifications (``healthcentre.contract.validation``: known tables and cells, measures,
 whole non-negative counts, people 0 or at least the threshold, margins), that the site is registered, is the
 authenticated one and lies in the municipality it claims, and that the period has
-started. Then it stores the submission once (keyed by its id) in one transaction.
+started, and that it includes every register change the period's stored submission did (``succession``:
+one laptop's submission never erases another's). Then it stores the submission once (keyed by its id)
+in one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pydantic
 from pydantic import BaseModel
@@ -22,7 +25,7 @@ from healthcentre.contract import validation
 from healthcentre.contract.payload import (
     DEFAULT_THRESHOLD, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Submission, period_bounds,
 )
-from healthcentre.receiver import device_store, storage
+from healthcentre.receiver import device_store, storage, succession
 
 
 class Rejected(Exception):
@@ -143,10 +146,25 @@ def store(conn: Connection, submission: Submission, *, site_code: str, via: str,
     check(submission, storage.get_site(conn, submission.site_code), site_code, today)
     if submission.site_kind is not None:
         storage.set_site_kind(conn, submission.site_code, submission.site_kind)
+    verdict = _succession(conn, submission, device_id)
     stored = storage.record_submission(
         conn, submission_id=str(submission.submission_id), site_code=submission.site_code,
         period=submission.period, version=submission.version, created_at=submission.created_at,
-        payload=submission.model_dump_json(), via=via, device_id=device_id)
+        payload=submission.model_dump_json(), via=via, device_id=device_id,
+        includes=json.dumps(submission.includes, sort_keys=True) if submission.includes is not None else None,
+        replaces=verdict.replaces)
+    if stored.outcome == "moved":  # another laptop's submission of the period arrived meanwhile
+        raise Rejected(409, succession.CONCURRENT, period=submission.period)
     if device_id is not None and stored.outcome != "duplicate":
         device_store.record_submission_from(conn, device_id)
     return stored
+
+
+def _succession(conn: Connection, submission: Submission, device_id: str | None) -> succession.Verdict:
+    """Whether ``submission`` may take its period's place (``succession.judge``); Rejected (409) if not."""
+    verdict = succession.judge(
+        submission.includes, storage.latest_of(conn, submission.site_code, submission.period), device_id=device_id,
+        several_devices=lambda: device_store.count_active(conn, submission.site_code) >= 2)
+    if verdict.refusal is not None:
+        raise Rejected(409, verdict.refusal, period=submission.period)
+    return verdict

@@ -259,7 +259,8 @@ def use_enrolment_code(conn: Connection, code_hash: str, now: dt.datetime) -> st
 @dataclass(frozen=True)
 class Stored:
     """What recording a submission did: ``accepted`` (now the latest), ``older`` (kept, a newer
-    version is current) or ``duplicate`` (this submission id was already here)."""
+    version is current), ``duplicate`` (this submission id was already here) or ``moved`` (the latest
+    changed under it: the caller undoes it)."""
 
     outcome: str
     submission_id: str
@@ -283,6 +284,18 @@ _REPLACE_LATEST = (
     .values(version=bindparam("new_version"), created_at=bindparam("new_created"),
             submission_id=bindparam("new_id")))
 
+# The period's latest row taken over by a submission that includes it, if it is still the one judged.
+_TAKE_LATEST = (
+    update(latest_table)
+    .where(and_(latest_table.c.site_code == bindparam("for_site"), latest_table.c.period == bindparam("for_period"),
+                latest_table.c.submission_id == bindparam("old_id")))
+    .values(version=bindparam("new_version"), created_at=bindparam("new_created"),
+            submission_id=bindparam("new_id")))
+_LATEST_OF = (
+    select(latest_table.c.submission_id, submission_table.c.device_id, submission_table.c.includes)
+    .join(submission_table, submission_table.c.submission_id == latest_table.c.submission_id)
+    .where(latest_table.c.site_code == bindparam("site"), latest_table.c.period == bindparam("period")))
+
 
 def find_submission(conn: Connection, submission_id: str) -> dict | None:
     """A stored submission's bookkeeping (not its payload), or None."""
@@ -290,11 +303,20 @@ def find_submission(conn: Connection, submission_id: str) -> dict | None:
     return dict(row._mapping) if row else None
 
 
+def latest_of(conn: Connection, site_code: str, period: str) -> dict | None:
+    """The latest submission of the site's period: its id, sending device and ``includes`` (JSON), or None."""
+    row = conn.execute(_LATEST_OF, {"site": site_code, "period": period}).first()
+    return dict(row._mapping) if row else None
+
+
 def record_submission(conn: Connection, *, submission_id: str, site_code: str, period: str, version: int,
-                      created_at: dt.datetime, payload: str, via: str, device_id: str | None = None) -> Stored:
+                      created_at: dt.datetime, payload: str, via: str, device_id: str | None = None,
+                      includes: str | None = None, replaces: str | None = None) -> Stored:
     """Store a validated submission once and make it the latest of its period if it is newer.
 
-    Newer means a higher version, or the same version built later. Runs inside the
+    Newer means a higher version, or the same version built later; with ``replaces`` (the latest
+    submission's id, which this one was judged to include), it takes that one's place whatever the
+    versions, and the outcome is ``moved`` if the latest is no longer that one. Runs inside the
     caller's transaction; a concurrent duplicate is caught by the primary key."""
     created = _naive_utc(created_at)
     try:
@@ -302,11 +324,14 @@ def record_submission(conn: Connection, *, submission_id: str, site_code: str, p
             conn.execute(_INSERT_SUBMISSION, {
                 "submission_id": submission_id, "site_code": site_code, "period": period, "version": version,
                 "created_at": created, "received_at": _naive_utc(utcnow()), "via": via, "payload": payload,
-                **({"device_id": device_id} if device_id else {})})
+                **({"device_id": device_id} if device_id else {}), **({"includes": includes} if includes else {})})
     except IntegrityError:
         return Stored("duplicate", submission_id, period, version)
     newer = {"for_site": site_code, "for_period": period, "new_version": version, "new_created": created,
              "new_id": submission_id}
+    if replaces is not None:
+        taken = conn.execute(_TAKE_LATEST, {**newer, "old_id": replaces}).rowcount == 1
+        return Stored("accepted" if taken else "moved", submission_id, period, version)
     if conn.execute(_REPLACE_LATEST, newer).rowcount == 1:
         return Stored("accepted", submission_id, period, version)
     try:

@@ -46,6 +46,7 @@ from healthcentre import __version__
 from healthcentre.contract.payload import Submission, period_bounds
 from healthcentre.data.database import Database
 from healthcentre.data.models import OutboxSubmission, PeriodMark, Setting, Site, utcnow
+from healthcentre.register import store as register_store
 from healthcentre.services._common import period_of
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def _build_site(db: Database, site: Site, years: set[int], today: dt.date,
     A change in one month can change what is withheld elsewhere in its year, so the whole
     year is released anew (``counts.build_year``) and every period that differs is sent."""
     fresh: list[Submission] = []
+    includes = register_includes(db)  # read before the release: a change after it leaves its mark for a next build
     unsettled = {row.period: row.id for row in _newest_rows(db, site.id) if not _may_be_held(row)
                  and row.state in (REJECTED, PENDING) and int(row.period[:4]) in years}
     for year in sorted(years):
@@ -158,8 +160,19 @@ def _build_site(db: Database, site: Site, years: set[int], today: dt.date,
                 submission_id=uuid.uuid4(), site_code=site.county_site_code,
                 municipality_code=site.municipality_code, period=period, version=versions.get(period, 0) + 1,
                 app_version=_app_version(), threshold=threshold, created_at=utcnow(), site_kind=site.kind.value,
-                tables=released.released[period]))
+                tables=released.released[period], includes=includes))
     return fresh, list(unsettled.values())
+
+
+def register_includes(db: Database) -> dict[str, int]:
+    """What a submission built now includes: the register's version vector (``contract.includes``), this
+    laptop's own origin always in it. Every change made here raises this laptop's seq, so a submission
+    rebuilt after a change includes everything the earlier one did; the county then lets it replace its own."""
+    with db.session() as session:
+        connection = session.connection()
+        vector = register_store.vector(connection)
+        vector.setdefault(register_store.self_origin(connection), 0)
+    return vector
 
 
 def _app_version() -> str:
