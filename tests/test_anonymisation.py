@@ -188,7 +188,7 @@ def test_payload_of_a_demo_year_holds_no_names_birth_years_ids_or_free_text(db):
         _strings_and_keys(payload, keys, strings, numbers)
     assert keys == {"schema_version", "submission_id", "site_code", "municipality_code", "period", "version",
                     "app_version", "threshold", "created_at", "site_kind", "tables", "code", "measure", "dimensions",
-                    "additive", "cells", "key", "value", "withheld"}
+                    "additive", "cells", "key", "value", "withheld", "includes"}
     assert set(numbers) <= {"schema_version", "version", "threshold", "value"}
     free = [(key, value) for key, value in strings
             if not (re.match(CODE_PATTERN, value) or (key == "period" and re.match(PERIOD_PATTERN, value))
