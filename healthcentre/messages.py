@@ -1093,6 +1093,66 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Länets server svarade med fel {status}: {detail}",
         "en": "The county's server answered with error {status}: {detail}",
     },
+    "invitation_invalid": {
+        "sv": "Inbjudningsfilen kan inte läsas ({reason}). Be kollegan skapa en ny inbjudan.",
+        "en": "The invitation file cannot be read ({reason}). Ask your colleague for a new invitation.",
+    },
+    "invitation_passphrase": {
+        "sv": "Lösenfrasen stämmer inte med inbjudan (eller filen har ändrats). Kontrollera lösenfrasen och"
+              " försök igen; ingenting har ändrats.",
+        "en": "The passphrase does not match the invitation (or the file was changed). Check the passphrase"
+              " and try again; nothing was changed.",
+    },
+    "share_already": {
+        "sv": "Registret delas redan som verksamheten {site}.",
+        "en": "The register is already shared as the site {site}.",
+    },
+    "share_site_code_missing": {
+        "sv": "Ange verksamhetens kod hos länet (t.ex. HC-JKP-1).",
+        "en": "Give the site's code at the county (e.g. HC-JKP-1).",
+    },
+    "share_not_started": {
+        "sv": "Registret delas inte med andra datorer ännu. Börja dela på en dator (share start) och anslut"
+              " de andra med en inbjudan (share invite, share join).",
+        "en": "The register is not shared with other laptops yet. Start sharing on one laptop (share start) and"
+              " bring the others in with an invitation (share invite, share join).",
+    },
+    "share_key_missing": {
+        "sv": "Verksamhetens nyckel för {site} finns inte på den här datorn. Anslut datorn igen med en ny"
+              " inbjudan från en kollega.",
+        "en": "The site key of {site} is not on this laptop. Join again with a new invitation from a colleague.",
+    },
+    "cli_share_round": {
+        "sv": "Skickade {uploaded} ändringsfiler, tog emot {applied}{snapshot}.",
+        "en": "Sent {uploaded} change files, received {applied}{snapshot}.",
+    },
+    "cli_share_snapshot": {
+        "sv": " (och en ögonblicksbild av hela registret)",
+        "en": " (and a snapshot of the whole register)",
+    },
+    "cli_share_waiting": {
+        "sv": "Väntar på äldre ändringar från {count} dator(er); de kommer vid ett senare utbyte.",
+        "en": "Waiting for earlier changes from {count} laptop(s); they come with a later exchange.",
+    },
+    "cli_share_rejected": {
+        "sv": "Användes inte: {name}: {reason}",
+        "en": "Not used: {name}: {reason}",
+    },
+    "cli_share_invited": {
+        "sv": "Inbjudan sparad i {path}.\nLösenfras (visas bara nu; lämna den muntligt eller på papper, aldrig"
+              " tillsammans med filen): {passphrase}",
+        "en": "Invitation saved in {path}.\nPassphrase (shown only now; hand it over in person or on paper, never"
+              " with the file): {passphrase}",
+    },
+    "cli_share_status": {
+        "sv": "Verksamhet: {site}\nDelad mapp: {folder}\nDen här datorn: {device}\nDatorer: {laptops}\n"
+              "Egna ändringar: {own}\nÄndringar från andra: {others}\nVäntar på nyare programversion: {held}\n"
+              "Olösta konflikter: {conflicts}\nSenaste utbyte: {last}",
+        "en": "Site: {site}\nShared folder: {folder}\nThis laptop: {device}\nLaptops: {laptops}\n"
+              "Own changes: {own}\nChanges from others: {others}\nWaiting for a newer app: {held}\n"
+              "Open conflicts: {conflicts}\nLast exchange: {last}",
+    },
+    "cli_share_never": {"sv": "aldrig", "en": "never"},
     "exchange_header_mismatch": {
         "sv": "Ändringsfilen {name} säger något annat utanpå än den innehåller och används inte.",
         "en": "The change file {name} says something else outside than it holds inside and is not used.",

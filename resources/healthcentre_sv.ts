@@ -67,93 +67,93 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="30"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
         <source>Search by title…</source>
         <translation>Sök på titel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="31"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="32"/>
         <source>Search activities by title</source>
         <translation>Sök aktiviteter på titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="34"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="35"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="36"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
         <source>Filter by year</source>
         <translation>Filtrera på år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="37"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="38"/>
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="39"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="40"/>
         <source>Filter by target group</source>
         <translation>Filtrera på målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="43"/>
-        <location filename="../healthcentre/ui/views/activities.py" line="92"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="44"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="93"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="82"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="83"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="84"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
         <source>Starts</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="85"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
         <source>Ends</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="86"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="87"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="88"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="89"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="48"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="49"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Ny aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="51"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="52"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="53"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="54"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="95"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/activities.py" line="117"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="118"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -161,27 +161,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="96"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="97"/>
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="118"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="119"/>
         <source>No activity matches the search and filters.</source>
         <translation>Ingen aktivitet matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="143"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="144"/>
         <source>Delete “{title}” with its {count} session(s) and all attendance?</source>
         <translation>Ta bort ”{title}” med dess {count} tillfällen och all närvaro?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="146"/>
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/activities.py" line="145"/>
+        <location filename="../healthcentre/ui/views/activities.py" line="146"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -189,57 +189,57 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="35"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
         <source>Sessions and attendance</source>
         <translation>Tillfällen och närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="40"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
         <source>Attendance grid</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="42"/>
         <source>Save the activity first; then add its sessions and participants.</source>
         <translation>Spara aktiviteten först; lägg sedan till tillfällen och deltagare.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
         <source>Save the activity (Ctrl+S)</source>
         <translation>Spara aktiviteten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="46"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="47"/>
         <source>Attendance sheet (&amp;PDF)…</source>
         <translation>Närvarolista (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="49"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="50"/>
         <source>Create the attendance sheet of this activity to print (Ctrl+P)</source>
         <translation>Skapa aktivitetens närvarolista att skriva ut (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="103"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="104"/>
         <source>Activity: {title}</source>
         <translation>Aktivitet: {title}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="166"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="167"/>
         <source>attendance {date}</source>
         <translation>närvaro {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="209"/>
+        <location filename="../healthcentre/ui/dialogs/activity_editor.py" line="210"/>
         <source>head-count {date}</source>
         <translation>antal oregistrerade {date}</translation>
     </message>
@@ -346,8 +346,8 @@
     <name>App</name>
     <message>
         <location filename="../healthcentre/ui/about.py" line="42"/>
-        <location filename="../healthcentre/ui/app.py" line="85"/>
-        <location filename="../healthcentre/ui/app.py" line="239"/>
+        <location filename="../healthcentre/ui/app.py" line="86"/>
+        <location filename="../healthcentre/ui/app.py" line="250"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
@@ -454,112 +454,122 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="25"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
         <source>Erased</source>
         <translation>Glömd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="26"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="27"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
         <source>Session</source>
         <translation>Tillfälle</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="28"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
         <source>Attendance</source>
         <translation>Närvaro</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
         <source>Activity&apos;s list</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="29"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
         <source>Study circle</source>
         <translation>Studiecirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="30"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="31"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="32"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
     <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="35"/>
+        <source>Shared register</source>
+        <translation>Delat register</translation>
+    </message>
+    <message>
         <location filename="../healthcentre/ui/views/audit_log.py" line="36"/>
+        <source>Invitation to the shared register</source>
+        <translation>Inbjudan till det delade registret</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="39"/>
         <source>Search user, record or details…</source>
         <translation>Sök användare, post eller detaljer…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="37"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="40"/>
         <source>Search the audit log</source>
         <translation>Sök i loggen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="33"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="34"/>
         <source>County submission</source>
         <translation>Inskick till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="41"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="44"/>
         <source>Show events of kind</source>
         <translation>Visa händelser av typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="42"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="45"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/audit_log.py" line="86"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="89"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -567,53 +577,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="87"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="90"/>
         <source>No event matches the search and the kind chosen.</source>
         <translation>Ingen händelse matchar sökningen och det valda slaget.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="49"/>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="72"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="52"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="75"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="76"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="77"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="78"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="81"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="79"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="82"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="80"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="83"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="81"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="84"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="57"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="60"/>
         <source>Who created, changed, erased or exported what, and when. The log is kept on this computer only and is never sent to the county.</source>
         <translation>Vem som skapade, ändrade, glömde eller exporterade vad, och när. Loggen finns bara på den här datorn och skickas aldrig till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/audit_log.py" line="62"/>
+        <location filename="../healthcentre/ui/views/audit_log.py" line="65"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
@@ -621,107 +631,107 @@
 <context>
     <name>CirclePanel</name>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="38"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="39"/>
         <source>Circle leader</source>
         <translation>Cirkelledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="40"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="41"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="42"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="43"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
         <source>e.g. older people and alcohol</source>
         <translation>t.ex. äldre och alkohol</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="44"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="45"/>
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="46"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="47"/>
         <source>Sessions and &amp;attendance…</source>
         <translation>Tillfällen och &amp;närvaro…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="52"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
         <source>Participants&apos; status</source>
         <translation>Deltagarnas status</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="53"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="54"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="55"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="66"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="67"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="68"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
         <source>&amp;Leader</source>
         <translation>&amp;Ledare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="69"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
         <source>Study &amp;association</source>
         <translation>Studie&amp;förbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="70"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="71"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="77"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="78"/>
         <source>Does it count for the study association?</source>
         <translation>Räknas den hos studieförbundet?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="93"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="94"/>
         <source>No study circles yet. Create one with “New study circle…”.</source>
         <translation>Inga studiecirklar ännu. Skapa en med ”Ny studiecirkel…”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="100"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="101"/>
         <source>{meetings} meeting(s), {counted} of them counting, {hours} study hours</source>
         <translation>{meetings} träffar, varav {counted} räknas, {hours} studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="114"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/circle_panel.py" line="115"/>
+        <location filename="../healthcentre/ui/views/circle_panel.py" line="116"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -777,63 +787,63 @@
 <context>
     <name>CountySync</name>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="53"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="54"/>
         <source>Sent {done} of {total}</source>
         <translation>Skickat {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="64"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="65"/>
         <source>Sending to the county…</source>
         <translation>Skickar till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="51"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="52"/>
         <source>Already sending to the county…</source>
         <translation>Skickar redan till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="95"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="96"/>
         <source>Sending was cancelled; what is left goes at the next sync.</source>
         <translation>Sändningen avbröts; det som är kvar skickas vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="112"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="113"/>
         <source>Sent {count} submissions to the county.</source>
         <translation>Skickade {count} inskick till länet.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="115"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="116"/>
         <source>Nothing new to send: the county has everything.</source>
         <translation>Inget nytt att skicka: länet har allt.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="123"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="124"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="125"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="126"/>
         <source>&amp;Enrol with the county…</source>
         <translation>&amp;Anslut till länet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="127"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="128"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="136"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="137"/>
         <source>Enrol with the county</source>
         <translation>Anslut till länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="150"/>
-        <location filename="../healthcentre/ui/county_sync.py" line="160"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="151"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="161"/>
         <source>Export to file</source>
         <translation>Exportera till fil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/county_sync.py" line="151"/>
+        <location filename="../healthcentre/ui/county_sync.py" line="152"/>
         <source>Transfer files (*.jsonl)</source>
         <translation>Överföringsfiler (*.jsonl)</translation>
     </message>
@@ -841,57 +851,57 @@
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="29"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="28"/>
         <source>Before an update</source>
         <translation>Före en uppdatering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="31"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="30"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="32"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="31"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="33"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="32"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="34"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="33"/>
         <source>Before encryption</source>
         <translation>Före kryptering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="88"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="90"/>
         <source>The register cannot be opened</source>
         <translation>Registret kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="93"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="95"/>
         <source>Restore the backup</source>
         <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="95"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="97"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="184"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="186"/>
         <source>Backup taken: %1</source>
         <translation>Säkerhetskopia tagen: %1</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="192"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="194"/>
         <source>Restore from &amp;backup…</source>
         <translation>Återställ från &amp;säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="194"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="196"/>
         <source>&amp;Back up now</source>
         <translation>Säkerhetskopiera &amp;nu</translation>
     </message>
@@ -912,82 +922,82 @@
 <context>
     <name>DropInDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="30"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="31"/>
         <source>Today&apos;s gathering</source>
         <translation>Dagens träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="35"/>
         <source>Gathering</source>
         <translation>Träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="42"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="43"/>
         <source>Length in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="46"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="47"/>
         <source>Unregistered visitors</source>
         <translation>Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="51"/>
         <source>Registered visitors: click a row or press Space to tick who came</source>
         <translation>Registrerade besökare: klicka på en rad eller tryck mellanslag för att kryssa i vilka som kom</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Träff</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
         <source>&amp;Length</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="70"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
         <source>&amp;Unregistered visitors</source>
         <translation>&amp;Oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="71"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="72"/>
         <source>&amp;Registered visitors</source>
         <translation>&amp;Registrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="95"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="96"/>
         <source>No activity runs today: create the gathering first (File → New activity).</source>
         <translation>Ingen aktivitet pågår i dag: skapa träffen först (Arkiv → Ny aktivitet).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="126"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="127"/>
         <source>{registered} registered and {unregistered} unregistered visitors</source>
         <translation>{registered} registrerade och {unregistered} oregistrerade besökare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="140"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="141"/>
         <source>Today&apos;s gathering {date}</source>
         <translation>Dagens träff {date}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="143"/>
+        <location filename="../healthcentre/ui/dialogs/drop_in.py" line="144"/>
         <source>Today&apos;s gathering saved: {title}</source>
         <translation>Dagens träff sparad: {title}</translation>
     </message>
@@ -995,97 +1005,97 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="24"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="25"/>
         <source>Groups of possible duplicates</source>
         <translation>Grupper av möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="28"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="29"/>
         <source>The records side by side</source>
         <translation>Posterna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="34"/>
         <source>Record to keep</source>
         <translation>Post att behålla</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="36"/>
         <source>&amp;Merge into the kept record</source>
         <translation>&amp;Slå ihop med posten som behålls</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="38"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Inte samma person</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="39"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="40"/>
         <source>No possible duplicates.</source>
         <translation>Inga möjliga dubbletter.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="44"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="45"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Behåll:</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="58"/>
         <source>The same name and birth year: choose the record to keep, then merge (visits, enrolments and target groups move to it), or mark them as different people.</source>
         <translation>Samma namn och födelseår: välj vilken post som ska behållas och slå sedan ihop (besök, anmälningar och målgrupper flyttas dit), eller markera att det är olika personer.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="79"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="80"/>
         <source>{name}, born {year} ({count})</source>
         <translation>{name}, född {year} ({count})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="98"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="99"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="99"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="100"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="100"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="101"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="101"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="102"/>
         <source>Registered on</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="102"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="103"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="103"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="104"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="114"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="115"/>
         <source>Record {id}</source>
         <translation>Post {id}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="120"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="121"/>
         <source>Record {id}, registered {day}, {visits} visits</source>
         <translation>Post {id}, registrerad {day}, {visits} besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="131"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="132"/>
         <source>Merge records</source>
         <translation>Slå ihop poster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="132"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="133"/>
         <source>Merge %n other record(s) into record {id}? They are deleted; this cannot be undone.</source>
         <translation>
             <numerusform>Slå ihop %n annan post med post {id}? Den tas bort; det går inte att ångra.</numerusform>
@@ -1093,7 +1103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="133"/>
+        <location filename="../healthcentre/ui/dialogs/duplicates_tab.py" line="134"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
@@ -1222,137 +1232,137 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="68"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="69"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synka nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="69"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="70"/>
         <source>Send everything waiting to the county (Ctrl+Shift+S)</source>
         <translation>Skicka allt som väntar till länet (Ctrl+Skift+S)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="71"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="72"/>
         <source>E&amp;xport to file…</source>
         <translation>E&amp;xportera till fil…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="80"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="81"/>
         <source>County tables</source>
         <translation>Länets tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="96"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="97"/>
         <source>Only anonymised counts leave this computer: no names, no birth years, no row per person. This is exactly what is sent for the chosen period.</source>
         <translation>Bara anonymiserade antal lämnar datorn: inga namn, inga födelseår, ingen rad per person. Så här ser det ut som skickas för den valda perioden.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="100"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="101"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="134"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="135"/>
         <source>County &amp;tables</source>
         <translation>Länets &amp;tabeller</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="135"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="136"/>
         <source>&amp;Charts of the year</source>
         <translation>&amp;Diagram över året</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="145"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="146"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="167"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="168"/>
         <source>Anonymising the counts of {year}…</source>
         <translation>Anonymiserar antalen för {year}…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="179"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="180"/>
         <source>Last sent to the county: {when}.</source>
         <translation>Senast skickat till länet: {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="184"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="185"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>sent v{version}</source>
         <translation>skickad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="202"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
         <source>waiting v{version}</source>
         <translation>väntar v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>exported v{version}</source>
         <translation>exporterad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="203"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
         <source>refused v{version}</source>
         <translation>avvisad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="204"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="205"/>
         <source>dismissed v{version}</source>
         <translation>avfärdad v{version}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="209"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="210"/>
         <source>The period has not begun; it is sent once it has.</source>
         <translation>Perioden har inte börjat; den skickas när den har börjat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="213"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="214"/>
         <source>Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).</source>
         <translation>Skickas inte: verksamheten är inte ansluten till länet (Verktyg → Anslut till länet…).</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="215"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="216"/>
         <source>Not sent yet; it goes as version 1 at the next sync.</source>
         <translation>Inte skickad ännu; skickas som version 1 vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="220"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="221"/>
         <source>IT dismissed the county&apos;s refusal of version {version}; it goes again when the period changes.</source>
         <translation>IT har avfärdat länets avvisning av version {version}; perioden skickas igen när den ändras.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="223"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="224"/>
         <source>Changed since version {version}; the tables below go as version {next} at the next sync.</source>
         <translation>Ändrad sedan version {version}; tabellerna nedan skickas som version {next} vid nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="227"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="228"/>
         <source>Sent to the county as version {version} on {when}.</source>
         <translation>Skickad till länet som version {version} {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="228"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="229"/>
         <source>Version {version} was exported to a file on {when}.</source>
         <translation>Version {version} exporterades till fil {when}.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="229"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="230"/>
         <source>Version {version} waits to be sent.</source>
         <translation>Version {version} väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="217"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="218"/>
         <source>The county refused version {version}: {error}</source>
         <translation>Länet tog inte emot version {version}: {error}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/followup.py" line="242"/>
+        <location filename="../healthcentre/ui/views/followup.py" line="243"/>
         <source>{count} cells withheld</source>
         <translation>{count} skyddade celler</translation>
     </message>
@@ -1368,72 +1378,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="25"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="25"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="27"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="34"/>
         <source>Problems</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="35"/>
         <source>Skip rows that look like someone already registered</source>
         <translation>Hoppa över rader som liknar någon som redan är registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="36"/>
         <source>Register them as new people</source>
         <translation>Registrera dem som nya personer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="39"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="40"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="69"/>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="89"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="96"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="106"/>
         <source>Row {row}: {name} ({year}) may already be registered</source>
         <translation>Rad {row}: {name} ({year}) kan redan vara registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="111"/>
         <source>{rows} rows, {problems} problems: fix the file (or the column choices) and check again. Nothing is imported while there are problems.</source>
         <translation>{rows} rader, {problems} fel: rätta filen (eller kolumnvalen) och kontrollera igen. Inget importeras så länge det finns fel.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="115"/>
         <source>{rows} rows can be imported.</source>
         <translation>{rows} rader kan importeras.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../healthcentre/ui/dialogs/import_dialog.py" line="146"/>
         <source>{created} imported, {skipped} skipped.</source>
         <translation>{created} importerade, {skipped} överhoppade.</translation>
     </message>
@@ -1490,47 +1500,47 @@
 <context>
     <name>LocalGroupDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="20"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="21"/>
         <source>Local target group</source>
         <translation>Lokal målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="24"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="25"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="26"/>
         <source>Name in Swedish</source>
         <translation>Namn på svenska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="27"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="28"/>
         <source>Name in English</source>
         <translation>Namn på engelska</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="29"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="30"/>
         <source>Counts as county group</source>
         <translation>Räknas som länets målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="33"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34"/>
         <source>Name (&amp;Swedish)</source>
         <translation>Namn (&amp;svenska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="34"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35"/>
         <source>Name (&amp;English)</source>
         <translation>Namn (&amp;engelska)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/local_group.py" line="35"/>
+        <location filename="../healthcentre/ui/dialogs/local_group.py" line="36"/>
         <source>Counts as county &amp;group</source>
         <translation>Räknas som länets &amp;målgrupp</translation>
     </message>
@@ -1538,48 +1548,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="67"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="68"/>
         <source>Healthcentre</source>
         <translation>Hälsocenter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="68"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="69"/>
         <source>Opening the register…</source>
         <translation>Öppnar registret…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="100"/>
-        <location filename="../healthcentre/ui/mainwindow.py" line="205"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="101"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="206"/>
         <source>Healthcentre – {site}</source>
         <translation>Hälsocenter – {site}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="103"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="104"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="135"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="137"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/mainwindow.py" line="136"/>
+        <location filename="../healthcentre/ui/mainwindow.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1587,37 +1597,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="18"/>
+        <location filename="../healthcentre/ui/menus.py" line="19"/>
         <source>New &amp;activity…</source>
         <translation>Ny &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="20"/>
+        <location filename="../healthcentre/ui/menus.py" line="21"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="37"/>
+        <location filename="../healthcentre/ui/menus.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="25"/>
+        <location filename="../healthcentre/ui/menus.py" line="26"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="23"/>
+        <location filename="../healthcentre/ui/menus.py" line="24"/>
         <source>&amp;Today&apos;s gathering…</source>
         <translation>Dagens &amp;träff…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="28"/>
+        <location filename="../healthcentre/ui/menus.py" line="29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/menus.py" line="30"/>
+        <location filename="../healthcentre/ui/menus.py" line="31"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1688,87 +1698,87 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="84"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="85"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="87"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="89"/>
         <source>Visits by registered participants</source>
         <translation>Besök av registrerade deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="88"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="90"/>
         <source>Unregistered visits</source>
         <translation>Oregistrerade besök</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="89"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="91"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="59"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="61"/>
         <source>Open &amp;follow-up</source>
         <translation>Öppna &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="61"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="63"/>
         <source>County follow-up</source>
         <translation>Länets uppföljning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="68"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="70"/>
         <source>Results month by month</source>
         <translation>Resultat månad för månad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="86"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="88"/>
         <source>Unique participants</source>
         <translation>Unika deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="93"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="95"/>
         <source>The period at a glance</source>
         <translation>Perioden i korthet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="97"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="99"/>
         <source>This year ({year})</source>
         <translation>I år ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="98"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="100"/>
         <source>Last year ({year})</source>
         <translation>I fjol ({year})</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="116"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="118"/>
         <source>Counted as the county counts: activities and study circles with a session in the period, each participant once per period.</source>
         <translation>Räknat som länet räknar: aktiviteter och studiecirklar med minst ett tillfälle i perioden, varje deltagare en gång per period.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="124"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="126"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="128"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="130"/>
         <source>{kind} in {municipality}</source>
         <translation>{kind} i {municipality}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="137"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="139"/>
         <source>Last sent to the county: {when}</source>
         <translation>Senast skickat till länet: {when}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/overview.py" line="144"/>
+        <location filename="../healthcentre/ui/views/overview.py" line="146"/>
         <source>Last problem: {error}</source>
         <translation>Senaste problem: {error}</translation>
     </message>
@@ -1776,152 +1786,152 @@
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="33"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="32"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="33"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="41"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="42"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="42"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="43"/>
         <source>First name and surname, as you know the person</source>
         <translation>För- och efternamn, som du känner personen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="45"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="46"/>
         <source>not stated</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="46"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="47"/>
         <source>Birth year</source>
         <translation>Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="48"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="49"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="51"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="52"/>
         <source>Municipality of residence</source>
         <translation>Hemkommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="54"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="55"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="56"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="57"/>
         <source>given on</source>
         <translation>lämnat den</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="58"/>
         <source>Consent date</source>
         <translation>Samtyckesdatum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="59"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="60"/>
         <source>First organised activity</source>
         <translation>Första organiserade aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="60"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="61"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="60"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="61"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="64"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
         <source>&amp;Birth year</source>
         <translation>&amp;Födelseår</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="65"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
         <source>&amp;Gender</source>
         <translation>K&amp;ön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="66"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="67"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
         <source>&amp;Target groups</source>
         <translation>&amp;Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="68"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="69"/>
         <source>&amp;Consent</source>
         <translation>&amp;Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="69"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="70"/>
         <source>&amp;First organised activity ever</source>
         <translation>&amp;Första organiserade aktiviteten någonsin</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="75"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="76"/>
         <source>&amp;Forget participant…</source>
         <translation>&amp;Glöm deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="79"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="80"/>
         <source>Register &amp;extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="81"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="82"/>
         <source>Everything stored about the person, as JSON and PDF</source>
         <translation>Allt som finns lagrat om personen, som JSON och PDF</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="144"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="145"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="147"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="148"/>
         <source>Same person – use the existing one</source>
         <translation>Samma person – använd den som finns</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="148"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="149"/>
         <source>Another person – save</source>
         <translation>En annan person – spara</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="168"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="169"/>
         <source>Forget {name}? Name, birth year, gender, municipality, target groups and consent are erased for good. Attendance stays in the counts without a name.</source>
         <translation>Glömma {name}? Namn, födelseår, kön, kommun, målgrupper och samtycke raderas för gott. Närvaron finns kvar i antalen utan namn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="171"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="172"/>
         <source>Forget participant</source>
         <translation>Glöm deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="171"/>
+        <location filename="../healthcentre/ui/dialogs/participant_form.py" line="172"/>
         <source>Forget</source>
         <translation>Glöm</translation>
     </message>
@@ -1929,113 +1939,113 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="34"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="35"/>
         <source>Search by name…</source>
         <translation>Sök på namn…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="35"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="36"/>
         <source>Search participants by name</source>
         <translation>Sök deltagare på namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="38"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="39"/>
         <source>Filter by target group</source>
         <translation>Filtrera på målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="40"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="41"/>
         <source>Filter by age band</source>
         <translation>Filtrera på åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="41"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="42"/>
         <source>All ages</source>
         <translation>Alla åldrar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="41"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="42"/>
         <source>{band} years</source>
         <translation>{band} år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="44"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
         <source>Filter by gender</source>
         <translation>Filtrera på kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="45"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
         <source>All genders</source>
         <translation>Alla kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="46"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="47"/>
         <source>Active this year</source>
         <translation>Aktiva i år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="47"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="48"/>
         <source>Only people present at a session this calendar year</source>
         <translation>Bara de som varit närvarande vid ett tillfälle i år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="51"/>
-        <location filename="../healthcentre/ui/views/participants.py" line="124"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="52"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="125"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="56"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="57"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="58"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="59"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="81"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="81"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
         <source>(forgotten)</source>
         <translation>(glömd)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="82"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="83"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="83"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="84"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="84"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="85"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="86"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="87"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="88"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="89"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="120"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="121"/>
         <source>All target groups</source>
         <translation>Alla målgrupper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="134"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="135"/>
         <source>Possible duplicates (%n)</source>
         <translation>
             <numerusform>Möjliga dubbletter (%n)</numerusform>
@@ -2043,7 +2053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/participants.py" line="156"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="157"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -2051,7 +2061,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/participants.py" line="157"/>
+        <location filename="../healthcentre/ui/views/participants.py" line="158"/>
         <source>No participant matches the search and filters.</source>
         <translation>Ingen deltagare matchar sökningen och filtren.</translation>
     </message>
@@ -2128,166 +2138,166 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="54"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="55"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="59"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="60"/>
         <source>Period report and export</source>
         <translation>Periodrapport och export</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="63"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="64"/>
         <source>This site</source>
         <translation>Den här verksamheten</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="64"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="65"/>
         <source>All sites on this computer</source>
         <translation>Alla verksamheter på datorn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="91"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="121"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="92"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="122"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="66"/>
-        <location filename="../healthcentre/ui/views/reports.py" line="121"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="122"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="67"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="68"/>
         <source>Custom (whole months)</source>
         <translation>Egen period (hela månader)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="82"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="83"/>
         <source>Exact counts for internal use (marked on every page)</source>
         <translation>Exakta tal för internt bruk (märks på varje sida)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="88"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
         <source>Sites</source>
         <translation>Verksamheter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="89"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="90"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="93"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="94"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="95"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="97"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="98"/>
         <source>Create period report (PDF)…</source>
         <translation>Skapa periodrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="98"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="99"/>
         <source>Export spreadsheet (Excel)…</source>
         <translation>Exportera kalkylblad (Excel)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="99"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="100"/>
         <source>Export CSV (zip)…</source>
         <translation>Exportera CSV (zip)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="177"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="178"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="199"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="200"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="204"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="205"/>
         <source>Attendance sheet to print</source>
         <translation>Närvarolista att skriva ut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="207"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="208"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="210"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="211"/>
         <source>Type to search by title or date</source>
         <translation>Skriv för att söka på titel eller datum</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="218"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="219"/>
         <source>Create attendance sheet (PDF)…</source>
         <translation>Skapa närvarolista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="220"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="221"/>
         <source>A study circle gets the study association&apos;s circle list.</source>
         <translation>En studiecirkel får studieförbundets cirkellista.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="243"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="244"/>
         <source>No activities at this site yet: register one under Activities and its attendance sheet can be printed here.</source>
         <translation>Verksamheten har inga aktiviteter ännu: lägg till en under Aktiviteter, så kan dess närvarolista skrivas ut här.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="249"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="250"/>
         <source>No activity matches “{text}”.</source>
         <translation>Ingen aktivitet matchar ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="274"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="275"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="277"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="278"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="278"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="279"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="280"/>
         <source>Choose file and preview…</source>
         <translation>Välj fil och förhandsgranska…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="281"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="282"/>
         <source>Nothing is imported until you have seen the preview and accepted it.</source>
         <translation>Inget importeras förrän du har sett förhandsgranskningen och godkänt den.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="291"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="292"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/reports.py" line="292"/>
+        <location filename="../healthcentre/ui/views/reports.py" line="293"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel eller CSV (*.xlsx *.csv)</translation>
     </message>
@@ -2295,47 +2305,47 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="111"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="113"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="114"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="116"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="117"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="117"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="115"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="117"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="122"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="124"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="128"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="130"/>
         <source>The register is replaced by the backup you choose. A copy of the register as it is now is kept among the backups first, so nothing is lost.</source>
         <translation>Registret ersätts av säkerhetskopian du väljer. En kopia av registret som det ser ut nu sparas först bland säkerhetskopiorna, så inget går förlorat.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="157"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="159"/>
         <source>Replace the register by the backup from %1?</source>
         <translation>Ersätt registret med säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/data_protection.py" line="164"/>
+        <location filename="../healthcentre/ui/data_protection.py" line="166"/>
         <source>The register has been restored. The register as it was is kept as %1.</source>
         <translation>Registret är återställt. Registret som det var sparas som %1.</translation>
     </message>
@@ -2421,7 +2431,7 @@
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="129"/>
+        <location filename="../healthcentre/ui/retention.py" line="130"/>
         <source>Retention…</source>
         <translation>Gallring…</translation>
     </message>
@@ -2429,72 +2439,72 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="27"/>
+        <location filename="../healthcentre/ui/retention.py" line="28"/>
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="28"/>
+        <location filename="../healthcentre/ui/retention.py" line="29"/>
         <source>Participants with no attendance in the last {months} months. Erasing removes name, birth year, gender, municipality, target groups and consent for good; attendance stays in the counts without a name.</source>
         <translation>Deltagare utan närvaro de senaste {months} månaderna. Gallring tar bort namn, födelseår, kön, kommun, målgrupper och samtycke för gott; närvaron finns kvar i statistiken utan namn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="34"/>
+        <location filename="../healthcentre/ui/retention.py" line="35"/>
         <source>Participants due for erasure</source>
         <translation>Deltagare att gallra</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="35"/>
+        <location filename="../healthcentre/ui/retention.py" line="36"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="35"/>
+        <location filename="../healthcentre/ui/retention.py" line="36"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="35"/>
+        <location filename="../healthcentre/ui/retention.py" line="36"/>
         <source>Last attended</source>
         <translation>Senast närvarande</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="43"/>
+        <location filename="../healthcentre/ui/retention.py" line="44"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Gallra markerade…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="69"/>
+        <location filename="../healthcentre/ui/retention.py" line="70"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="78"/>
+        <location filename="../healthcentre/ui/retention.py" line="79"/>
         <source>No participant is due for erasure: everyone at this site has attended, or was registered, within the last {months} months.</source>
         <translation>Ingen deltagare ska gallras: alla här har deltagit, eller registrerats, under de senaste {months} månaderna.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="90"/>
+        <location filename="../healthcentre/ui/retention.py" line="91"/>
         <source>Erase {count} participants? This cannot be undone.</source>
         <translation>Gallra {count} deltagare? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="91"/>
+        <location filename="../healthcentre/ui/retention.py" line="92"/>
         <source>Erase participants</source>
         <translation>Gallra deltagare</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="91"/>
+        <location filename="../healthcentre/ui/retention.py" line="92"/>
         <source>Erase</source>
         <translation>Gallra</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="101"/>
+        <location filename="../healthcentre/ui/retention.py" line="102"/>
         <source>Erasing participants…</source>
         <translation>Gallrar deltagare…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/retention.py" line="106"/>
+        <location filename="../healthcentre/ui/retention.py" line="107"/>
         <source>{count} participants erased.</source>
         <translation>{count} deltagare gallrade.</translation>
     </message>
@@ -2580,82 +2590,82 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="32"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="33"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="37"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="38"/>
         <source>Site this computer registers for</source>
         <translation>Verksamhet som datorn registrerar för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="40"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="41"/>
         <source>Name of the site</source>
         <translation>Verksamhetens namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="42"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="43"/>
         <source>Kind of site</source>
         <translation>Typ av verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="44"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="45"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="45"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="46"/>
         <source>&amp;Save site</source>
         <translation>&amp;Spara verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="53"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="54"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="55"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="56"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="58"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="59"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="59"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="60"/>
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="61"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="62"/>
         <source>Registering &amp;for</source>
         <translation>Registrerar &amp;för</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="62"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="63"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="63"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="64"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="64"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="65"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="71"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="72"/>
         <source>IT has set the site for this computer.</source>
         <translation>IT har bestämt verksamheten för den här datorn.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/settings.py" line="81"/>
+        <location filename="../healthcentre/ui/views/settings.py" line="82"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2686,99 +2696,99 @@
 <context>
     <name>StudyCirclesView</name>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="48"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="104"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="49"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="105"/>
         <source>Study circles</source>
         <translation>Studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="67"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="68"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="68"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="69"/>
         <source>Study association</source>
         <translation>Studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="71"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="72"/>
         <source>Meetings</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="72"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="73"/>
         <source>Study hours</source>
         <translation>Studietimmar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="43"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="75"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="32"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
         <source>Search title, leader or theme…</source>
         <translation>Sök titel, cirkelledare eller tema…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="33"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="34"/>
         <source>Search study circles</source>
         <translation>Sök studiecirklar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="36"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="37"/>
         <source>Filter by year</source>
         <translation>Filtrera på år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="37"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="38"/>
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="39"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="40"/>
         <source>Filter by study association</source>
         <translation>Filtrera på studieförbund</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="41"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
         <source>Filter by whether the circle counts</source>
         <translation>Filtrera på om cirkeln räknas</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="42"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="43"/>
         <source>Counting or not</source>
         <translation>Räknas eller inte</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="43"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="44"/>
         <source>Does not count</source>
         <translation>Räknas inte</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="52"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="53"/>
         <source>&amp;New study circle…</source>
         <translation>&amp;Ny studiecirkel…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="74"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="75"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="109"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="110"/>
         <source>All study associations</source>
         <translation>Alla studieförbund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../healthcentre/ui/views/study_circles.py" line="128"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="129"/>
         <source>%n circle(s)</source>
         <translation>
             <numerusform>%n cirkel</numerusform>
@@ -2786,7 +2796,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/study_circles.py" line="129"/>
+        <location filename="../healthcentre/ui/views/study_circles.py" line="130"/>
         <source>No study circle matches the search and filters.</source>
         <translation>Ingen studiecirkel matchar sökningen och filtren.</translation>
     </message>
@@ -2827,73 +2837,73 @@
 <context>
     <name>TargetGroupsView</name>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="27"/>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="53"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="54"/>
         <source>Target groups</source>
         <translation>Målgrupper</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
         <source>Counts as</source>
         <translation>Räknas som</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="28"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="29"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="31"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="32"/>
         <source>&amp;Add local group…</source>
         <translation>&amp;Lägg till lokal målgrupp…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="33"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="34"/>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="35"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="36"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="37"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="38"/>
         <source>The county&apos;s target groups are the same everywhere and cannot be changed. Add your own groups as local groups; each counts as one of the county&apos;s groups in the follow-up.</source>
         <translation>Länets målgrupper är desamma överallt och kan inte ändras. Lägg till egna grupper som lokala målgrupper; var och en räknas som en av länets målgrupper i uppföljningen.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="69"/>
         <source>County (read-only)</source>
         <translation>Länet (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="68"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="69"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="106"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
         <source>Delete the local target group “{name}”?</source>
         <translation>Ta bort den lokala målgruppen ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="108"/>
         <source>Delete target group</source>
         <translation>Ta bort målgrupp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/views/target_groups.py" line="107"/>
+        <location filename="../healthcentre/ui/views/target_groups.py" line="108"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2901,17 +2911,17 @@
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../healthcentre/ui/undo.py" line="51"/>
+        <location filename="../healthcentre/ui/undo.py" line="52"/>
         <source>Nothing to undo</source>
         <translation>Inget att ångra</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/undo.py" line="57"/>
+        <location filename="../healthcentre/ui/undo.py" line="58"/>
         <source>Undone: {what}</source>
         <translation>Ångrat: {what}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/undo.py" line="71"/>
+        <location filename="../healthcentre/ui/undo.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>Ån&amp;gra</translation>
     </message>
@@ -2919,7 +2929,7 @@
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../healthcentre/ui/user_guide.py" line="32"/>
+        <location filename="../healthcentre/ui/user_guide.py" line="34"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>

@@ -48,7 +48,7 @@ def main(ctx: click.Context, data_dir: str | None, demo: bool, self_test: bool, 
 # Each module here exposes ``register_commands(main)``, imported on the first look-up of a subcommand
 # (``CommandGroup``); keep heavy imports inside the commands. `county` is loaded only when asked for:
 # the receiver's commands bring its web stack (healthcentre/cli/county.py).
-COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "sync", "counts", "reports")
+COMMAND_MODULES = ("register", "circles", "backup", "privacy", "deployment", "sync", "share", "counts", "reports")
 
 main.command_modules = tuple(f"healthcentre.cli.{name}" for name in COMMAND_MODULES)
 main.lazy_commands = {"county": "healthcentre.cli.county"}

@@ -37,11 +37,14 @@ def current_settings() -> config.Settings:
 
 
 def open_register() -> Database:
-    """The register in the chosen data directory, migrated to the newest schema."""
+    """The register in the chosen data directory, migrated to the newest schema (recording changes when shared)."""
     from healthcentre.data.database import open_database  # SQLAlchemy only for a command that opens the register
+    from healthcentre.services import sharing
 
     with fail_on_error():
-        return open_database(encrypt=current_settings().encrypt_database)
+        db = open_database(encrypt=current_settings().encrypt_database)
+        sharing.activate(db)
+        return db
 
 
 class DateType(click.ParamType):

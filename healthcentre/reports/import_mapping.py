@@ -1,5 +1,5 @@
 """Which column of the file fills which field: given by the user, remembered from the last
-import of the same kind (kept in the Setting table), or guessed from the header."""
+import of the same kind (kept in the laptop's local state), or guessed from the header."""
 
 from __future__ import annotations
 
@@ -7,33 +7,23 @@ import json
 from collections.abc import Mapping, Sequence
 
 from healthcentre.data.database import Database
-from healthcentre.data.models import Setting
+from healthcentre.data import local_state
 from healthcentre.errors import ValidationError
 from healthcentre.reports.import_fields import fields_of, guess_field
-from healthcentre.services._common import touch
 
 SETTING_KEY = "import.mapping.{kind}"
 
 
 def remembered_mapping(db: Database, kind: str) -> dict[str, str]:
     """The header → field mapping used by the last accepted import of ``kind``."""
-    with db.session() as session:
-        row = session.get(Setting, SETTING_KEY.format(kind=kind))
-        return json.loads(row.value) if row is not None else {}
+    value = local_state.read_value(db, SETTING_KEY.format(kind=kind))
+    return json.loads(value) if value is not None else {}
 
 
 def remember_mapping(db: Database, kind: str, mapping: Mapping[str, str]) -> None:
     """Keep ``mapping`` for the next import of ``kind``."""
-    key = SETTING_KEY.format(kind=kind)
     value = json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
-    with db.session() as session:
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-            touch(row)
-            session.add(row)
+    local_state.write_values(db, "", {SETTING_KEY.format(kind=kind): value})
 
 
 def resolve_mapping(db: Database, kind: str, headers: Sequence[str],

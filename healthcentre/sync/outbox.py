@@ -45,7 +45,8 @@ from sqlmodel import select
 from healthcentre import __version__
 from healthcentre.contract.payload import Submission, period_bounds
 from healthcentre.data.database import Database
-from healthcentre.data.models import OutboxSubmission, PeriodMark, Setting, Site, utcnow
+from healthcentre.data import local_state
+from healthcentre.data.models import OutboxSubmission, PeriodMark, Site, utcnow
 from healthcentre.register import store as register_store
 from healthcentre.services._common import period_of
 
@@ -60,6 +61,7 @@ TOKEN_REFUSED = "receiver_token_missing"
 AUDIT_ENTITY = "county_submission"
 FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
+STATUS_PREFIX = "county."
 STATUS_KEYS = ("county.last_sent_at", "county.online", "county.last_error", "county.last_attempt_at")
 
 
@@ -426,26 +428,16 @@ def dismiss(db: Database, *, period: str, reason: str, site_id: int | None = Non
 
 def save_status(db: Database, **values: str | None) -> None:
     """Record the sync status keys given (``last_sent_at``, ``online``, ``last_error``, ``last_attempt_at``)."""
-    with db.session() as session:
-        for name, value in values.items():
-            key = f"county.{name}"
-            if key not in STATUS_KEYS:
-                raise ValueError(f"unknown sync status key {name!r}")
-            row = session.get(Setting, key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-                continue
-            row = row or Setting(key=key, value=value)
-            row.value, row.changed_at = value, utcnow()
-            session.add(row)
+    unknown = [name for name in values if f"{STATUS_PREFIX}{name}" not in STATUS_KEYS]
+    if unknown:
+        raise ValueError(f"unknown sync status key {unknown[0]!r}")
+    local_state.write_values(db, STATUS_PREFIX, values)
 
 
 def load_status(db: Database) -> dict[str, str]:
     """The recorded sync status keys, without their ``county.`` prefix."""
-    with db.session() as session:
-        rows = session.exec(select(Setting).where(Setting.key.in_(STATUS_KEYS)))
-        return {row.key.removeprefix("county."): row.value for row in rows}
+    return {name: value for name, value in local_state.read_values(db, STATUS_PREFIX).items()
+            if f"{STATUS_PREFIX}{name}" in STATUS_KEYS}
 
 
 @dataclass(frozen=True)

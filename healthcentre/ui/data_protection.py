@@ -18,6 +18,7 @@ from healthcentre.changes import EVERYTHING
 from healthcentre.data import backups
 from healthcentre.data.database import Database, check_after_open, open_database
 from healthcentre.data.integrity import DatabaseDamagedError
+from healthcentre.services import sharing
 from healthcentre.ui.operations import show_error
 
 
@@ -43,7 +44,9 @@ def open_register_or_restore(parent=None, *, check: bool = True, encrypt: bool =
     (the damaged file is left untouched)."""
     while True:
         try:
-            return open_database(check=check, daily_backup=check, encrypt=encrypt)
+            db = open_database(check=check, daily_backup=check, encrypt=encrypt)
+            sharing.activate(db)
+            return db
         except DatabaseDamagedError as exc:
             if not offer_restore(exc, parent):
                 return None

@@ -31,7 +31,9 @@ class AuditLogView(View):
                          "study_circle": self.tr("Study circle"), "target_group": self.tr("Target group"),
                          "report": self.tr("Report"), "register_extract": self.tr("Register extract"),
                          "demo": self.tr("Demo data"),
-                         "county_submission": self.tr("County submission")}
+                         "county_submission": self.tr("County submission"),
+                         "site_register": self.tr("Shared register"),
+                         "site_register_invitation": self.tr("Invitation to the shared register")}
         self.search = QLineEdit()
         self.search.setObjectName("audit-search")
         self.search.setPlaceholderText(self.tr("Search user, record or details…"))

@@ -1,0 +1,100 @@
+"""Sharing the site register with the site's other laptops: start, invite, join, exchange, status."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from healthcentre import messages
+from healthcentre.cli.common import fail_on_error, open_register
+
+FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@click.group("share")
+def share() -> None:
+    """The site register shared with the site's other laptops through a shared folder."""
+
+
+@share.command("start")
+@click.option("--site-code", required=True, help="The site's code at the county, e.g. HC-JKP-1.")
+@click.option("--folder", type=FOLDER, required=True, help="The shared folder (network share, synced folder, USB).")
+def share_start(site_code: str, folder: Path) -> None:
+    """Start sharing this laptop's register (on the site's first laptop)."""
+    from healthcentre.services import sharing
+
+    db = open_register()
+    with fail_on_error():
+        _report(sharing.start(db, site_code, folder))
+
+
+@share.command("invite")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the invitation file.")
+def share_invite(out: Path) -> None:
+    """Write an invitation for one more laptop and show its passphrase once."""
+    from healthcentre.services import sharing
+
+    db = open_register()
+    with fail_on_error():
+        invitation = sharing.invite(db)
+        out.write_bytes(invitation.data)
+    click.echo(messages.text("cli_share_invited", path=out, passphrase=invitation.passphrase))
+
+
+@share.command("join")
+@click.option("--invitation", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+@click.option("--folder", type=FOLDER, required=True, help="The same shared folder as the other laptops.")
+@click.option("--passphrase", prompt=True, hide_input=True, help="The passphrase shown with the invitation.")
+def share_join(invitation: Path, folder: Path, passphrase: str) -> None:
+    """Join the site register of an invitation; this laptop's own rows are shared too."""
+    from healthcentre.services import sharing
+
+    db = open_register()
+    with fail_on_error():
+        _report(sharing.join(db, invitation.read_bytes(), passphrase, folder))
+
+
+@share.command("exchange")
+def share_exchange() -> None:
+    """Send this laptop's changes to the shared folder and apply the others'."""
+    from healthcentre.services import sharing
+
+    db = open_register()
+    with fail_on_error():
+        _report(sharing.exchange(db))
+
+
+@share.command("status")
+def share_status() -> None:
+    """Which site and folder, which laptops, and what waits or conflicts."""
+    from healthcentre.services import sharing
+
+    db = open_register()
+    with fail_on_error():
+        state = sharing.status(db)
+    click.echo(messages.text("cli_share_status", site=state.sharing.site_code, folder=state.sharing.folder,
+                             device=state.device_name, laptops=", ".join(state.laptops), own=state.own_changes,
+                             others=state.changes_from_others, held=state.held, conflicts=state.open_conflicts,
+                             last=state.last_exchange_at or messages.text("cli_share_never")))
+
+
+def _report(report) -> None:
+    """Print one exchange round; exit code 1 when a change file was not used."""
+    snapshot = messages.text("cli_share_snapshot") if report.snapshot_applied else ""
+    applied = len(report.applied)
+    uploaded = len([name for name in report.uploaded if "/changes/" in name])
+    click.echo(messages.text("cli_share_round", uploaded=uploaded, applied=applied, snapshot=snapshot))
+    if report.waiting:
+        click.echo(messages.text("cli_share_waiting", count=len(report.waiting)))
+    for name, reason in report.rejected:
+        click.echo(messages.text("cli_share_rejected", name=name, reason=reason), err=True)
+    if report.rejected:
+        sys.exit(1)
+
+
+def register_commands(group: click.Group) -> None:
+    """Add ``share`` to ``group``."""
+    group.add_command(share)

@@ -1,0 +1,181 @@
+"""Sharing the site register between the site's laptops through a shared folder.
+
+The first laptop ``start``s sharing (a new site key ring, its rows put in the change log)
+and writes an ``invitation`` for each colleague; a colleague's laptop ``join``s with the
+invitation file and its passphrase, and from then on every laptop ``exchange``s with the
+folder when asked. Once a register is shared, every edge that opens it calls ``activate`` so
+each change made through the services is recorded for the others. Which site and folder a
+register is shared through is kept in the laptop's local state (``share.`` keys).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from healthcentre.data import local_state
+from healthcentre.data.database import Database
+from healthcentre.data.models import Activity, Participant, Site, utcnow
+from healthcentre.errors import HealthcentreError
+from healthcentre.register import capture, store
+from healthcentre.register.port import SiteRegister
+from healthcentre.replication import invitation as invitations
+from healthcentre.replication.exchange import ExchangeReport, exchange as exchange_round
+from healthcentre.replication.folder_carrier import FolderCarrier
+from healthcentre.replication.site_key import SiteKeyRing, load_key_ring, store_key_ring
+from healthcentre.services import register_conflicts
+from healthcentre.services._common import audit
+
+PREFIX = "share."
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """The site register this laptop shares: the county's site code and the shared folder."""
+
+    site_code: str
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An invitation file's bytes and the passphrase that opens it (shown once, never stored)."""
+
+    data: bytes
+    passphrase: str
+
+
+@dataclass(frozen=True)
+class SharingStatus:
+    """What the window and ``share status`` show about the shared register."""
+
+    sharing: Sharing
+    device_name: str
+    laptops: tuple[str, ...]
+    own_changes: int
+    changes_from_others: int
+    held: int
+    open_conflicts: int
+    last_exchange_at: str | None
+
+
+def current(db: Database) -> Sharing | None:
+    """The shared register's site and folder, or None when this register is not shared."""
+    values = local_state.read_values(db, PREFIX)
+    if not values.get("site_code") or not values.get("folder"):
+        return None
+    return Sharing(values["site_code"], Path(values["folder"]))
+
+
+def activate(db: Database) -> Sharing | None:
+    """Record changes for the other laptops when ``db`` is shared (edges call it on opening)."""
+    sharing = current(db)
+    if sharing is not None:
+        capture.install(db)
+    return sharing
+
+
+def start(db: Database, site_code: str, folder: Path) -> ExchangeReport:
+    """Share this register as ``site_code`` through ``folder``: a new site key, every row logged, a first round."""
+    site_code = _checked(db, site_code, folder)
+    ring = load_key_ring(site_code) or SiteKeyRing.create(site_code)
+    store_key_ring(ring)
+    return _begin(db, Sharing(site_code, Path(folder)), "create")
+
+
+def invite(db: Database) -> Invitation:
+    """An invitation for one more laptop: the site key sealed with a new passphrase."""
+    sharing = _required(db)
+    passphrase = invitations.new_passphrase()
+    data = invitations.seal_invitation(_ring(sharing), passphrase)
+    with db.session() as session:
+        audit(session, "export", "site_register_invitation", None, sharing.site_code)
+    return Invitation(data, passphrase)
+
+
+def join(db: Database, invitation: bytes, passphrase: str, folder: Path) -> ExchangeReport:
+    """Join the site register of an invitation through ``folder``; this laptop's own rows join it too.
+
+    A register that holds nothing but its sites (a new laptop) lets its sites go: they come
+    from the others. Anything else this laptop registered is shared, and people registered on
+    both laptops show up among the possible duplicates.
+    """
+    site_code = _checked(db, invitations.invitation_site(invitation), folder)
+    ring = invitations.open_invitation(invitation, passphrase)
+    store_key_ring(ring)
+    _let_empty_sites_go(db)
+    return _begin(db, Sharing(site_code, Path(folder)), "update")
+
+
+def exchange(db: Database, *, progress: Callable[[int, int], None] = lambda done, total: None,
+             cancelled: Callable[[], bool] = lambda: False) -> ExchangeReport:
+    """One round with the shared folder: send this laptop's changes, apply the others'."""
+    sharing = _required(db)
+    register = SiteRegister(capture.install(db), sharing.site_code)
+    carrier = FolderCarrier(sharing.folder, sharing.site_code, register.origin,
+                           _device_names(db).get(register.origin))
+    report = exchange_round(register, carrier, _ring(sharing), sharing.site_code, register.origin,
+                            progress=progress, cancelled=cancelled)
+    local_state.write_values(db, PREFIX, {"last_exchange_at": utcnow().isoformat(timespec="seconds")})
+    return report
+
+
+def status(db: Database) -> SharingStatus:
+    """The shared register's laptops, how many changes each way, what waits and what conflicts."""
+    sharing = _required(db)
+    register = SiteRegister(db, sharing.site_code)
+    vector = register.version_vector()
+    names = _device_names(db)
+    own = vector.get(register.origin, 0)
+    return SharingStatus(sharing, names.get(register.origin, ""), tuple(sorted(names.values())), own,
+                         sum(vector.values()) - own, register.held(), len(register_conflicts.list_conflicts(db)),
+                         local_state.read_value(db, PREFIX + "last_exchange_at"))
+
+
+def _checked(db: Database, site_code: str, folder: Path) -> str:
+    site_code = (site_code or "").strip()
+    if current(db) is not None:
+        raise HealthcentreError("share_already", site=current(db).site_code)
+    if not site_code:
+        raise HealthcentreError("share_site_code_missing")
+    if not Path(folder).is_dir():
+        raise HealthcentreError("carrier_folder_unusable", path=folder, reason="not a folder")
+    return site_code
+
+
+def _begin(db: Database, sharing: Sharing, action: str) -> ExchangeReport:
+    register = SiteRegister.open(db, sharing.site_code)
+    local_state.write_values(db, PREFIX, {"site_code": sharing.site_code, "folder": str(sharing.folder),
+                                          "since": dt.date.today().isoformat()})
+    with db.session() as session:
+        audit(session, action, "site_register", register.origin, sharing.site_code)
+    return exchange(db)
+
+
+def _required(db: Database) -> Sharing:
+    sharing = current(db)
+    if sharing is None:
+        raise HealthcentreError("share_not_started")
+    return sharing
+
+
+def _ring(sharing: Sharing) -> SiteKeyRing:
+    ring = load_key_ring(sharing.site_code)
+    if ring is None:
+        raise HealthcentreError("share_key_missing", site=sharing.site_code)
+    return ring
+
+
+def _device_names(db: Database) -> dict[str, str]:
+    with db.session() as session:
+        return store.device_names(session.connection())
+
+
+def _let_empty_sites_go(db: Database) -> None:
+    """Delete the sites of a register with no people and no activities (before it logs anything)."""
+    with db.session() as session:
+        if session.query(Participant.id).first() is None and session.query(Activity.id).first() is None:
+            for site in session.query(Site).all():
+                session.delete(site)
