@@ -1112,29 +1112,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Give the site's code at the county (e.g. HC-JKP-1).",
     },
     "share_not_started": {
-        "sv": "Registret delas inte med andra datorer ännu. Börja dela på en dator (share start) och anslut"
-              " de andra med en inbjudan (share invite, share join).",
-        "en": "The register is not shared with other laptops yet. Start sharing on one laptop (share start) and"
-              " bring the others in with an invitation (share invite, share join).",
+        "sv": "Registret delas inte med andra datorer ännu. Börja dela på en dator (Verktyg ▸ Delat register,"
+              " eller share start) och anslut de andra med en inbjudan.",
+        "en": "The register is not shared with other laptops yet. Start sharing on one laptop (Tools ▸ Shared"
+              " register, or share start) and bring the others in with an invitation.",
     },
     "share_key_missing": {
         "sv": "Verksamhetens nyckel för {site} finns inte på den här datorn. Anslut datorn igen med en ny"
               " inbjudan från en kollega.",
         "en": "The site key of {site} is not on this laptop. Join again with a new invitation from a colleague.",
     },
-    "cli_share_round": {
+    "share_round": {
         "sv": "Skickade {uploaded} ändringsfiler, tog emot {applied}{snapshot}.",
         "en": "Sent {uploaded} change files, received {applied}{snapshot}.",
     },
-    "cli_share_snapshot": {
+    "share_snapshot": {
         "sv": " (och en ögonblicksbild av hela registret)",
         "en": " (and a snapshot of the whole register)",
     },
-    "cli_share_waiting": {
+    "share_waiting": {
         "sv": "Väntar på äldre ändringar från {count} dator(er); de kommer vid ett senare utbyte.",
         "en": "Waiting for earlier changes from {count} laptop(s); they come with a later exchange.",
     },
-    "cli_share_rejected": {
+    "share_rejected": {
         "sv": "Användes inte: {name}: {reason}",
         "en": "Not used: {name}: {reason}",
     },

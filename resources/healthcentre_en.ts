@@ -737,6 +737,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="26"/>
+        <source>A colleague&apos;s laptop deleted a session (or activity) while this laptop marked people present at it. The deletion stands on every laptop; add the session again if it was deleted by mistake, then mark the conflict as dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="32"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Session day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="37"/>
+        <source>No conflicts: every laptop&apos;s changes fitted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="38"/>
+        <source>&amp;Mark as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="59"/>
+        <source>(forgotten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountTable</name>
     <message>
         <location filename="../healthcentre/ui/count_table.py" line="32"/>
@@ -2107,13 +2150,18 @@
 <context>
     <name>RegisterCheckDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/register_check.py" line="20"/>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="21"/>
         <source>Check the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/register_check.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="24"/>
         <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="26"/>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2715,156 @@
     <message>
         <location filename="../healthcentre/ui/views/settings.py" line="82"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedRegisterDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="63"/>
+        <source>Shared register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="78"/>
+        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="84"/>
+        <source>The site&apos;s code at the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="91"/>
+        <source>Passphrase of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="94"/>
+        <source>First laptop: start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="95"/>
+        <source>Join with an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="107"/>
+        <source>&amp;Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="108"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="119"/>
+        <source>Shared &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="109"/>
+        <source>&amp;Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="118"/>
+        <source>&amp;Invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="120"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="121"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="174"/>
+        <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="224"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <source>Laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="164"/>
+        <source>Own changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="165"/>
+        <source>Changes from colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="166"/>
+        <source>Last exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="176"/>
+        <source>&amp;Exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="179"/>
+        <source>Create &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="191"/>
+        <source>Create invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="193"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <source>Invitations (*.hcinvite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="206"/>
+        <source>Invitation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="207"/>
+        <source>The invitation is saved in {path}.
+
+Passphrase: {passphrase}
+
+Give the passphrase to your colleague in person or on paper, never together with the file. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <source>Invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="237"/>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,6 +737,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="26"/>
+        <source>A colleague&apos;s laptop deleted a session (or activity) while this laptop marked people present at it. The deletion stands on every laptop; add the session again if it was deleted by mistake, then mark the conflict as dealt with.</source>
+        <translation>En kollegas dator tog bort ett tillfälle (eller en aktivitet) medan den här datorn registrerade närvaro på det. Borttagningen gäller på alla datorer; lägg till tillfället igen om det togs bort av misstag och markera sedan konflikten som hanterad.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="32"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Session day</source>
+        <translation>Tillfällets dag</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="33"/>
+        <source>Found</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="37"/>
+        <source>No conflicts: every laptop&apos;s changes fitted together.</source>
+        <translation>Inga konflikter: alla datorers ändringar gick ihop.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="38"/>
+        <source>&amp;Mark as dealt with</source>
+        <translation>&amp;Markera som hanterad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/conflicts_tab.py" line="59"/>
+        <source>(forgotten)</source>
+        <translation>(glömd)</translation>
+    </message>
+</context>
+<context>
     <name>CountTable</name>
     <message>
         <location filename="../healthcentre/ui/count_table.py" line="32"/>
@@ -2107,14 +2150,19 @@
 <context>
     <name>RegisterCheckDialog</name>
     <message>
-        <location filename="../healthcentre/ui/dialogs/register_check.py" line="20"/>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="21"/>
         <source>Check the register</source>
         <translation>Kontrollera registret</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/register_check.py" line="23"/>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="24"/>
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/register_check.py" line="26"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2716,160 @@
         <location filename="../healthcentre/ui/views/settings.py" line="82"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRegisterDialog</name>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="63"/>
+        <source>Shared register</source>
+        <translation>Delat register</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="78"/>
+        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick).</source>
+        <translation>Kollegornas datorer på samma verksamhet kan dela ett register: alla ser samma deltagare och aktiviteter, även efter att ha arbetat utan nätverk. Ändringarna går förseglade via en mapp som alla når (en nätverksmapp, en synkad mapp eller ett USB-minne).</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="84"/>
+        <source>The site&apos;s code at the county</source>
+        <translation>Verksamhetens kod hos länet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="91"/>
+        <source>Passphrase of the invitation</source>
+        <translation>Inbjudans lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="94"/>
+        <source>First laptop: start sharing</source>
+        <translation>Första datorn: börja dela</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="95"/>
+        <source>Join with an invitation</source>
+        <translation>Anslut med en inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="107"/>
+        <source>&amp;Site code</source>
+        <translation>&amp;Verksamhetskod</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="108"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="119"/>
+        <source>Shared &amp;folder</source>
+        <translation>Delad &amp;mapp</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="109"/>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Börja dela</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="118"/>
+        <source>&amp;Invitation file</source>
+        <translation>&amp;Inbjudningsfil</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="120"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="121"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="174"/>
+        <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
+        <translation>{count} konflikter att reda ut: se Kontrollera registret, fliken Konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <source>Site</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="224"/>
+        <source>Shared folder</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <source>This laptop</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <source>Laptops</source>
+        <translation>Datorer</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="164"/>
+        <source>Own changes</source>
+        <translation>Egna ändringar</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="165"/>
+        <source>Changes from colleagues</source>
+        <translation>Ändringar från kollegor</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="166"/>
+        <source>Last exchange</source>
+        <translation>Senaste utbyte</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="176"/>
+        <source>&amp;Exchange now</source>
+        <translation>&amp;Utbyt nu</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="179"/>
+        <source>Create &amp;invitation…</source>
+        <translation>Skapa &amp;inbjudan…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="191"/>
+        <source>Create invitation</source>
+        <translation>Skapa inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="193"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <source>Invitations (*.hcinvite)</source>
+        <translation>Inbjudningar (*.hcinvite)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="206"/>
+        <source>Invitation created</source>
+        <translation>Inbjudan skapad</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="207"/>
+        <source>The invitation is saved in {path}.
+
+Passphrase: {passphrase}
+
+Give the passphrase to your colleague in person or on paper, never together with the file. It is shown only now.</source>
+        <translation>Inbjudan är sparad i {path}.
+
+Lösenfras: {passphrase}
+
+Ge lösenfrasen till kollegan personligen eller på papper, aldrig tillsammans med filen. Den visas bara nu.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <source>Invitation file</source>
+        <translation>Inbjudningsfil</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="237"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
     </message>
 </context>
 <context>

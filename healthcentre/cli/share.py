@@ -78,19 +78,18 @@ def share_status() -> None:
     click.echo(messages.text("cli_share_status", site=state.sharing.site_code, folder=state.sharing.folder,
                              device=state.device_name, laptops=", ".join(state.laptops), own=state.own_changes,
                              others=state.changes_from_others, held=state.held, conflicts=state.open_conflicts,
-                             last=state.last_exchange_at or messages.text("cli_share_never")))
+                             last=_local(state.last_exchange_at)))
+
+
+def _local(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else messages.text("cli_share_never")
 
 
 def _report(report) -> None:
     """Print one exchange round; exit code 1 when a change file was not used."""
-    snapshot = messages.text("cli_share_snapshot") if report.snapshot_applied else ""
-    applied = len(report.applied)
-    uploaded = len([name for name in report.uploaded if "/changes/" in name])
-    click.echo(messages.text("cli_share_round", uploaded=uploaded, applied=applied, snapshot=snapshot))
-    if report.waiting:
-        click.echo(messages.text("cli_share_waiting", count=len(report.waiting)))
-    for name, reason in report.rejected:
-        click.echo(messages.text("cli_share_rejected", name=name, reason=reason), err=True)
+    from healthcentre.services import sharing
+
+    click.echo("\n".join(sharing.summary(report)))
     if report.rejected:
         sys.exit(1)
 

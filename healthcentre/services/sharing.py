@@ -15,6 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlmodel import select
+
+from healthcentre import messages
 from healthcentre.data import local_state
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Participant, Site, utcnow
@@ -29,6 +32,7 @@ from healthcentre.services import register_conflicts
 from healthcentre.services._common import audit
 
 PREFIX = "share."
+Steps = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class SharingStatus:
     changes_from_others: int
     held: int
     open_conflicts: int
-    last_exchange_at: str | None
+    last_exchange_at: dt.datetime | None  # UTC
 
 
 def current(db: Database) -> Sharing | None:
@@ -77,12 +81,12 @@ def activate(db: Database) -> Sharing | None:
     return sharing
 
 
-def start(db: Database, site_code: str, folder: Path) -> ExchangeReport:
+def start(db: Database, site_code: str, folder: Path, *, progress: Steps | None = None) -> ExchangeReport:
     """Share this register as ``site_code`` through ``folder``: a new site key, every row logged, a first round."""
     site_code = _checked(db, site_code, folder)
     ring = load_key_ring(site_code) or SiteKeyRing.create(site_code)
     store_key_ring(ring)
-    return _begin(db, Sharing(site_code, Path(folder)), "create")
+    return _begin(db, Sharing(site_code, Path(folder)), "create", progress)
 
 
 def invite(db: Database) -> Invitation:
@@ -95,7 +99,8 @@ def invite(db: Database) -> Invitation:
     return Invitation(data, passphrase)
 
 
-def join(db: Database, invitation: bytes, passphrase: str, folder: Path) -> ExchangeReport:
+def join(db: Database, invitation: bytes, passphrase: str, folder: Path, *,
+         progress: Steps | None = None) -> ExchangeReport:
     """Join the site register of an invitation through ``folder``; this laptop's own rows join it too.
 
     A register that holds nothing but its sites (a new laptop) lets its sites go: they come
@@ -106,18 +111,21 @@ def join(db: Database, invitation: bytes, passphrase: str, folder: Path) -> Exch
     ring = invitations.open_invitation(invitation, passphrase)
     store_key_ring(ring)
     _let_empty_sites_go(db)
-    return _begin(db, Sharing(site_code, Path(folder)), "update")
+    return _begin(db, Sharing(site_code, Path(folder)), "update", progress)
 
 
-def exchange(db: Database, *, progress: Callable[[int, int], None] = lambda done, total: None,
+def exchange(db: Database, *, progress: Steps | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> ExchangeReport:
-    """One round with the shared folder: send this laptop's changes, apply the others'."""
+    """One round with the shared folder: send this laptop's changes, apply the others'.
+
+    ``progress(done, total)`` follows the round; ``cancelled()`` stops it between change files
+    (what was applied stays applied, the rest comes at the next round)."""
     sharing = _required(db)
     register = SiteRegister(capture.install(db), sharing.site_code)
     carrier = FolderCarrier(sharing.folder, sharing.site_code, register.origin,
                            _device_names(db).get(register.origin))
     report = exchange_round(register, carrier, _ring(sharing), sharing.site_code, register.origin,
-                            progress=progress, cancelled=cancelled)
+                            progress=progress or (lambda done, total: None), cancelled=cancelled)
     local_state.write_values(db, PREFIX, {"last_exchange_at": utcnow().isoformat(timespec="seconds")})
     return report
 
@@ -131,7 +139,18 @@ def status(db: Database) -> SharingStatus:
     own = vector.get(register.origin, 0)
     return SharingStatus(sharing, names.get(register.origin, ""), tuple(sorted(names.values())), own,
                          sum(vector.values()) - own, register.held(), len(register_conflicts.list_conflicts(db)),
-                         local_state.read_value(db, PREFIX + "last_exchange_at"))
+                         _moment(local_state.read_value(db, PREFIX + "last_exchange_at")))
+
+
+def summary(report: ExchangeReport) -> list[str]:
+    """What a round did, in the user's language: sent and received, what waits, what was not used."""
+    snapshot = messages.text("share_snapshot") if report.snapshot_applied else ""
+    sent = len([name for name in report.uploaded if "/changes/" in name])
+    lines = [messages.text("share_round", uploaded=sent, applied=len(report.applied), snapshot=snapshot)]
+    if report.waiting:
+        lines.append(messages.text("share_waiting", count=len(report.waiting)))
+    lines += [messages.text("share_rejected", name=name, reason=reason) for name, reason in report.rejected]
+    return lines
 
 
 def _checked(db: Database, site_code: str, folder: Path) -> str:
@@ -139,19 +158,26 @@ def _checked(db: Database, site_code: str, folder: Path) -> str:
     if current(db) is not None:
         raise HealthcentreError("share_already", site=current(db).site_code)
     if not site_code:
-        raise HealthcentreError("share_site_code_missing")
+        raise HealthcentreError("share_site_code_missing", field="site_code")
     if not Path(folder).is_dir():
         raise HealthcentreError("carrier_folder_unusable", path=folder, reason="not a folder")
     return site_code
 
 
-def _begin(db: Database, sharing: Sharing, action: str) -> ExchangeReport:
+def _begin(db: Database, sharing: Sharing, action: str, progress: Steps | None) -> ExchangeReport:
     register = SiteRegister.open(db, sharing.site_code)
     local_state.write_values(db, PREFIX, {"site_code": sharing.site_code, "folder": str(sharing.folder),
                                           "since": dt.date.today().isoformat()})
     with db.session() as session:
         audit(session, action, "site_register", register.origin, sharing.site_code)
-    return exchange(db)
+    return exchange(db, progress=progress)
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def _required(db: Database) -> Sharing:
@@ -176,6 +202,6 @@ def _device_names(db: Database) -> dict[str, str]:
 def _let_empty_sites_go(db: Database) -> None:
     """Delete the sites of a register with no people and no activities (before it logs anything)."""
     with db.session() as session:
-        if session.query(Participant.id).first() is None and session.query(Activity.id).first() is None:
-            for site in session.query(Site).all():
+        if session.exec(select(Participant.id)).first() is None and session.exec(select(Activity.id)).first() is None:
+            for site in session.exec(select(Site)).all():
                 session.delete(site)

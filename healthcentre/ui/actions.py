@@ -32,6 +32,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "healthcentre.ui.about",
     "healthcentre.ui.data_protection",
     "healthcentre.ui.county_sync",
+    "healthcentre.ui.shared_register",
     "healthcentre.ui.retention",
 )
 
