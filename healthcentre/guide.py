@@ -20,7 +20,7 @@ from pathlib import Path
 from healthcentre import messages
 
 PAGES: tuple[str, ...] = (
-    "new-activity", "attendance", "drop-in", "study-circle", "new-participant", "sync", "report",
+    "new-activity", "attendance", "drop-in", "study-circle", "new-participant", "sync", "share", "report",
 )
 MENU_ARROW = " → "
 IMAGE_WIDTH = 640  # pixels in the help window; wider screenshots are scaled down

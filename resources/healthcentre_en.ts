@@ -2719,6 +2719,34 @@
     </message>
 </context>
 <context>
+    <name>SharedRegister</name>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="32"/>
+        <source>Change file {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="42"/>
+        <source>Exchanging with colleagues&apos; laptops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="50"/>
+        <source>Shared register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="264"/>
+        <source>Shared &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="266"/>
+        <source>E&amp;xchange with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedRegisterDialog</name>
     <message>
         <location filename="../healthcentre/ui/shared_register.py" line="63"/>
@@ -2782,74 +2810,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="174"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="181"/>
         <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="224"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="231"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
         <source>Laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="164"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="171"/>
         <source>Own changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="165"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="172"/>
         <source>Changes from colleagues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="166"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="173"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="176"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="183"/>
         <source>&amp;Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="179"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="186"/>
         <source>Create &amp;invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="191"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="198"/>
         <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="193"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="200"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
         <source>Invitations (*.hcinvite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="206"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="213"/>
         <source>Invitation created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="207"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="214"/>
         <source>The invitation is saved in {path}.
 
 Passphrase: {passphrase}
@@ -2858,12 +2886,12 @@ Give the passphrase to your colleague in person or on paper, never together with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
         <source>Invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="237"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="244"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2719,6 +2719,34 @@
     </message>
 </context>
 <context>
+    <name>SharedRegister</name>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="32"/>
+        <source>Change file {done} of {total}</source>
+        <translation>Ändringsfil {done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="42"/>
+        <source>Exchanging with colleagues&apos; laptops…</source>
+        <translation>Utbyter med kollegornas datorer…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="50"/>
+        <source>Shared register</source>
+        <translation>Delat register</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="264"/>
+        <source>Shared &amp;register…</source>
+        <translation>Delat &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/shared_register.py" line="266"/>
+        <source>E&amp;xchange with colleagues</source>
+        <translation>Ut&amp;byt med kollegor</translation>
+    </message>
+</context>
+<context>
     <name>SharedRegisterDialog</name>
     <message>
         <location filename="../healthcentre/ui/shared_register.py" line="63"/>
@@ -2782,74 +2810,74 @@
         <translation>&amp;Anslut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="174"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="181"/>
         <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
         <translation>{count} konflikter att reda ut: se Kontrollera registret, fliken Konflikter.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="162"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="224"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="231"/>
         <source>Shared folder</source>
         <translation>Delad mapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
         <source>This laptop</source>
         <translation>Den här datorn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="163"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
         <source>Laptops</source>
         <translation>Datorer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="164"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="171"/>
         <source>Own changes</source>
         <translation>Egna ändringar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="165"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="172"/>
         <source>Changes from colleagues</source>
         <translation>Ändringar från kollegor</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="166"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="173"/>
         <source>Last exchange</source>
         <translation>Senaste utbyte</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="176"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="183"/>
         <source>&amp;Exchange now</source>
         <translation>&amp;Utbyt nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="179"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="186"/>
         <source>Create &amp;invitation…</source>
         <translation>Skapa &amp;inbjudan…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="191"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="198"/>
         <source>Create invitation</source>
         <translation>Skapa inbjudan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="193"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="200"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
         <source>Invitations (*.hcinvite)</source>
         <translation>Inbjudningar (*.hcinvite)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="206"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="213"/>
         <source>Invitation created</source>
         <translation>Inbjudan skapad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="207"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="214"/>
         <source>The invitation is saved in {path}.
 
 Passphrase: {passphrase}
@@ -2862,12 +2890,12 @@ Lösenfras: {passphrase}
 Ge lösenfrasen till kollegan personligen eller på papper, aldrig tillsammans med filen. Den visas bara nu.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="228"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
         <source>Invitation file</source>
         <translation>Inbjudningsfil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="237"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="244"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>

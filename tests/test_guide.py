@@ -13,7 +13,7 @@ from healthcentre.cli import main
 from healthcentre.reports.guide_pdf import render_guide
 from reports_helpers import pdf_pages
 
-TASKS = ("new-activity", "attendance", "drop-in", "study-circle", "new-participant", "sync", "report")
+TASKS = ("new-activity", "attendance", "drop-in", "study-circle", "new-participant", "sync", "share", "report")
 
 
 def _png(path: Path, width: int, height: int) -> Path:

@@ -50,8 +50,12 @@ def seal_invitation(ring: SiteKeyRing, passphrase: str) -> bytes:
     ops, mem = _KDF.OPSLIMIT_MODERATE, _KDF.MEMLIMIT_INTERACTIVE
     sealed = _box(passphrase, salt, ops, mem).encrypt(ring.to_json().encode("utf-8"))
     document = {"format": FORMAT, "version": VERSION, "site": ring.site_code, "ops": ops, "mem": mem,
-                "salt": base64.b64encode(salt).decode("ascii"), "sealed": base64.b64encode(bytes(sealed)).decode("ascii")}
+                "salt": _text(salt), "sealed": _text(bytes(sealed))}
     return json.dumps(document, sort_keys=True).encode("utf-8")
+
+
+def _text(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
 
 
 def open_invitation(data: bytes, passphrase: str) -> SiteKeyRing:

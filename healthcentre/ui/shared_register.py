@@ -27,20 +27,19 @@ from healthcentre.ui.sync_text import local_time
 MESSAGE_MS = 15_000
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SharedRegister", text)
-
-
 def exchange_now(window, *, parent=None, done=None):
     """One round with the shared folder on the worker, with progress and Cancel; returns the job."""
-    step = _translate("Change file {done} of {total}")
+    step = QCoreApplication.translate("SharedRegister", "Change file {done} of {total}")
 
     def work(db, progress):
         return sharing.exchange(db, cancelled=lambda: progress.cancelled,
                                 progress=lambda n, total: progress.report(n, total, step.format(done=n, total=total)))
-    return window.ops.run_with_progress(work, label=_translate("Exchanging with colleagues' laptops…"),
-                                        success=lambda report: _exchanged(window, report, done),
-                                        parent=parent or window)
+    return window.ops.run_with_progress(work, label=_exchanging(), parent=parent or window,
+                                        success=lambda report: _exchanged(window, report, done))
+
+
+def _exchanging() -> str:
+    return QCoreApplication.translate("SharedRegister", "Exchanging with colleagues' laptops…")
 
 
 def _exchanged(window, report, done) -> None:
@@ -48,7 +47,8 @@ def _exchanged(window, report, done) -> None:
     window.notify_changed(REGISTER)
     window.statusBar().showMessage(lines[0], MESSAGE_MS)
     if report.rejected or report.waiting:
-        QMessageBox.information(window, _translate("Shared register"), "\n".join(lines))
+        QMessageBox.information(window, QCoreApplication.translate("SharedRegister", "Shared register"),
+                                "\n".join(lines))
     if done is not None:
         done(report)
 
@@ -142,8 +142,8 @@ class SharedRegisterDialog(QDialog):
 
     def _begin(self, work) -> None:
         self.errors.clear()
-        self.window_.ops.run_with_progress(work, label=_translate("Exchanging with colleagues' laptops…"),
-                                           success=self._begun, failure=self.errors.show, parent=self)
+        self.window_.ops.run_with_progress(work, label=_exchanging(), success=self._begun, failure=self.errors.show,
+                                           parent=self)
 
     @staticmethod
     def _steps(progress):
@@ -261,6 +261,7 @@ def open_dialog(window) -> None:
 def install(window) -> None:
     """Add Shared register… and Exchange with colleagues to the Tools menu."""
     window.menu("tools").addSeparator()
-    window.add_action("tools", _translate("Shared &register…"), lambda: open_dialog(window), name="shared-register")
-    window.add_action("tools", _translate("E&xchange with colleagues"), lambda: exchange_now(window),
-                      shortcut="Ctrl+Shift+E", name="share-exchange-now")
+    window.add_action("tools", QCoreApplication.translate("SharedRegister", "Shared &register…"),
+                      lambda: open_dialog(window), name="shared-register")
+    window.add_action("tools", QCoreApplication.translate("SharedRegister", "E&xchange with colleagues"),
+                      lambda: exchange_now(window), shortcut="Ctrl+Shift+E", name="share-exchange-now")
