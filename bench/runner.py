@@ -227,11 +227,17 @@ def scenario_anonymisation(bench: Bench) -> None:
                                                for t in cost.totals]
 
 
+def scenario_share(bench: Bench) -> None:
+    from bench import shared_register
+
+    shared_register.run(bench)
+
+
 SCENARIOS: dict[str, Callable[[Bench], None]] = {
     "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
     "memory": scenario_memory,
     "duplicates": scenario_duplicates, "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
-    "anonymisation": scenario_anonymisation,
+    "anonymisation": scenario_anonymisation, "share": scenario_share,
 }
 
 

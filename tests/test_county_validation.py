@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from healthcentre import demo
-from healthcentre.sync import outbox
+from healthcentre.sync import outbox, outcomes
 from healthcentre.contract import tables, validation
 from healthcentre.receiver import intake
 from healthcentre.data.database import open_database
@@ -28,7 +28,7 @@ def test_every_submission_the_laptop_builds_from_a_demo_register_passes_the_rece
         for site in sites.list_sites(db):
             sites.update_site(db, site.id, county_site_code=f"HC-{site.id}")
         outbox.build_pending(db, today=dt.date(YEAR + 1, 1, 15), threshold=threshold)
-        queued = outbox.pending(db)
+        queued = outcomes.pending(db)
         assert len(queued) == len(sites.list_sites(db)) * len(tables.year_periods(YEAR))
         for row in queued:
             submission = intake.parse(row.payload_json.encode("utf-8"), threshold=threshold)

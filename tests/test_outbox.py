@@ -9,7 +9,7 @@ from receiver_process import free_port
 
 from healthcentre import config
 from healthcentre.anonymised import counts
-from healthcentre.sync import credentials, delivery, enrolment, outbox
+from healthcentre.sync import credentials, delivery, enrolment, outbox, outcomes, submission_states
 from healthcentre.contract.payload import Submission
 from healthcentre.services import activities, sessions
 
@@ -33,7 +33,7 @@ def test_building_stores_the_changed_periods_and_clears_the_marks(db, enrolled, 
     assert all(b.version == 1 for b in built)
     assert "2026-12" not in periods(built)  # a month that has not begun is never built
     assert outbox.marked_periods(db) == []
-    first = Submission.model_validate_json(outbox.pending(db)[0].payload_json)
+    first = Submission.model_validate_json(outcomes.pending(db)[0].payload_json)
     assert first.site_code == "HC-1" and first.municipality_code == "0680" and first.threshold == 5
 
 
@@ -48,9 +48,9 @@ def test_a_change_makes_a_new_version_and_retires_the_unsent_older_one(db, enrol
     second = {b.period: b for b in outbox.build_pending(db, today=TODAY, threshold=5)}
     assert second["2026-03"].version == 2 and second["2026"].version == 2
     assert "2026-05" not in second  # unchanged periods are not sent again
-    states = {row.id: row.state for row in outbox.pending(db)}
+    states = {row.id: row.state for row in outcomes.pending(db)}
     assert first["2026-03"].submission_id not in states
-    assert states[second["2026-03"].submission_id] == outbox.PENDING
+    assert states[second["2026-03"].submission_id] == submission_states.PENDING
 
 
 def test_an_unenrolled_site_keeps_its_marks(db, site, course):
@@ -84,7 +84,7 @@ def test_a_failed_build_loses_no_mark_and_stores_nothing(db, enrolled, course, m
     with pytest.raises(RuntimeError):
         outbox.build_pending(db, today=TODAY, threshold=5)
     assert outbox.marked_periods(db) == ["2026-03"]
-    assert outbox.pending(db) == []
+    assert outcomes.pending(db) == []
 
 
 def test_a_change_made_while_building_is_not_lost(db, enrolled, course, monkeypatch):
@@ -106,7 +106,7 @@ def test_a_change_made_while_building_is_not_lost(db, enrolled, course, monkeypa
 def test_no_network_waits_with_back_off_and_says_so(db, enrolled, course):
     config.save_user_setting("receiver_url", f"http://127.0.0.1:{free_port()}")
     outbox.build_pending(db, today=TODAY, threshold=5)
-    queued = len(outbox.pending(db))
+    queued = len(outcomes.pending(db))
     result = delivery.deliver(db, config.load_settings())
     assert result.online is False and result.delivered == 0 and result.remaining == queued
     status = delivery.sync_status(db)
@@ -117,15 +117,15 @@ def test_no_network_waits_with_back_off_and_says_so(db, enrolled, course):
 
 
 def test_back_off_doubles_up_to_an_hour():
-    assert 24 <= outbox.retry_delay(1) <= 36
-    assert 48 <= outbox.retry_delay(2) <= 72
-    assert outbox.retry_delay(30) <= 3600 * 1.2
+    assert 24 <= outcomes.retry_delay(1) <= 36
+    assert 48 <= outcomes.retry_delay(2) <= 72
+    assert outcomes.retry_delay(30) <= 3600 * 1.2
 
 
 def test_without_a_receiver_address_sync_reports_it_and_keeps_everything(db, enrolled, course):
     built = outbox.build_pending(db, today=TODAY, threshold=5)
     result = delivery.deliver(db, config.load_settings()) if built else None
-    assert result.error and result.remaining == len(outbox.pending(db)) > 0
+    assert result.error and result.remaining == len(outcomes.pending(db)) > 0
 
 
 def test_a_plain_http_address_to_another_machine_is_refused(db, enrolled):

@@ -16,7 +16,7 @@ from sqlalchemy import event
 
 from healthcentre import config
 from healthcentre.anonymised import counts
-from healthcentre.sync import outbox
+from healthcentre.sync import outbox, outcomes
 from healthcentre.services import attendance, participants
 
 # The register's tables that grow with the years; the catalogues are small and may be scanned.
@@ -144,7 +144,7 @@ def test_the_county_counts_of_a_year_never_read_a_whole_register_table(db, regis
 def test_the_outbox_finds_pending_submissions_by_state(db, register):
     outbox.build_pending(db, today=dt.date(2026, 4, 2), threshold=config.load_settings().threshold)
     with Plans(db) as plans:
-        outbox.pending(db)
+        outcomes.pending(db)
     assert full_scans(plans) == []
     assert any(step.startswith("SEARCH outbox_submission USING INDEX ix_outbox_submission_state")
                for step in plans.of("FROM outbox_submission"))

@@ -21,7 +21,7 @@ from healthcentre.contract.payload import Submission
 from healthcentre.data.database import open_database
 from healthcentre.register.port import SiteRegister
 from healthcentre.services import activities, sessions, sites
-from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, outbox, submission_states
 from security.live import document, post
 
 SITE, YEAR = "HC-JKP-1", 2025
@@ -97,8 +97,8 @@ def sessions_at_county(receiver: Receiver, period: str) -> float:
 
 def delivered(db, period: str) -> Submission:
     """The newest submission of ``period`` the county accepted from this laptop."""
-    rows = [r for r in outbox._newest_rows(db, with_payload=True) if r.period == period]
-    assert rows and rows[0].state == outbox.DELIVERED
+    rows = [r for r in submission_states.newest_rows(db, with_payload=True) if r.period == period]
+    assert rows and rows[0].state == submission_states.DELIVERED
     return Submission.model_validate_json(rows[0].payload_json)
 
 

@@ -14,7 +14,7 @@ from receiver_process import Receiver
 
 from healthcentre import config, demo
 from healthcentre.receiver.cli import county
-from healthcentre.sync import delivery, enrolment, outbox, transfer
+from healthcentre.sync import delivery, enrolment, submission_states, transfer
 from healthcentre.contract.payload import Submission
 from healthcentre.receiver import aggregate, storage
 from healthcentre.data.database import open_database
@@ -57,7 +57,7 @@ def outbox_rows(db):
     from healthcentre.data.models import OutboxSubmission
 
     with db.session() as session:
-        return list(session.exec(select(OutboxSubmission).where(OutboxSubmission.state == outbox.DELIVERED)))
+        return list(session.exec(select(OutboxSubmission).where(OutboxSubmission.state == submission_states.DELIVERED)))
 
 
 def county_view(receiver, period: str) -> dict:

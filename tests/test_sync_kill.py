@@ -14,7 +14,7 @@ from receiver_process import Receiver
 from sqlalchemy import select
 
 from healthcentre import config, demo, paths
-from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, submission_states
 from healthcentre.receiver import storage
 from healthcentre.services import sites
 
@@ -61,4 +61,4 @@ def _delivered(db):
     from healthcentre.data.models import OutboxSubmission
 
     with db.session() as session:
-        return list(session.exec(sql_select(OutboxSubmission).where(OutboxSubmission.state == outbox.DELIVERED)))
+        return list(session.exec(sql_select(OutboxSubmission).where(OutboxSubmission.state == submission_states.DELIVERED)))

@@ -18,7 +18,7 @@ from receiver_process import Receiver, free_port
 
 from healthcentre import config
 from healthcentre.cli import main
-from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, outbox, outcomes, submission_states
 from healthcentre.sync.delivery import SyncState
 from healthcentre.data.database import make_engine, open_database, upgrade
 from healthcentre.errors import ValidationError
@@ -121,16 +121,16 @@ def test_dismissing_a_refusal_needs_a_reason_hides_it_and_is_audit_logged(db, re
     assert done.exit_code == 0 and "Avfärdade 1 avvisade inskick för 2026-03" in done.output
     left = delivery.sync_status(db).refusals
     assert len(left) == refused.rejected - 1 and "2026-03" not in {r.period for r in left}
-    [event] = audit_log.list_audit_events(db, entity=outbox.AUDIT_ENTITY)
+    [event] = audit_log.list_audit_events(db, entity=submission_states.AUDIT_ENTITY)
     assert event.action == "update" and "2026-03" in event.summary and "Testperiod, länet vet" in event.summary
     with pytest.raises(ValidationError) as again:
-        outbox.dismiss(db, period="2026-03", reason="igen")
+        outcomes.dismiss(db, period="2026-03", reason="igen")
     assert again.value.code == "sync_nothing_to_dismiss"
 
 
 def test_a_dismissed_period_is_no_longer_refused_and_goes_out_whole_when_built_anew(db, refused):
     for period in {r.period for r in delivery.sync_status(db).refusals}:
-        outbox.dismiss(db, period=period, reason="Gammal gräns")
+        outcomes.dismiss(db, period=period, reason="Gammal gräns")
     assert delivery.sync_status(db).state == SyncState.NOTHING_YET
     set_threshold(5)
     again = delivery.sync_now(db, config.load_settings())

@@ -94,11 +94,11 @@ def sync_status() -> None:
 @click.option("--site", "site_id", type=int, help="Local site id (default: every site with that period refused).")
 def sync_dismiss(period: str, reason: str, site_id: int | None) -> None:
     """Dismiss the county's refusal of a period for good (IT), with a reason: it no longer shows as refused."""
-    from healthcentre.sync import outbox
+    from healthcentre.sync import outcomes
 
     db = open_register()
     with fail_on_error():
-        dismissed = outbox.dismiss(db, period=period, reason=reason, site_id=site_id)
+        dismissed = outcomes.dismiss(db, period=period, reason=reason, site_id=site_id)
     click.echo(messages.text("sync_dismissed", count=len(dismissed), period=period))
 
 

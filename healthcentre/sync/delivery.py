@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from healthcentre import messages
-from healthcentre.sync import credentials, outbox
+from healthcentre.sync import credentials, outbox, outcomes, submission_states
 from healthcentre.data.database import Database
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
@@ -78,7 +78,7 @@ class SyncStatus:
     next_attempt_at: dt.datetime | None = None
     last_error: str | None = None
     state: SyncState = SyncState.NOTHING_YET
-    refusals: list[outbox.OpenRefusal] = field(default_factory=list)
+    refusals: list[outcomes.OpenRefusal] = field(default_factory=list)
 
     @property
     def needs_attention(self) -> bool:
@@ -156,7 +156,7 @@ def reason_of(response: httpx.Response) -> str:
     return refusal_of(response).reason()
 
 
-def refusal_of(response: httpx.Response) -> outbox.Refusal:
+def refusal_of(response: httpx.Response) -> submission_states.Refusal:
     """The receiver's refusal (its error body: ``error``, ``message_sv``, ``message_en``), or the bare
     HTTP status as its code and reason when the answer has no such body (a proxy's error page)."""
     try:
@@ -165,9 +165,9 @@ def refusal_of(response: httpx.Response) -> outbox.Refusal:
         body = None
     if not isinstance(body, dict):
         bare = f"HTTP {response.status_code}"
-        return outbox.Refusal(bare, bare, bare)
+        return submission_states.Refusal(bare, bare, bare)
     fallback = str(body.get("message_en") or body.get("message_sv") or response.text[:200])
-    return outbox.Refusal(str(body.get("error") or f"HTTP {response.status_code}"),
+    return submission_states.Refusal(str(body.get("error") or f"HTTP {response.status_code}"),
                           str(body.get("message_sv") or fallback), str(body.get("message_en") or fallback))
 
 
@@ -192,11 +192,11 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
     """Deliver one submission and record the outcome; False if the rest should wait."""
     import httpx
 
-    site_code = outbox.site_code_of(row)
+    site_code = outcomes.site_code_of(row)
     token = credentials.load_token(site_code)
     if token is None:
         result.error = messages.text("sync_not_enrolled")
-        outbox.mark_failed(db, row.id, result.error)
+        outcomes.mark_failed(db, row.id, result.error)
         result.failed += 1
         return True
     try:
@@ -204,36 +204,36 @@ def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResu
                              headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     except httpx.TransportError as exc:
         result.online, result.error = False, messages.text("sync_offline", reason=type(exc).__name__)
-        outbox.mark_failed(db, row.id, result.error)
+        outcomes.mark_failed(db, row.id, result.error)
         result.failed += 1
         return False
     result.online = True
     if response.status_code == 200:
-        outbox.mark_delivered(db, row.id)
+        outcomes.mark_delivered(db, row.id)
         result.delivered += 1
         return True
     refusal = refusal_of(response) if 400 <= response.status_code < 500 else None
     if response.status_code == 401:
         result.error = messages.text("sync_token_refused")
-        outbox.mark_held(db, row.id, result.error, outbox.Refusal(outbox.TOKEN_REFUSED, *_both("sync_token_refused")))
+        outcomes.mark_held(db, row.id, result.error, submission_states.Refusal(submission_states.TOKEN_REFUSED, *_both("sync_token_refused")))
         result.failed += 1
         return False
-    if refusal is not None and refusal.code == outbox.CONTRACT_OUTDATED:
+    if refusal is not None and refusal.code == submission_states.CONTRACT_OUTDATED:
         result.error = messages.text("sync_update_needed", reason=refusal.reason())
-        outbox.mark_held(db, row.id, result.error, refusal)
+        outcomes.mark_held(db, row.id, result.error, refusal)
         result.failed += 1
         return True
     if response.status_code == 429:  # over the site's rate limit: the queue waits, nothing is wrong
         result.error = messages.text("sync_rate_limited")
     elif response.status_code in PERMANENT:
         result.error = messages.text("sync_rejected", period=row.period, reason=refusal.reason())
-        outbox.mark_rejected(db, row.id, result.error, refusal)
+        outcomes.mark_rejected(db, row.id, result.error, refusal)
         result.rejected += 1
         return True
     else:
         result.error = messages.text("sync_server_error", status=response.status_code)
     result.retry_after = retry_after_of(response)
-    outbox.mark_failed(db, row.id, result.error, retry_after=result.retry_after)
+    outcomes.mark_failed(db, row.id, result.error, retry_after=result.retry_after)
     result.failed += 1
     return False
 
@@ -261,7 +261,7 @@ def _send_all(db: Database, settings: Settings, rows: list, result: SyncResult, 
                 return
             if not _send_one(http, base, db, row, result):
                 for waiting in rows[number:]:  # the whole queue waits for the next attempt
-                    outbox.mark_failed(db, waiting.id, result.error or "", retry_after=result.retry_after)
+                    outcomes.mark_failed(db, waiting.id, result.error or "", retry_after=result.retry_after)
                 return
             if progress is not None:
                 progress(number, len(rows))
@@ -278,13 +278,13 @@ def deliver(db: Database, settings: Settings, *, client: httpx.Client | None = N
 
     ``progress(done, total)`` is called after each; ``cancel()`` returning True stops between two."""
     result = SyncResult()
-    rows = outbox.pending(db, due_at=utcnow() if only_due else None)
+    rows = outcomes.pending(db, due_at=utcnow() if only_due else None)
     if rows:
         try:
             _send_all(db, settings, rows, result, client, progress, cancel)
         except ValidationError as exc:
             result.error = exc.message()
-    result.remaining = len(outbox.pending(db))
+    result.remaining = len(outcomes.pending(db))
     _record(db, result, attempted=bool(rows))
     return result
 
@@ -298,7 +298,7 @@ def _record(db: Database, result: SyncResult, *, attempted: bool) -> None:
         values["online"] = "1" if result.online else "0"
     if result.delivered:
         values["last_sent_at"] = now
-    outbox.save_status(db, **values)
+    outcomes.save_status(db, **values)
 
 
 def sync_now(db: Database, settings: Settings, *, progress: Callable[[int, int], None] | None = None,
@@ -313,24 +313,24 @@ def sync_now(db: Database, settings: Settings, *, progress: Callable[[int, int],
     result.built = len(built)
     if result.error is None and outbox.waiting_for_enrolment(db):
         result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
-        outbox.save_status(db, last_error=result.error)
+        outcomes.save_status(db, last_error=result.error)
     result.status = sync_status(db)
     return result
 
 
 def sync_status(db: Database) -> SyncStatus:
     """The state of sync for the status bar, Översikt and ``sync status`` (no network access)."""
-    status = outbox.load_status(db)
-    rows = outbox.pending(db)
-    retries = [outbox.aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
+    status = outcomes.load_status(db)
+    rows = outcomes.pending(db)
+    retries = [outcomes.aware(r.next_attempt_at) for r in rows if r.next_attempt_at is not None]
     online = {"1": True, "0": False}.get(status.get("online", ""))
     last_sent = status.get("last_sent_at")
     result = SyncStatus(
         online=online, last_sent_at=dt.datetime.fromisoformat(last_sent) if last_sent else None,
         pending_periods=sorted({*outbox.marked_periods(db), *(r.period for r in rows)}), queued=len(rows),
         next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"),
-        refusals=outbox.open_refusals(db))
-    result.state = _state(db, result, token_refused=any(r.refused_code == outbox.TOKEN_REFUSED for r in rows))
+        refusals=outcomes.open_refusals(db))
+    result.state = _state(db, result, token_refused=any(r.refused_code == submission_states.TOKEN_REFUSED for r in rows))
     return result
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from healthcentre import messages
 from healthcentre.contract.enrolment import MAX_DEVICE_NAME, EnrolRequest
-from healthcentre.sync import credentials, delivery, outbox
+from healthcentre.sync import credentials, delivery, outcomes
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, ValidationError
 from healthcentre.services import sites
@@ -89,7 +89,7 @@ def enrol(db: Database, *, code: str, url: str | None, site_id: int | None = Non
     local_id = _local_site(db, site_id, answer["municipality_code"], answer["name"])
     store = credentials.store_token(answer["site_code"], answer["token"])
     sites.update_site(db, local_id, county_site_code=answer["site_code"])
-    outbox.after_enrolment(db)
+    outcomes.after_enrolment(db)
     return Enrolment(local_id, answer["site_code"], answer["name"], answer["municipality_code"], store, url)
 
 
@@ -105,7 +105,7 @@ def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | No
         site_id = local[0].id
     site = sites.update_site(db, site_id, county_site_code=site_code)
     store = credentials.store_token(site.county_site_code, token)
-    outbox.after_enrolment(db)
+    outcomes.after_enrolment(db)
     return Enrolment(site.id, site.county_site_code, site.name, site.municipality_code, store)
 
 

@@ -14,7 +14,7 @@ from healthcentre.contract.signing import hash_secret, signature
 from healthcentre.contract.transfer_format import manifest, write_atomically
 from healthcentre.data.database import Database
 from healthcentre.errors import ValidationError
-from healthcentre.sync import credentials, outbox
+from healthcentre.sync import credentials, outbox, outcomes
 
 
 def export_pending(db: Database, path: Path, *, threshold: int) -> int:
@@ -25,8 +25,8 @@ def export_pending(db: Database, path: Path, *, threshold: int) -> int:
     renamed); a crash before marking only means they are written again next time."""
     outbox.build_pending(db, threshold=threshold)
     lines = []
-    for row in outbox.pending(db):
-        site_code = outbox.site_code_of(row)
+    for row in outcomes.pending(db):
+        site_code = outcomes.site_code_of(row)
         token = credentials.load_token(site_code)
         if token is None:
             raise ValidationError("sync_not_enrolled")
@@ -35,5 +35,5 @@ def export_pending(db: Database, path: Path, *, threshold: int) -> int:
                                "submission": row.payload_json}))
     write_atomically(Path(path), [manifest(len(lines), __version__), *(entry for _, entry in lines)])
     for submission_id, _ in lines:
-        outbox.mark_exported(db, submission_id)
+        outcomes.mark_exported(db, submission_id)
     return len(lines)

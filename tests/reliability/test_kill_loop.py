@@ -290,7 +290,7 @@ def _newest_local_versions(db_path: Path) -> dict[str, tuple[str, str]]:
 def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
     from receiver_process import Receiver
 
-    from healthcentre.sync import delivery, outbox
+    from healthcentre.sync import delivery, submission_states
 
     db_path = tmp_path / "data" / "healthcentre.db"
     log_path = tmp_path / "committed.log"
@@ -303,7 +303,7 @@ def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
             check_register(raw, log)
             stored, _ = _receiver_rows(receiver)
             delivered = {row[0] for row in raw.execute("SELECT id FROM outbox_submission WHERE state = ?",
-                                                       (outbox.DELIVERED,))}
+                                                       (submission_states.DELIVERED,))}
             assert delivered <= stored, "a submission marked delivered never reached the county"
 
         scenario = Scenario("sync to the real receiver", kills=30, max_delay=2.0, check=check_sync)
@@ -323,7 +323,7 @@ def test_killing_sync_delivers_every_period_exactly_once(tmp_path, capsys):
         newest = _newest_local_versions(db_path)
         stored, latest = _receiver_rows(receiver)
         assert {period: sid for (_, period), sid in latest.items()} == {p: sid for p, (sid, _) in newest.items()}
-        assert all(state == outbox.DELIVERED for _, state in newest.values())
+        assert all(state == submission_states.DELIVERED for _, state in newest.values())
         syncs = sum(1 for fields in _log_lines(log_path) if fields[0] == "synced")
         with capsys.disabled():
             print(f"\nkill loop [{scenario.name}]: {outcomes['killed']} kills, {syncs} syncs completed, "

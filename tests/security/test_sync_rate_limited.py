@@ -11,7 +11,7 @@ import pytest
 from receiver_process import Receiver
 
 from healthcentre import config, messages
-from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, outcomes
 
 RATE = 5.0
 SLOW_RATE = 0.25  # one submission every 4 s once the burst of 2 is used
@@ -58,7 +58,7 @@ def test_the_queue_waits_as_long_as_the_receivers_retry_after_not_the_long_back_
     first = delivery.sync_now(db, config.load_settings())
     assert first.error == messages.text("sync_rate_limited") and first.retry_after is not None
     assert 1 <= first.retry_after <= 1 / SLOW_RATE
-    waiting = outbox.pending(db)
+    waiting = outcomes.pending(db)
     assert waiting and all(
         (row.next_attempt_at - row.changed_at).total_seconds() == pytest.approx(first.retry_after, abs=0.5)
         for row in waiting)

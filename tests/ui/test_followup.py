@@ -8,7 +8,7 @@ from healthcentre import config, demo
 from healthcentre.anonymised import withheld_why
 from healthcentre.changes import Entity
 from healthcentre.contract import tables
-from healthcentre.sync import outbox
+from healthcentre.sync import outbox, outcomes
 from healthcentre.contract.payload import Submission
 from healthcentre.services import sites
 from healthcentre.ui import catalogue_cache, i18n
@@ -69,7 +69,7 @@ def test_what_followup_shows_is_what_the_outbox_then_builds(qtbot, db, demo_wind
     before = shown_tables(qtbot, demo_window, view)
     assert "version 1" in view.period_status.text()
     outbox.build_pending(db, threshold=config.load_settings().threshold)
-    built = next(Submission.model_validate_json(row.payload_json) for row in outbox.pending(db)
+    built = next(Submission.model_validate_json(row.payload_json) for row in outcomes.pending(db)
                  if row.period == "2025-Q1")
     assert before == expected_texts(built.tables)
     demo_window.notify_changed(Entity.SYNC)
@@ -111,10 +111,10 @@ def test_a_window_open_with_threshold_5_releases_anew_with_7_once_it_changes_in_
     view = demo_window.show_view("followup")
     with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
         demo_window.county_sync.sync_now()
-    assert {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)} == {5}
+    assert {Submission.model_validate_json(r.payload_json).threshold for r in outcomes.pending(db)} == {5}
     machine.write_text("[county]\nthreshold = 7\n", encoding="utf-8")
     with qtbot.waitSignal(demo_window.county_sync.synced, timeout=60_000):
         demo_window.county_sync.sync_now()
     settle(qtbot, demo_window)
-    assert 7 in {Submission.model_validate_json(r.payload_json).threshold for r in outbox.pending(db)}
+    assert 7 in {Submission.model_validate_json(r.payload_json).threshold for r in outcomes.pending(db)}
     assert view.threshold == 7

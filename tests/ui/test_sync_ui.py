@@ -13,7 +13,7 @@ from receiver_process import Receiver, free_port
 
 from healthcentre import config
 from healthcentre.contract import transfer_format
-from healthcentre.sync import delivery, enrolment, outbox
+from healthcentre.sync import delivery, enrolment, outcomes, submission_states
 from healthcentre.services import activities, attendance, participants, sessions
 from healthcentre.ui import county_sync
 from healthcentre.ui.dialogs.enrol import EnrolDialog
@@ -64,9 +64,9 @@ def test_enrolling_in_the_dialog_then_sync_now_delivers_and_the_status_bar_says_
     assert dialog.result_.site_code == "HC-UI"
     bar = window.statusBar()
     _sync_and_wait(qtbot, window)
-    delivered = [row for row in outbox.period_states(db, window.site.id, LAST_MONTH.year).values()
-                 if row.state == outbox.DELIVERED]
-    assert delivered and outbox.pending(db) == []
+    delivered = [row for row in outcomes.period_states(db, window.site.id, LAST_MONTH.year).values()
+                 if row.state == submission_states.DELIVERED]
+    assert delivered and outcomes.pending(db) == []
     assert bar.network.text() == "● Ansluten"
     assert bar.last_sync.text().startswith(f"Senast skickat: {dt.date.today():%Y-%m-%d}")
     assert bar.pending.text() == "Väntande perioder: 0"
@@ -85,7 +85,7 @@ def test_sync_now_without_network_says_offline_in_the_status_bar_and_opens_no_di
     bar = window.statusBar()
     assert bar.network.text().startswith("○ Ingen anslutning – försöker igen kl ")
     assert bar.last_sync.text() == "Senast skickat: aldrig"
-    assert outbox.pending(db)
+    assert outcomes.pending(db)
     with qtbot.waitSignal(window.county_sync.synced, timeout=30_000):
         window.county_sync.sync_due()
     settle(qtbot, window)
@@ -110,7 +110,7 @@ def test_export_to_file_writes_what_waits_and_the_county_can_read_it(qtbot, db, 
     county_sync.export_file(window, path)
     settle(qtbot, window)
     lines = list(transfer_format.read_transfer(path))
-    assert lines and {line.site_code for line in lines} == {"HC-OFF"} and outbox.pending(db) == []
+    assert lines and {line.site_code for line in lines} == {"HC-OFF"} and outcomes.pending(db) == []
 
 
 def test_cancelling_sync_now_says_so_and_what_is_left_waits(qtbot, db, window, registered, receiver):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from healthcentre.anonymised import withheld_why
 from healthcentre.changes import Entity
-from healthcentre.sync import delivery, outbox
+from healthcentre.sync import delivery, outbox, outcomes, submission_states
 from healthcentre.contract.payload import period_bounds
 from healthcentre.services import sites
 from healthcentre.ui import county_sync
@@ -37,7 +37,7 @@ class Loaded:
 
     year: int
     release: outbox.Release
-    states: dict[str, outbox.PeriodState]
+    states: dict[str, outcomes.PeriodState]
     status: delivery.SyncStatus
     enrolled: bool
     results: Results  # the year against the year before, for the charts, withheld months marked
@@ -49,7 +49,7 @@ def load_year(db, progress, *, site_id: int, year: int, threshold: int) -> Loade
     release = outbox.release_year(db, site_id, year, threshold)
     progress.check()
     results = load_results(db, site_id=site_id, year=year, released=release.counts.released)
-    return Loaded(year, release, outbox.period_states(db, site_id, year), delivery.sync_status(db),
+    return Loaded(year, release, outcomes.period_states(db, site_id, year), delivery.sync_status(db),
                   bool(sites.get_site(db, site_id).county_site_code), results)
 
 
@@ -199,10 +199,10 @@ class FollowUpView(View):
             self.charts_page.layout().addWidget(self.chart)
         self.chart.show_results(self.loaded.results, self.threshold)
 
-    def _short_state(self, state: outbox.PeriodState) -> str:
-        texts = {outbox.DELIVERED: self.tr("sent v{version}"), outbox.PENDING: self.tr("waiting v{version}"),
-                 outbox.EXPORTED: self.tr("exported v{version}"), outbox.REJECTED: self.tr("refused v{version}"),
-                 outbox.DISMISSED: self.tr("dismissed v{version}")}
+    def _short_state(self, state: outcomes.PeriodState) -> str:
+        texts = {submission_states.DELIVERED: self.tr("sent v{version}"), submission_states.PENDING: self.tr("waiting v{version}"),
+                 submission_states.EXPORTED: self.tr("exported v{version}"), submission_states.REJECTED: self.tr("refused v{version}"),
+                 submission_states.DISMISSED: self.tr("dismissed v{version}")}
         return texts.get(state.state, "").format(version=state.version)
 
     def _period_text(self, loaded: Loaded, period: str) -> str:
@@ -214,10 +214,10 @@ class FollowUpView(View):
             return self.tr("Not sent: the site is not enrolled with the county (Tools → Enrol with the county…).")
         if state is None:
             return self.tr("Not sent yet; it goes as version 1 at the next sync.")
-        if state.state == outbox.REJECTED:  # refused tables are never the county's: always "changed"
+        if state.state == submission_states.REJECTED:  # refused tables are never the county's: always "changed"
             return self.tr("The county refused version {version}: {error}").format(version=state.version,
                                                                                   error=state.last_error or "")
-        if state.state == outbox.DISMISSED:
+        if state.state == submission_states.DISMISSED:
             return self.tr("IT dismissed the county's refusal of version {version}; it goes again when the "
                            "period changes.").format(version=state.version)
         if changed:
@@ -225,9 +225,9 @@ class FollowUpView(View):
                            "sync.").format(version=state.version, next=state.version + 1)
         when = local_time(state.delivered_at)
         texts = {
-            outbox.DELIVERED: self.tr("Sent to the county as version {version} on {when}."),
-            outbox.EXPORTED: self.tr("Version {version} was exported to a file on {when}."),
-            outbox.PENDING: self.tr("Version {version} waits to be sent."),
+            submission_states.DELIVERED: self.tr("Sent to the county as version {version} on {when}."),
+            submission_states.EXPORTED: self.tr("Version {version} was exported to a file on {when}."),
+            submission_states.PENDING: self.tr("Version {version} waits to be sent."),
         }
         return texts.get(state.state, "").format(version=state.version, when=when, error=state.last_error or "")
 
