@@ -21,7 +21,7 @@ from healthcentre.data.uids import derived_uid
 from healthcentre.register import erasure
 from healthcentre.register.clock import Clock
 from healthcentre.register.entities import BY_MODEL, BY_TABLE, CREATED, DELETED, ERASED, PURGED, Entity, decode, encode
-from healthcentre.register.store import Change, add_change, is_erased, self_origin, set_seq, vector
+from healthcentre.register.store import Change, add_changes, is_erased, self_origin, set_seq, tombstones, vector
 
 APPLYING = "register_applying"
 
@@ -37,15 +37,25 @@ def install(db: Database) -> Database:
 
 
 class _Writer:
-    """Appends this laptop's changes to the log within one flush."""
+    """Appends this laptop's changes to the log within one flush (written in batches).
 
-    def __init__(self, connection) -> None:
+    ``bulk`` (putting a whole register into the log) reads the tombstones and the parents' uids
+    once, table by table, instead of one look-up per row.
+    """
+
+    BATCH = 5000
+
+    def __init__(self, connection, *, bulk: bool = False) -> None:
         self.connection = connection
         self.origin = self_origin(connection)
         self.vector = vector(connection)
         self.seq = self.vector.get(self.origin, 0)
         self.clock = Clock(connection)
         self.uids: dict[tuple[str, int], str] = {}
+        self.loaded: set[str] = set()
+        self.bulk = bulk
+        self.erased = set(tombstones(connection)) if bulk else None
+        self.buffer: list[Change] = []
 
     def parent_uid(self, entity: Entity, column: str, local_id) -> str | None:
         if local_id is None:
@@ -54,7 +64,12 @@ class _Writer:
         key = (parent, local_id)
         if key not in self.uids:
             table = BY_TABLE[parent].table
-            self.uids[key] = self.connection.execute(select(table.c.uid).where(table.c.id == local_id)).scalar()
+            if self.bulk and parent not in self.loaded:
+                self.loaded.add(parent)
+                self.uids.update(((parent, row_id), uid) for row_id, uid in
+                                 self.connection.execute(select(table.c.id, table.c.uid)).all())
+            if key not in self.uids:
+                self.uids[key] = self.connection.execute(select(table.c.uid).where(table.c.id == local_id)).scalar()
         return self.uids[key]
 
     def value(self, entity: Entity, column: str, raw):
@@ -62,13 +77,23 @@ class _Writer:
             return self.parent_uid(entity, column, raw)
         return encode(entity, column, raw)
 
+    def _erased(self, person: str) -> bool:
+        return person in self.erased if self.erased is not None else is_erased(self.connection, person)
+
     def write(self, entity: Entity, row_uid: str, field: str, value, person: str | None, seen=None) -> None:
         self.seq += 1
         change = Change(self.origin, self.seq, self.clock.tick(), entity.name, row_uid, field,
                         json.dumps(value, sort_keys=True), person, json.dumps(seen, sort_keys=True) if seen else None)
-        if person is not None and field != ERASED and is_erased(self.connection, person):
+        if person is not None and field != ERASED and self._erased(person):
             change = Change(change.origin, change.seq, change.hlc, change.entity, row_uid, PURGED, "null")
-        add_change(self.connection, change)
+        self.buffer.append(change)
+        if len(self.buffer) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the changes made so far to the log (before anything reads or purges it)."""
+        add_changes(self.connection, self.buffer)
+        self.buffer = []
 
     def person(self, entity: Entity, values: dict, row_uid: str) -> str | None:
         if entity.person is None:
@@ -76,6 +101,7 @@ class _Writer:
         return row_uid if entity.person == "uid" else values.get(entity.person)
 
     def finish(self) -> None:
+        self.flush()
         if self.seq != self.vector.get(self.origin, 0):
             set_seq(self.connection, self.origin, self.seq)
             self.clock.save()
@@ -109,6 +135,7 @@ def _updated(writer: _Writer, entity: Entity, obj) -> None:
     if entity.name == "participant" and changed.get("erased_at") is not None:
         erased_at = encode(entity, "erased_at", changed["erased_at"])
         writer.write(entity, obj.uid, ERASED, erased_at, obj.uid)
+        writer.flush()
         kept = erasure.erase(writer.connection, obj.uid, erased_at)
         if kept != erased_at:  # erased before: the first erasure's time stands on every laptop
             value = decode(entity, "erased_at", kept)
@@ -177,12 +204,12 @@ def seed_existing(connection) -> int:
     So a laptop with an existing register can share it: the others receive its rows like any
     new ones. Target groups of the county catalogue are left out (every laptop has them).
     """
-    writer = _Writer(connection)
+    writer = _Writer(connection, bulk=True)
     for entity in BY_TABLE.values():
         table = entity.table
         log = bare_table("register_change", text_column("row_uid"), text_column("entity"))
         logged = select(log.c.row_uid).where(log.c.entity == entity.name)
-        query = select(table).where(table.c.uid.not_in(logged))
+        query = select(table.c.uid, *(table.c[column] for column in entity.fields)).where(table.c.uid.not_in(logged))
         if entity.name == "target_group":
             query = query.where(table.c.is_county.is_(False))
         for row in connection.execute(query).mappings().all():

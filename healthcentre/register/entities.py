@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import Date, DateTime, Enum, TypeDecorator
 
@@ -40,7 +41,7 @@ class Entity:
         """The SQLAlchemy table."""
         return self.model.__table__
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         """The value columns: everything but the local id, the uid and the audit columns."""
         skip = {"uid", *AUDIT_COLUMNS}

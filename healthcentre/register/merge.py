@@ -60,10 +60,12 @@ def apply_change_set(connection, change_set: ChangeSet, site_code: str) -> Apply
             remember_device(connection, origin, name)
     report, clock = ApplyReport(), Clock(connection)
     changes = _to_take(connection, change_set)
-    erased = _erasures(tombstones(connection), change_set, changes)
+    known = tombstones(connection)
+    erased = _erasures(known, change_set, changes)
     touched: set[tuple[str, str]] = set()
     for person_uid, erased_at in erased.items():
-        touched.update(erasure.erase_rows(connection, person_uid, erased_at)[1])
+        if known.get(person_uid) != erased_at:  # a known erasure was purged here when it was first taken
+            touched.update(erasure.erase_rows(connection, person_uid, erased_at)[1])
     for change in changes:
         if change.entity not in BY_NAME:
             raise HealthcentreError("register_change_set_malformed")

@@ -71,6 +71,14 @@ def add_change(connection, change: Change) -> bool:
     return result.rowcount == 1
 
 
+def add_changes(connection, changes: list[Change]) -> None:
+    """Store this laptop's new changes in one statement (straight to the driver: a whole register may
+    go into the log at once when sharing starts)."""
+    if changes:
+        connection.exec_driver_sql(f"INSERT OR IGNORE INTO register_change ({_COLUMNS}) VALUES"
+                                   " (?, ?, ?, ?, ?, ?, ?, ?, ?)", [tuple(change.as_list()) for change in changes])
+
+
 def _changes(rows) -> list[Change]:
     return [Change(*row) for row in rows]
 
