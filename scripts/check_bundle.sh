@@ -20,7 +20,7 @@ if [ -n "$leftovers" ]; then
 fi
 
 # the receiver and what only it needs (its `receiver` extra), and the test tools: none may be in the bundle
-FORBIDDEN='healthcentre\.receiver|fastapi|starlette|uvicorn|uvloop|httptools|psycopg[a-z0-9_]*|argon2|pyotp|pytest|_pytest|hypothesis'
+FORBIDDEN='healthcentre\.receiver|fastapi|starlette|uvicorn|uvloop|httptools|psycopg[a-z0-9_]*|argon2|pyotp|swagger_ui_bundle|pytest|_pytest|hypothesis'
 in_folder=$(find "$bundle/_internal" -maxdepth 2 | grep -E "/($FORBIDDEN)([./-]|$)" || true)
 # pure-Python modules sit in the program's module archive (PYZ), not as files: list it (an empty list fails)
 archive=$("${BUNDLE_VENV:-.venv-bundle}/bin/pyi-archive_viewer" --recursive --brief "$bundle/healthcentre-cli")

@@ -100,3 +100,25 @@ def test_a_browser_sees_the_trends_with_their_target_and_who_has_reported(tmp_pa
         page.screenshot(path=str(shots / "reporting.png"), full_page=True)
     finally:
         receiver.stop()
+
+
+def test_the_api_documentation_renders_from_the_receivers_own_files_with_no_other_origin(tmp_path, browser_page):
+    shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    receiver = Receiver(tmp_path / "county").start()
+    try:
+        receiver.add_user("lisa.lansanalytiker")
+        page = browser_page
+        origins = set()
+        page.on("request", lambda request: origins.add(request.url.split("/")[2]))
+        page.goto(receiver.url + "/login?next=/docs")
+        page.get_by_label("Användarnamn").fill("lisa.lansanalytiker")
+        page.get_by_label("Lösenord").fill(PASSWORD)
+        page.get_by_role("button", name="Logga in").click()
+        page.wait_for_url(receiver.url + "/docs")
+        page.locator(".opblock").first.wait_for(timeout=15_000)
+        assert page.get_by_text("/api/v1/submissions").first.is_visible()
+        assert origins == {receiver.url.split("/")[2]}
+        page.screenshot(path=str(shots / "docs.png"), full_page=False)
+    finally:
+        receiver.stop()

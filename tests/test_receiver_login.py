@@ -59,7 +59,7 @@ def test_an_anonymous_page_visit_is_sent_to_the_login_page(receiver, path):
 
 
 @pytest.mark.parametrize("path", ["/api/v1/indicators?period=2026", "/api/v1/indicators.csv?period=2026",
-                                  "/openapi.json"])
+                                  "/openapi.json", "/docs/assets/swagger-ui-bundle.js"])
 def test_anonymous_json_and_csv_get_401_and_no_figures(receiver, token, path):
     response = httpx.get(receiver.url + path)
     assert response.status_code == 401
@@ -82,6 +82,8 @@ def test_an_analyst_logs_in_sees_the_overview_and_logs_out(receiver):
     assert page.status_code == 200 and "Länsrapport" in page.text and "Logga ut" in page.text
     assert 'href="/api/v1/indicators.csv?period=' in page.text
     assert browser.get("/docs").status_code == 200
+    assert browser.get("/docs/assets/swagger-ui.css").headers["content-type"].startswith("text/css")
+    assert browser.get("/docs/assets/index.html").status_code == 404
     assert "/api/v1/submissions" in browser.get("/openapi.json").json()["paths"]
 
     csrf = login_csrf_of_page(page.text)

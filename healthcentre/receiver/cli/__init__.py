@@ -18,7 +18,7 @@ from healthcentre.receiver.cli import devices, files, serve, sites, targets, use
 
 # What the `receiver` extra installs (pyproject.toml) and the county's commands need at some point:
 # the web server, the PostgreSQL driver, the accounts' password hashes and second factor
-EXTRA_MODULES = ("fastapi", "uvicorn", "psycopg", "argon2", "pyotp")
+EXTRA_MODULES = ("fastapi", "uvicorn", "psycopg", "argon2", "pyotp", "swagger_ui_bundle")
 
 
 def missing_requirements() -> list[str]:
