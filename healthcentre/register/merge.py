@@ -17,9 +17,9 @@ from healthcentre.register import erasure
 from healthcentre.register.change_set import ChangeSet
 from healthcentre.register.clock import AHEAD_BOUND_MS, Clock
 from healthcentre.register.entities import BY_NAME, ERASED, ORDER
-from healthcentre.register.rows import recompute, retry_pending
+from healthcentre.register.rows import Context, recompute, retry_pending
 from healthcentre.register.store import (
-    add_change, remember_device, self_origin, set_seq, tombstones, vector,
+    add_changes, remember_device, self_origin, set_seq, tombstones, vector,
 )
 
 
@@ -66,24 +66,41 @@ def apply_change_set(connection, change_set: ChangeSet, site_code: str) -> Apply
     for person_uid, erased_at in erased.items():
         if known.get(person_uid) != erased_at:  # a known erasure was purged here when it was first taken
             touched.update(erasure.erase_rows(connection, person_uid, erased_at)[1])
+    have, fresh = vector(connection), []
     for change in changes:
         if change.entity not in BY_NAME:
             raise HealthcentreError("register_change_set_malformed")
-        if not add_change(connection, erasure.redact(change, erased)):
+        if change.seq <= have.get(change.origin, 0):  # the log holds every change up to the vector
             report.skipped += 1
             continue
-        report.applied += 1
+        fresh.append(erasure.redact(change, erased))
         touched.add((change.entity, change.row_uid))
         beyond = clock.observe(change.hlc)
         if beyond and change.origin != me:
             report.clock_ahead[change.origin] = max(report.clock_ahead.get(change.origin, 0),
                                                    (beyond + AHEAD_BOUND_MS) // 60000)
-    for entity_name, row_uid in sorted(touched, key=lambda key: (ORDER[key[0]], key[1])):
-        recompute(connection, entity_name, row_uid)
-    retry_pending(connection)
+    add_changes(connection, fresh)
+    report.applied = len(fresh)
+    _recompute(connection, touched)
     _advance(connection, change_set)
     clock.save()
     return report
+
+
+def _recompute(connection, touched: set[tuple[str, str]]) -> None:
+    """Every touched row from its changes, parents before children, then those that waited for a parent."""
+    context = Context(connection)
+    by_entity: dict[str, list[str]] = {}
+    for entity_name, row_uid in touched:
+        by_entity.setdefault(entity_name, []).append(row_uid)
+    for entity_name in sorted(by_entity, key=ORDER.__getitem__):
+        row_uids = sorted(by_entity[entity_name])
+        for start in range(0, len(row_uids), Context.CHUNK):
+            chunk = row_uids[start:start + Context.CHUNK]
+            context.prefetch(entity_name, chunk)
+            for row_uid in chunk:
+                recompute(context, entity_name, row_uid)
+    retry_pending(context)
 
 
 def _advance(connection, change_set: ChangeSet) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select, text, update
 from healthcentre.data.models import utcnow
 from healthcentre.register import conflicts
 from healthcentre.register.entities import BY_NAME, DELETED, LIFE, PERSONAL, PURGED, ERASED, Entity, decode
-from healthcentre.register.store import Change, device_names, row_changes, tombstones
+from healthcentre.register.store import Change, device_names, row_changes, rows_changes, tombstones
 
 _WAITING, _GONE = object(), object()
 
@@ -40,9 +40,56 @@ def _values(entity: Entity, changes: list[Change], born: Change, erased: dict[st
     return values
 
 
-def killer(connection, entity_name: str, row_uid: str, depth: int = 0) -> Change | None:
+class Context:
+    """What recomputing many rows in one transaction reads once: tombstones, laptop names, local ids,
+    and (``prefetch``) the changes of the rows about to be recomputed, read ``CHUNK`` rows at a time."""
+
+    CHUNK = 2000
+
+    def __init__(self, connection) -> None:
+        self.connection = connection
+        self.erased = tombstones(connection)
+        self.devices = device_names(connection)
+        self._ids: dict[tuple[str, str], int | None] = {}
+        self._changes: dict[tuple[str, str], list[Change]] = {}
+
+    def prefetch(self, entity_name: str, row_uids: list[str]) -> None:
+        """Read the changes of ``row_uids`` (rows of one entity, at most ``CHUNK``) in one query."""
+        for uid in row_uids:
+            self._changes[(entity_name, uid)] = []
+        for change in rows_changes(self.connection, entity_name, row_uids):
+            self._changes[(entity_name, change.row_uid)].append(change)
+
+    def changes(self, entity_name: str, row_uid: str) -> list[Change]:
+        """The changes kept about one row (prefetched ones are used once and let go)."""
+        found = self._changes.pop((entity_name, row_uid), None)
+        return found if found is not None else row_changes(self.connection, entity_name, row_uid)
+
+    def local_id(self, entity_name: str, row_uid: str):
+        """The local integer id of the row with ``row_uid``, or None."""
+        key = (entity_name, row_uid)
+        if key not in self._ids:
+            table = BY_NAME[entity_name].table
+            self._ids[key] = self.connection.execute(select(table.c.id).where(table.c.uid == row_uid)).scalar() \
+                if "id" in table.c else self._exists(table, row_uid)
+        return self._ids[key]
+
+    def _exists(self, table, row_uid: str):
+        return 1 if self.connection.execute(select(table.c.uid).where(table.c.uid == row_uid)).first() else None
+
+    def known(self, entity_name: str, row_uid: str, local_id) -> None:
+        """Note the row's local id after an insert."""
+        self._ids[(entity_name, row_uid)] = local_id
+
+    def deleted(self, entity_name: str, row_uid: str) -> None:
+        """Forget the local ids known so far (a deletion cascades to rows below it), this row's too."""
+        self._ids.clear()
+        self._ids[(entity_name, row_uid)] = None
+
+
+def killer(context: Context, entity_name: str, row_uid: str, depth: int = 0) -> Change | None:
     """The deletion that ended this row or a non-nullable ancestor of it, if any."""
-    changes = row_changes(connection, entity_name, row_uid)
+    changes = row_changes(context.connection, entity_name, row_uid)
     last = _latest_life(changes)
     if last is None or depth > 4:
         return None
@@ -52,32 +99,26 @@ def killer(connection, entity_name: str, row_uid: str, depth: int = 0) -> Change
     values = json.loads(last.value)
     for column, (parent, nullable) in entity.parents.items():
         if not nullable and values.get(column):
-            found = killer(connection, parent, values[column], depth + 1)
+            found = killer(context, parent, values[column], depth + 1)
             if found is not None:
                 return found
     return None
 
 
-def local_id(connection, entity_name: str, row_uid: str):
-    """The local integer id of the row with ``row_uid``, or None."""
-    table = BY_NAME[entity_name].table
-    return connection.execute(select(table.c.id).where(table.c.uid == row_uid)).scalar()
-
-
-def _resolve(connection, entity: Entity, values: dict, born: Change):
+def _resolve(context: Context, entity: Entity, values: dict, born: Change):
     """The row's columns with parents as local ids; ``_WAITING`` or ``_GONE`` when a parent is missing."""
     row = {}
     for column in entity.fields:
         value = values.get(column)
         if column in entity.parents and value is not None:
             parent, nullable = entity.parents[column]
-            found = local_id(connection, parent, value)
+            found = context.local_id(parent, value)
             if found is None:
-                cause = killer(connection, parent, value)
+                cause = killer(context, parent, value)
                 if cause is None:
                     return _WAITING
                 if not nullable:
-                    conflicts.note_if_concurrent(connection, entity.name, born, cause)
+                    conflicts.note_if_concurrent(context.connection, entity.name, born, cause)
                     return _GONE
             value = found
         else:
@@ -86,52 +127,58 @@ def _resolve(connection, entity: Entity, values: dict, born: Change):
     return row
 
 
-def recompute(connection, entity_name: str, row_uid: str) -> bool:
+def recompute(context: Context, entity_name: str, row_uid: str) -> bool:
     """Bring the local row in line with its changes; returns False when it must wait for a parent."""
-    entity = BY_NAME[entity_name]
-    changes = row_changes(connection, entity_name, row_uid)
+    connection, entity = context.connection, BY_NAME[entity_name]
+    changes = context.changes(entity_name, row_uid)
     born = _latest_life(changes)
-    table = entity.table
     if born is None and not any(change.field == PURGED for change in changes):
         return True  # a row from before the register, never created through it: left as it is
     if born is None or born.field == DELETED:
         if born is not None:
             conflicts.note_lost_attendance(connection, entity_name, row_uid, born)
-        connection.execute(delete(table).where(table.c.uid == row_uid))
+        _delete(context, entity, row_uid)
         return True
-    row = _resolve(connection, entity, _values(entity, changes, born, tombstones(connection)), born)
+    row = _resolve(context, entity, _values(entity, changes, born, context.erased), born)
     if row is _WAITING:
         connection.execute(text("INSERT OR IGNORE INTO register_pending (entity, row_uid) VALUES (:e, :u)"),
                            {"e": entity_name, "u": row_uid})
         return False
     if row is _GONE:
-        connection.execute(delete(table).where(table.c.uid == row_uid))
+        _delete(context, entity, row_uid)
         return True
-    _upsert(connection, entity, row_uid, row, device_names(connection).get(born.origin, born.origin))
+    _upsert(context, entity, row_uid, row, context.devices.get(born.origin, born.origin))
     return True
 
 
-def _upsert(connection, entity: Entity, row_uid: str, row: dict, device: str) -> None:
-    table = entity.table
+def _delete(context: Context, entity: Entity, row_uid: str) -> None:
+    context.connection.execute(delete(entity.table).where(entity.table.c.uid == row_uid))
+    context.deleted(entity.name, row_uid)
+
+
+def _upsert(context: Context, entity: Entity, row_uid: str, row: dict, device: str) -> None:
+    table, connection = entity.table, context.connection
     now, who = utcnow(), device[:64]
     audited = "changed_at" in table.c
-    exists = connection.execute(select(table.c.uid).where(table.c.uid == row_uid)).first() is not None
-    if exists:
+    if context.local_id(entity.name, row_uid) is not None:
         stamps = {"changed_at": now, "changed_by": who} if audited else {}
         connection.execute(update(table).where(table.c.uid == row_uid).values(**row, **stamps))
     else:
         stamps = {"created_at": now, "created_by": who, "changed_at": now, "changed_by": who} if audited else {}
-        connection.execute(insert(table).values(**row, uid=row_uid, **stamps))
+        result = connection.execute(insert(table).values(**row, uid=row_uid, **stamps))
+        key = result.inserted_primary_key
+        context.known(entity.name, row_uid, key[0] if "id" in table.c and key else 1)
 
 
-def retry_pending(connection) -> None:
+def retry_pending(context: Context) -> None:
     """Make the rows that waited for a parent, as long as some of them can be made."""
+    connection = context.connection
     while True:
         waiting = connection.execute(text("SELECT entity, row_uid FROM register_pending")).all()
         made = 0
         for entity_name, row_uid in waiting:
             connection.execute(text("DELETE FROM register_pending WHERE entity = :e AND row_uid = :u"),
                                {"e": entity_name, "u": row_uid})
-            made += recompute(connection, entity_name, row_uid)
+            made += recompute(context, entity_name, row_uid)
         if not made:
             return

@@ -89,6 +89,14 @@ def row_changes(connection, entity: str, row_uid: str) -> list[Change]:
                                             " AND row_uid = :u"), {"e": entity, "u": row_uid}).all())
 
 
+def rows_changes(connection, entity: str, row_uids: list[str]) -> list[Change]:
+    """Every change kept about the rows ``row_uids`` of one entity (a chunk of at most a few thousand)."""
+    marks = ", ".join(f":u{n}" for n in range(len(row_uids)))
+    params = {"e": entity, **{f"u{n}": uid for n, uid in enumerate(row_uids)}}
+    return _changes(connection.execute(text(f"SELECT {_COLUMNS} FROM register_change WHERE entity = :e"
+                                            f" AND row_uid IN ({marks})"), params).all())
+
+
 def changes_from(connection, origin: str, after_seq: int) -> list[Change]:
     """``origin``'s changes with seq above ``after_seq``, in seq order."""
     return _changes(connection.execute(text(f"SELECT {_COLUMNS} FROM register_change WHERE origin = :o"
