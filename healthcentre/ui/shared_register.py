@@ -4,14 +4,18 @@ Tools ▸ *Shared register…* opens ``SharedRegisterDialog``: on a laptop that 
 yet, start sharing (the county's site code and the shared folder) or join with an
 invitation file and its passphrase; on a laptop that shares, what the register holds from
 whom, *Exchange now* and *Create invitation…*. Tools ▸ *Exchange with colleagues* runs one
-round directly. All work runs on the worker (``services.sharing``) with progress and cancel.
+round directly, and ``AutoExchange`` runs one quietly every few minutes while the register is
+shared (no dialogs: a folder out of reach is only logged). All work runs on the worker
+(``services.sharing``); the rounds staff start show progress and can be cancelled.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,
@@ -24,7 +28,39 @@ from healthcentre.services import sharing, sites
 from healthcentre.ui.forms import FormErrors
 from healthcentre.ui.sync_text import local_time
 
+log = logging.getLogger(__name__)
+
 MESSAGE_MS = 15_000
+AUTO_EXCHANGE_MS = 5 * 60_000
+FIRST_AUTO_EXCHANGE_MS = 45_000
+
+
+class AutoExchange(QObject):
+    """A quiet round with the shared folder every few minutes while the register is shared."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main = window
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.exchange_due)
+        self.timer.start(AUTO_EXCHANGE_MS)
+        QTimer.singleShot(FIRST_AUTO_EXCHANGE_MS, self, self.exchange_due)
+
+    def exchange_due(self):
+        """Queue one quiet round on the worker (nothing happens when the register is not shared); the job."""
+        def work(db):
+            return sharing.exchange(db) if sharing.current(db) is not None else None
+        return self.main.ops.run(work, success=self._done,
+                                 failure=lambda exc: log.warning("automatic exchange failed: %s", exc))
+
+    def _done(self, report) -> None:
+        if report is None:
+            return
+        if report.applied or report.snapshot_applied:
+            self.main.notify_changed(REGISTER)
+            self.main.statusBar().showMessage(sharing.summary(report)[0], MESSAGE_MS)
+        for name, reason in report.rejected:
+            log.warning("automatic exchange did not use %s: %s", name, reason)
 
 
 def exchange_now(window, *, parent=None, done=None):
@@ -259,7 +295,9 @@ def open_dialog(window) -> None:
 
 
 def install(window) -> None:
-    """Add Shared register… and Exchange with colleagues to the Tools menu."""
+    """Add Shared register… and Exchange with colleagues to the Tools menu; start the quiet rounds."""
+    if getattr(window, "auto_exchange", None) is None:
+        window.auto_exchange = AutoExchange(window)
     window.menu("tools").addSeparator()
     window.add_action("tools", QCoreApplication.translate("SharedRegister", "Shared &register…"),
                       lambda: open_dialog(window), name="shared-register")

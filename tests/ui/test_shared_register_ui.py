@@ -110,3 +110,25 @@ def test_a_new_laptop_joining_from_the_window_registers_for_the_shared_site(qtbo
     assert [row.name for row in sites.list_sites(db)] == ["Recovery college Jönköping"]
     assert window.site.name == "Recovery college Jönköping"
     assert "Recovery college Jönköping" in window.windowTitle()
+
+
+def test_the_quiet_round_brings_a_colleagues_change_and_says_so_in_the_status_bar(qtbot, window, db, site, tmp_path):
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    sharing.start(db, SITE_CODE, folder)
+    invitation = sharing.invite(db)
+    colleague, round_ = _colleague(tmp_path, folder, open_invitation(invitation.data, invitation.passphrase))
+    round_()
+    participants.create_participant(colleague, site_id=sites.list_sites(colleague)[0].id, display_name="Dan Berg",
+                                    birth_year=1958)
+    round_()
+    window.auto_exchange.exchange_due()
+    settle(qtbot, window)
+    assert "tog emot 1" in window.statusBar().currentMessage()
+    assert participants.search_participant_ids(db, text="Dan")
+
+
+def test_the_quiet_round_does_nothing_on_a_register_that_is_not_shared(qtbot, window):
+    window.auto_exchange.exchange_due()
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == ""
