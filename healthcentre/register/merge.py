@@ -100,6 +100,7 @@ def _recompute(connection, touched: set[tuple[str, str]]) -> None:
             context.prefetch(entity_name, chunk)
             for row_uid in chunk:
                 recompute(context, entity_name, row_uid)
+            context.flush()
     retry_pending(context)
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, insert, literal, select, text, update
 
 from healthcentre.data.models import utcnow
 from healthcentre.register import conflicts
 from healthcentre.register.entities import BY_NAME, DELETED, LIFE, PERSONAL, PURGED, ERASED, Entity, decode
 from healthcentre.register.store import Change, device_names, row_changes, rows_changes, tombstones
 
-_WAITING, _GONE = object(), object()
+_WAITING, _GONE, _INSERTING = object(), object(), object()
 
 
 def _latest_life(changes: list[Change]) -> Change | None:
@@ -42,7 +42,8 @@ def _values(entity: Entity, changes: list[Change], born: Change, erased: dict[st
 
 class Context:
     """What recomputing many rows in one transaction reads once: tombstones, laptop names, local ids,
-    and (``prefetch``) the changes of the rows about to be recomputed, read ``CHUNK`` rows at a time."""
+    and (``prefetch``) the changes and ids of the rows about to be recomputed, ``CHUNK`` rows at a time.
+    New rows are inserted in batches (``flush``): before anything reads the tables again."""
 
     CHUNK = 2000
 
@@ -52,13 +53,21 @@ class Context:
         self.devices = device_names(connection)
         self._ids: dict[tuple[str, str], int | None] = {}
         self._changes: dict[tuple[str, str], list[Change]] = {}
+        self._inserts: dict[str, list[dict]] = {}
 
     def prefetch(self, entity_name: str, row_uids: list[str]) -> None:
-        """Read the changes of ``row_uids`` (rows of one entity, at most ``CHUNK``) in one query."""
+        """Read the changes and local ids of ``row_uids`` (rows of one entity, at most ``CHUNK``)."""
         for uid in row_uids:
             self._changes[(entity_name, uid)] = []
         for change in rows_changes(self.connection, entity_name, row_uids):
             self._changes[(entity_name, change.row_uid)].append(change)
+        self._read_ids(entity_name, row_uids)
+
+    def _read_ids(self, entity_name: str, row_uids: list[str]) -> None:
+        table = BY_NAME[entity_name].table
+        local = table.c.id if "id" in table.c else literal(1)
+        found = dict(self.connection.execute(select(table.c.uid, local).where(table.c.uid.in_(row_uids))).all())
+        self._ids.update(((entity_name, uid), found.get(uid)) for uid in row_uids)
 
     def changes(self, entity_name: str, row_uid: str) -> list[Change]:
         """The changes kept about one row (prefetched ones are used once and let go)."""
@@ -68,18 +77,25 @@ class Context:
     def local_id(self, entity_name: str, row_uid: str):
         """The local integer id of the row with ``row_uid``, or None."""
         key = (entity_name, row_uid)
+        if self._inserts.get(entity_name) and self._ids.get(key, 0) is _INSERTING:
+            self.flush()
         if key not in self._ids:
-            table = BY_NAME[entity_name].table
-            self._ids[key] = self.connection.execute(select(table.c.id).where(table.c.uid == row_uid)).scalar() \
-                if "id" in table.c else self._exists(table, row_uid)
+            self._read_ids(entity_name, [row_uid])
         return self._ids[key]
 
-    def _exists(self, table, row_uid: str):
-        return 1 if self.connection.execute(select(table.c.uid).where(table.c.uid == row_uid)).first() else None
+    def insert(self, entity_name: str, row_uid: str, values: dict) -> None:
+        """Queue a new row (inserted at the next ``flush``)."""
+        self._inserts.setdefault(entity_name, []).append(values)
+        self._ids[(entity_name, row_uid)] = _INSERTING
 
-    def known(self, entity_name: str, row_uid: str, local_id) -> None:
-        """Note the row's local id after an insert."""
-        self._ids[(entity_name, row_uid)] = local_id
+    def flush(self) -> None:
+        """Insert the queued rows, one statement per table, and learn their local ids."""
+        inserts, self._inserts = self._inserts, {}
+        for entity_name, rows in inserts.items():
+            self.connection.execute(insert(BY_NAME[entity_name].table), rows)
+            uids = [row["uid"] for row in rows]
+            for start in range(0, len(uids), self.CHUNK):
+                self._read_ids(entity_name, uids[start:start + self.CHUNK])
 
     def deleted(self, entity_name: str, row_uid: str) -> None:
         """Forget the local ids known so far (a deletion cascades to rows below it), this row's too."""
@@ -152,28 +168,28 @@ def recompute(context: Context, entity_name: str, row_uid: str) -> bool:
 
 
 def _delete(context: Context, entity: Entity, row_uid: str) -> None:
+    context.flush()
     context.connection.execute(delete(entity.table).where(entity.table.c.uid == row_uid))
     context.deleted(entity.name, row_uid)
 
 
 def _upsert(context: Context, entity: Entity, row_uid: str, row: dict, device: str) -> None:
-    table, connection = entity.table, context.connection
+    table = entity.table
     now, who = utcnow(), device[:64]
     audited = "changed_at" in table.c
     if context.local_id(entity.name, row_uid) is not None:
         stamps = {"changed_at": now, "changed_by": who} if audited else {}
-        connection.execute(update(table).where(table.c.uid == row_uid).values(**row, **stamps))
+        context.connection.execute(update(table).where(table.c.uid == row_uid).values(**row, **stamps))
     else:
         stamps = {"created_at": now, "created_by": who, "changed_at": now, "changed_by": who} if audited else {}
-        result = connection.execute(insert(table).values(**row, uid=row_uid, **stamps))
-        key = result.inserted_primary_key
-        context.known(entity.name, row_uid, key[0] if "id" in table.c and key else 1)
+        context.insert(entity.name, row_uid, {**row, "uid": row_uid, **stamps})
 
 
 def retry_pending(context: Context) -> None:
     """Make the rows that waited for a parent, as long as some of them can be made."""
     connection = context.connection
     while True:
+        context.flush()
         waiting = connection.execute(text("SELECT entity, row_uid FROM register_pending")).all()
         made = 0
         for entity_name, row_uid in waiting:
