@@ -2721,27 +2721,27 @@
 <context>
     <name>SharedRegister</name>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="32"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="60"/>
         <source>Change file {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="42"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="71"/>
         <source>Exchanging with colleagues&apos; laptops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="50"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="80"/>
         <source>Shared register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="264"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="36"/>
         <source>Shared &amp;register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="266"/>
+        <location filename="../healthcentre/ui/shared_register.py" line="38"/>
         <source>E&amp;xchange with colleagues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,135 +2749,135 @@
 <context>
     <name>SharedRegisterDialog</name>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="63"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="29"/>
         <source>Shared register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="78"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="44"/>
         <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="84"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="50"/>
         <source>The site&apos;s code at the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="91"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="57"/>
         <source>Passphrase of the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="94"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="60"/>
         <source>First laptop: start sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="95"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="61"/>
         <source>Join with an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="107"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="73"/>
         <source>&amp;Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="108"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="119"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="74"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="85"/>
         <source>Shared &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="109"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="75"/>
         <source>&amp;Start sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="118"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="84"/>
         <source>&amp;Invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="120"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="86"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="121"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="87"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="181"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="147"/>
         <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="169"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="231"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="197"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="170"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
         <source>Laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="171"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="137"/>
         <source>Own changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="172"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="138"/>
         <source>Changes from colleagues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="173"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="139"/>
         <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="183"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="149"/>
         <source>&amp;Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="186"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="152"/>
         <source>Create &amp;invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="198"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="164"/>
         <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="200"/>
-        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="166"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
         <source>Invitations (*.hcinvite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="213"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="179"/>
         <source>Invitation created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="214"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="180"/>
         <source>The invitation is saved in {path}.
 
 Passphrase: {passphrase}
@@ -2886,12 +2886,12 @@ Give the passphrase to your colleague in person or on paper, never together with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="235"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
         <source>Invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/shared_register.py" line="244"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="210"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ from healthcentre.replication.folder_carrier import FolderCarrier
 from healthcentre.replication.invitation import open_invitation
 from healthcentre.replication.ledger import JsonFileLedger
 from healthcentre.services import participants, sharing, sites
-from healthcentre.ui.shared_register import SharedRegisterDialog
+from healthcentre.ui.dialogs.shared_register import SharedRegisterDialog
 from ui_helpers import settle
 
 SITE_CODE = "HC-JKP-1"
