@@ -154,9 +154,9 @@ def summary(report: ExchangeReport) -> list[str]:
 
 
 def _checked(db: Database, site_code: str, folder: Path) -> str:
-    site_code = (site_code or "").strip()
-    if current(db) is not None:
-        raise HealthcentreError("share_already", site=current(db).site_code)
+    site_code, already = (site_code or "").strip(), current(db)
+    if already is not None:
+        raise HealthcentreError("share_already", site=already.site_code)
     if not site_code:
         raise HealthcentreError("share_site_code_missing", field="site_code")
     if not Path(folder).is_dir():
