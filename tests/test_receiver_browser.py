@@ -30,9 +30,15 @@ def browser_page():
             browser.close()
 
 
-def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, browser_page):
+def _shots(tmp_path) -> Path:
+    """Where the screenshots go: $HEALTHCENTRE_SCREENSHOTS, else the test's temporary folder."""
     shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
+    return shots
+
+
+def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, browser_page):
+    shots = _shots(tmp_path)
     receiver = Receiver(tmp_path / "county").start()
     try:
         receiver.add_user("lisa.lansanalytiker")
@@ -73,8 +79,7 @@ def test_a_browser_logs_in_through_the_form_and_sees_the_overview(tmp_path, brow
 
 
 def test_a_browser_sees_the_trends_with_their_target_and_who_has_reported(tmp_path, browser_page):
-    shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = _shots(tmp_path)
     receiver = seed(Receiver(tmp_path / "county").start())
     try:
         receiver.cli("target", "set", "--indicator", INDICATOR, "--year", "2027", "--value", "26")
@@ -103,8 +108,7 @@ def test_a_browser_sees_the_trends_with_their_target_and_who_has_reported(tmp_pa
 
 
 def test_the_api_documentation_renders_from_the_receivers_own_files_with_no_other_origin(tmp_path, browser_page):
-    shots = Path(os.environ.get("HEALTHCENTRE_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = _shots(tmp_path)
     receiver = Receiver(tmp_path / "county").start()
     try:
         receiver.add_user("lisa.lansanalytiker")
