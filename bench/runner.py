@@ -227,6 +227,12 @@ def scenario_anonymisation(bench: Bench) -> None:
                                                for t in cost.totals]
 
 
+def scenario_followup(bench: Bench) -> None:
+    from bench import county_trend
+
+    county_trend.run(bench)
+
+
 def scenario_share(bench: Bench) -> None:
     from bench import shared_register
 
@@ -237,7 +243,7 @@ SCENARIOS: dict[str, Callable[[Bench], None]] = {
     "dataset": scenario_dataset, "startup": scenario_startup, "gui": scenario_gui, "lists": scenario_lists,
     "memory": scenario_memory,
     "duplicates": scenario_duplicates, "county": scenario_county, "report": scenario_report, "receiver": scenario_receiver,
-    "anonymisation": scenario_anonymisation, "share": scenario_share,
+    "anonymisation": scenario_anonymisation, "share": scenario_share, "followup": scenario_followup,
 }
 
 

@@ -16,6 +16,7 @@ from healthcentre.migration_tree import MigrationTree
 # columns of the legacy tables added by later revisions (0004_county, 0005_devices), and removed by them
 LATER_COLUMNS = (("site", "kind"), ("submission", "device_id"), ("submission", "includes"))
 REMOVED_COLUMNS = (("site", "token_hash", "VARCHAR(64)"),)
+LATER_INDEXES = ("ix_submission_period",)
 CREATED = dt.datetime(2026, 4, 2, 8, 0, tzinfo=dt.timezone.utc)
 
 _SCRIPT = '''from alembic import op
@@ -54,6 +55,8 @@ def create_legacy_tables(engine) -> None:
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         for table, column, kind in REMOVED_COLUMNS:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+        for index in LATER_INDEXES:
+            conn.execute(text(f"DROP INDEX {index}"))
 
 
 def fill_receiver(engine) -> None:

@@ -9,6 +9,7 @@ where that is a failure: there they must run.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -82,12 +83,16 @@ class PostgresServer:
         return self.url(name)
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """A PostgreSQL cluster for the whole session (initdb takes a few seconds), removed afterwards."""
+class Unavailable(Exception):
+    """No PostgreSQL server can be started here (the reason says why and how to install it)."""
+
+
+@contextlib.contextmanager
+def running_cluster() -> Iterator[PostgresServer]:
+    """A started cluster in a temporary directory, stopped and removed on leaving (the bench uses it too)."""
     binaries = server_binaries()
     if binaries is None:
-        _unavailable(INSTALL_HINT)
+        raise Unavailable(INSTALL_HINT)
     directory = Path(tempfile.mkdtemp(prefix="hc-pg-"))  # short: a unix socket path is at most ~100 bytes
     run_as: list[str] = []
     if os.geteuid() == 0:
@@ -95,7 +100,7 @@ def postgres_server() -> Iterator[PostgresServer]:
             owner = pwd.getpwnam("postgres")
         except KeyError:
             shutil.rmtree(directory)
-            _unavailable("running as root needs the 'postgres' user to start PostgreSQL; " + INSTALL_HINT)
+            raise Unavailable("running as root needs the 'postgres' user to start PostgreSQL; " + INSTALL_HINT)
         os.chown(directory, owner.pw_uid, owner.pw_gid)
         run_as = ["runuser", "-u", "postgres", "--"]
     server = PostgresServer(binaries, directory, run_as)
@@ -107,6 +112,20 @@ def postgres_server() -> Iterator[PostgresServer]:
             server.stop()
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster for the whole session (initdb takes a few seconds), removed afterwards."""
+    cluster = running_cluster()
+    try:
+        server = cluster.__enter__()
+    except Unavailable as missing:
+        _unavailable(str(missing))
+    try:
+        yield server
+    finally:
+        cluster.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -12,21 +12,25 @@ view of it (the JSON, the CSV's ``partial`` column, the page and the PDF) marks 
 
 from __future__ import annotations
 
-import json
+import functools
 from collections import OrderedDict
+from collections.abc import Sequence
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from healthcentre.catalogues import MUNICIPALITIES, REGION_CODE
-from healthcentre.receiver import storage
+from healthcentre.contract import tables
+from healthcentre.receiver import cell_store, storage
+from healthcentre.receiver.cell_store import Grouping, Only
 from healthcentre.reports.labels import category_label, table_title
 
 _CACHE: OrderedDict[tuple, dict] = OrderedDict()
 _CACHE_SIZE = 64
+COUNTY_NAME = "Region Jönköpings län"
 
 
 class _Sum:
-    """The running sum of one cell across sites."""
+    """The running sum of one cell across areas: its value and how many sites published it."""
 
     __slots__ = ("known", "value")
 
@@ -34,59 +38,108 @@ class _Sum:
         self.known = 0
         self.value = 0.0
 
-    def add(self, cell: dict) -> None:
-        if not cell.get("withheld"):
-            self.known += 1
-            self.value += cell["value"]
+    def add(self, total: float | None, known: int) -> None:
+        if known:
+            self.known += known
+            self.value += total
 
-    def cell(self, key: list[str], measure: str, threshold: int, sites: int) -> dict:
+    def cell(self, key: tuple[str, ...], measure: str, threshold: int, sites: int) -> dict:
         """The summed cell of an area of ``sites`` sites: partial when some of them did not publish it."""
         value = None if self.known == 0 else self.value
         if value is not None and measure == "people" and 0 < value < threshold:
             value = None
-        return {"key": key, "value": value, "withheld": value is None, "partial": 0 < self.known < sites}
+        return {"key": list(key), "value": value, "withheld": value is None, "partial": 0 < self.known < sites}
 
 
-def sum_tables(documents: list[dict], threshold: int) -> list[dict]:
-    """The tables of ``documents`` (submission payloads) summed cell by cell, the threshold applied again."""
-    shapes: dict[str, dict] = {}
-    sums: dict[str, dict[tuple, _Sum]] = {}
-    for document in documents:
-        for table in document["tables"]:
-            shapes.setdefault(table["code"], {k: table[k] for k in ("code", "measure", "dimensions")})
-            cells = sums.setdefault(table["code"], {})
-            for cell in table["cells"]:
-                cells.setdefault(tuple(cell["key"]), _Sum()).add(cell)
-    sites = len(documents)
-    return [{**shapes[code], "cells": [total.cell(list(key), shapes[code]["measure"], threshold, sites)
-                                       for key, total in sums[code].items()]}
-            for code in sorted(shapes)]
+Sums = dict[str, dict[tuple[str, ...], _Sum]]  # table code → cell key → sum
 
 
-def _compute(period: str, threshold: int, latest: list[tuple[str, str]], documents: dict[str, dict]) -> dict:
-    by_municipality: dict[str, list[dict]] = {}
-    for submission_id, municipality in latest:
-        by_municipality.setdefault(municipality, []).append(documents[submission_id])
-    municipalities = [
-        {"code": code, "name": name, "sites": len(by_municipality.get(code, [])),
-         "tables": sum_tables(by_municipality.get(code, []), threshold)}
-        for code, name in MUNICIPALITIES
-    ]
-    county = {"code": REGION_CODE, "name": "Region Jönköpings län", "sites": len(latest),
-              "tables": sum_tables(list(documents.values()), threshold)}
-    return {"period": period, "threshold": threshold, "municipalities": municipalities, "county": county}
+@functools.lru_cache(maxsize=None)
+def _order(code: str) -> dict[tuple[str, ...], int]:
+    return {key: index for index, key in enumerate(tables.cell_keys(tables.BY_CODE[code]))}
+
+
+def _tables(sums: Sums, threshold: int, sites: int) -> list[dict]:
+    """An area's summed tables, shaped as in a payload (the county's specification gives the shapes: a table
+    code is never renamed or reused), the threshold applied again, cells in the specification's order."""
+    shaped = []
+    for code in sorted(sums):
+        spec = tables.BY_CODE[code]
+        order = _order(code)
+        keys = sorted(sums[code], key=lambda key: order.get(key, len(order)))
+        shaped.append({"code": code, "measure": spec.measure,
+                       "dimensions": [{"code": d.code, "additive": d.additive} for d in spec.dimensions],
+                       "cells": [sums[code][key].cell(key, spec.measure, threshold, sites) for key in keys]})
+    return shaped
+
+
+def _sums_over(conn: Connection, periods: Sequence[str], grouping: Grouping,
+               only: Only | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Per period and area: the summed cells, and how many sites reported."""
+    sums: dict[str, dict[object, Sums]] = {}
+    for row in cell_store.sums(conn, periods, grouping, only):
+        area = sums.setdefault(row.period, {}).setdefault(row.area, {})
+        area.setdefault(row.table_code, {}).setdefault(cell_store.key_parts(row.cell_key), _Sum()).add(
+            row.total, row.known)
+    sites: dict[str, dict] = {}
+    for row in cell_store.sites(conn, periods, grouping):
+        sites.setdefault(row.period, {})[row.area] = row.sites
+        if only is not None:  # the area reported: its table is there, if empty (an indicator of 0, not "no data")
+            sums.setdefault(row.period, {}).setdefault(row.area, {}).setdefault(only[0], {})
+    return sums, sites
+
+
+def _merged(areas: Sequence[Sums]) -> Sums:
+    """The sums of several areas added up (the county's from its municipalities')."""
+    total: Sums = {}
+    for area in areas:
+        for code, cells in area.items():
+            into = total.setdefault(code, {})
+            for key, part in cells.items():
+                into.setdefault(key, _Sum()).add(part.value, part.known)
+    return total
+
+
+def areas_over(conn: Connection, periods: Sequence[str], grouping: Grouping, threshold: int,
+               only: Only | None = None) -> dict[str, dict[object, dict]]:
+    """Period → area (a municipality code, or a site kind with None for unknown) → ``sites`` and ``tables``:
+    the latest submission of every site of the area summed (``only``: just that cell). A period or an area
+    no site reported is absent."""
+    sums, sites = _sums_over(conn, periods, grouping, only)
+    return {period: {area: {"sites": count, "tables": _tables(sums.get(period, {}).get(area, {}), threshold, count)}
+                     for area, count in counts.items()}
+            for period, counts in sites.items()}
+
+
+def _result(period: str, threshold: int, sums: dict[object, Sums], sites: dict[object, int]) -> dict:
+    """One period's indicators: every municipality's and the county's summed tables."""
+    def area(code: str, name: str) -> dict:
+        count = sites.get(code, 0)
+        return {"code": code, "name": name, "sites": count, "tables": _tables(sums.get(code, {}), threshold, count)}
+
+    county_sites = sum(sites.values())
+    county = {"code": REGION_CODE, "name": COUNTY_NAME, "sites": county_sites,
+              "tables": _tables(_merged(list(sums.values())), threshold, county_sites)}
+    return {"period": period, "threshold": threshold,
+            "municipalities": [area(code, name) for code, name in MUNICIPALITIES], "county": county}
+
+
+def indicators_over(engine: Engine, periods: Sequence[str], threshold: int, only: Only | None = None) -> list[dict]:
+    """The county indicators (as ``indicators``) of each of ``periods``, in one query; ``only``: that one cell
+    (the trend of an indicator)."""
+    with storage.reading(engine) as conn:
+        sums, sites = _sums_over(conn, periods, "municipality", only)
+    return [_result(period, threshold, sums.get(period, {}), sites.get(period, {})) for period in periods]
 
 
 def indicators(engine: Engine, period: str, threshold: int) -> dict:
     """The county indicators of ``period``: every municipality's and the county's summed tables."""
     with storage.reading(engine) as conn:
-        latest = storage.latest_for_period(conn, period)
-        key = (period, threshold, tuple(latest))
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return _CACHE[key]
-        raw = storage.payloads(conn, [submission_id for submission_id, _ in latest])
-    result = _compute(period, threshold, latest, {sid: json.loads(text) for sid, text in raw.items()})
+        key = (period, threshold, tuple(storage.latest_for_period(conn, period)))
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    result = indicators_over(engine, [period], threshold)[0]
     _CACHE[key] = result
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

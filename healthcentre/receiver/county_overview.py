@@ -11,6 +11,7 @@ from healthcentre.contract.payload import TOTAL
 from healthcentre.reports import labels
 from healthcentre.reports.formatting import WITHHELD, number
 
+INDICATOR_TABLE = "INDIKATORER"
 PARTIAL = "*"
 PARTIAL_NOTE = (f"{PARTIAL} Summan av de verksamheter vars tal visas; någon verksamhet i kommunen har tal "
                 "som inte visas.")
@@ -75,12 +76,17 @@ def _cell(area: dict, table: str, key: tuple, decimals: int = 0) -> Figure:
                         return Figure(WITHHELD, None)  # a partial zero hides a withheld count above zero
                     mark = PARTIAL if cell.get("partial") else ""
                     return Figure(number(cell["value"], decimals) + mark, cell["value"], bool(mark))
-    return Figure("–" if table != "INDIKATORER" else "0", 0 if table == "INDIKATORER" else None)
+    return Figure("–" if table != INDICATOR_TABLE else "0", 0 if table == INDICATOR_TABLE else None)
 
 
 def indicator_figure(area: dict, code: str) -> Figure:
     """The printed figure of the action plans' indicator ``code`` in an area (a municipality or the county)."""
-    return _cell(area, "INDIKATORER", (code,))
+    return _cell(area, *indicator_cell(code))
+
+
+def indicator_cell(code: str) -> tuple[str, tuple[str, ...]]:
+    """The table and key of the action plans' indicator ``code`` (all the trend of it needs to read)."""
+    return INDICATOR_TABLE, (code,)
 
 
 def spread_of(result: dict, code: str) -> int:

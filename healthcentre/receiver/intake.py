@@ -25,7 +25,7 @@ from healthcentre.contract import validation
 from healthcentre.contract.payload import (
     DEFAULT_THRESHOLD, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Submission, period_bounds,
 )
-from healthcentre.receiver import device_store, storage, succession
+from healthcentre.receiver import cell_store, device_store, storage, succession
 
 
 class Rejected(Exception):
@@ -147,14 +147,17 @@ def store(conn: Connection, submission: Submission, *, site_code: str, via: str,
     if submission.site_kind is not None:
         storage.set_site_kind(conn, submission.site_code, submission.site_kind)
     verdict = _succession(conn, submission, device_id)
+    payload = submission.model_dump_json()
     stored = storage.record_submission(
         conn, submission_id=str(submission.submission_id), site_code=submission.site_code,
         period=submission.period, version=submission.version, created_at=submission.created_at,
-        payload=submission.model_dump_json(), via=via, device_id=device_id,
+        payload=payload, via=via, device_id=device_id,
         includes=json.dumps(submission.includes, sort_keys=True) if submission.includes is not None else None,
         replaces=verdict.replaces)
     if stored.outcome == "moved":  # another laptop's submission of the period arrived meanwhile
         raise Rejected(409, succession.CONCURRENT, period=submission.period)
+    if stored.outcome == "accepted":
+        cell_store.replace(conn, submission.site_code, submission.period, json.loads(payload)["tables"])
     if device_id is not None and stored.outcome != "duplicate":
         device_store.record_submission_from(conn, device_id)
     return stored

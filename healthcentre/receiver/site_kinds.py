@@ -10,7 +10,6 @@ every site of a kind stays withheld (shown ×)."""
 from __future__ import annotations
 
 import dataclasses
-import json
 
 from sqlalchemy.engine import Engine
 
@@ -18,6 +17,7 @@ from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.contract import tables
 from healthcentre.contract.payload import SITE_KINDS
 from healthcentre.receiver import aggregate, storage
+from healthcentre.receiver.cell_store import Only
 from healthcentre.receiver.county_overview import Figure, Grid, indicator_figure
 from healthcentre.reports.formatting import number
 
@@ -41,22 +41,19 @@ class KindBreakdown:
     sites_per_municipality: list[tuple[str, dict[str, int]]]
 
 
-def breakdown(engine: Engine, period: str, threshold: int) -> KindBreakdown:
-    """The indicators of ``period`` by kind of site (see the module)."""
+def breakdown(engine: Engine, period: str, threshold: int, only: Only | None = None) -> KindBreakdown:
+    """The indicators of ``period`` by kind of site (see the module); ``only``: just that cell (a trend)."""
     with storage.reading(engine) as conn:
         latest = storage.latest_by_kind(conn, period)
-        raw = storage.payloads(conn, [submission_id for submission_id, _, _ in latest])
-    documents: dict[str, list[dict]] = {}
+        by_kind = aggregate.areas_over(conn, [period], "kind", threshold, only).get(period, {})
     counts: dict[str, dict[str, int]] = {}
-    for submission_id, municipality, kind in latest:
-        kind = kind or UNKNOWN
-        documents.setdefault(kind, []).append(json.loads(raw[submission_id]))
+    for _, municipality, kind in latest:
         per_kind = counts.setdefault(municipality, {})
-        per_kind[kind] = per_kind.get(kind, 0) + 1
-    areas = [{"code": kind, "name": KIND_NAMES[kind], "sites": len(documents[kind]),
-              "tables": aggregate.sum_tables(documents[kind], threshold)} for kind in ORDER if kind in documents]
+        per_kind[kind or UNKNOWN] = per_kind.get(kind or UNKNOWN, 0) + 1
+    areas = {kind or UNKNOWN: area for kind, area in by_kind.items()}
+    shown = [{"code": kind, "name": KIND_NAMES[kind], **areas[kind]} for kind in ORDER if kind in areas]
     having = {kind: sum(1 for per_kind in counts.values() if per_kind.get(kind)) for kind in ORDER}
-    return KindBreakdown(period, areas, having, [(name, counts.get(code, {})) for code, name in MUNICIPALITIES])
+    return KindBreakdown(period, shown, having, [(name, counts.get(code, {})) for code, name in MUNICIPALITIES])
 
 
 def indicator_grid(kinds: KindBreakdown) -> Grid:

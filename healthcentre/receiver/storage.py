@@ -1,4 +1,4 @@
-"""The receiver's database: sites, enrolment codes, submissions and the latest version per period.
+"""The receiver's database: sites, enrolment codes, submissions, their cells and the latest version per period.
 
 SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy
 speaks) through a database URL. Every SQL statement of the receiver is here.
@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
+from healthcentre.contract.tables import month_periods
 from healthcentre.receiver import schema
 
 metadata = MetaData()
@@ -67,6 +68,22 @@ submission_table = Table(
     Column("device_id", String(36)),  # the laptop that sent it (None: before devices, or a transfer file)
     Column("includes", Text),  # JSON version vector of the register changes it was built from (None: not told)
     Index("ix_submission_site_period", "site_code", "period"),
+    Index("ix_submission_period", "period"),
+)
+
+# The cells of the latest submission of every site and period, replaced with it at intake (``cell_store``), so
+# that the county's pages sum them in SQL rather than parse each payload's JSON: keyed for reading one cell
+# over many periods (a trend) or a whole period (an overview). ``cell_key`` is the key joined by "|";
+# ``value`` is None where the site withheld the cell.
+latest_cell_table = Table(
+    "latest_cell", metadata,
+    Column("period", String(10), primary_key=True),
+    Column("table_code", String(40), primary_key=True),
+    Column("cell_key", String(130), primary_key=True),
+    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), primary_key=True),
+    Column("value", Float),
+    Index("ix_latest_cell_site_period", "site_code", "period"),
+    sqlite_with_rowid=False,
 )
 
 latest_table = Table(
@@ -396,8 +413,7 @@ def reported_months(conn: Connection, year: int) -> list[dict]:
     sub = submission_table
     rows = conn.execute(
         select(sub.c.site_code, sub.c.period, func.min(sub.c.received_at).label("received_at"))
-        .where(sub.c.period.like(f"{year:04d}-__"), sub.c.period.not_like(f"{year:04d}-Q_"))
-        .group_by(sub.c.site_code, sub.c.period))
+        .where(sub.c.period.in_(month_periods(year))).group_by(sub.c.site_code, sub.c.period))
     return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
 
 

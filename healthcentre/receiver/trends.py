@@ -15,7 +15,7 @@ import re
 from sqlalchemy.engine import Engine
 
 from healthcentre.receiver import aggregate, site_kinds, storage, target_store
-from healthcentre.receiver.county_overview import Figure, indicator_figure, spread_of
+from healthcentre.receiver.county_overview import Figure, indicator_cell, indicator_figure, spread_of
 from healthcentre.reports.formatting import number
 
 from healthcentre.receiver.target_store import COUNT, SPREAD
@@ -104,8 +104,9 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
         targets = target_store.list_targets(conn, indicator)
     years = [int(p) for p in periods if re.fullmatch(r"\d{4}", p)]
     quarters = [p for p in periods if re.fullmatch(r"\d{4}-Q[1-4]", p)]
-    results = [aggregate.indicators(engine, f"{year:04d}", threshold) for year in years]
-    by_quarter = [aggregate.indicators(engine, quarter, threshold) for quarter in quarters]
+    only = indicator_cell(indicator)
+    results = aggregate.indicators_over(engine, [f"{year:04d}" for year in years], threshold, only)
+    by_quarter = aggregate.indicators_over(engine, quarters, threshold, only)
     county = [indicator_figure(result["county"], indicator) for result in results]
     spread = [spread_of(result, indicator) for result in results]
     county_quarters = [indicator_figure(result["county"], indicator) for result in by_quarter]
@@ -113,7 +114,7 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
                  _per_municipality(by_quarter, indicator),
                  _series(years, [f.value for f in county], [t for t in targets if t["measure"] == COUNT]),
                  _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]),
-                 [site_kinds.breakdown(engine, f"{year:04d}", threshold) for year in years])
+                 [site_kinds.breakdown(engine, f"{year:04d}", threshold, only) for year in years])
 
 
 def describe(progress: Progress | None) -> str:
