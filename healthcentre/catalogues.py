@@ -21,6 +21,7 @@ MUNICIPALITIES: list[tuple[str, str]] = [
 ]
 
 REGION_CODE = "06"
+REGION_NAME = "Region Jönköpings län"  # the county, as every county page, export and report names it
 
 STUDY_CIRCLE_KIND = "STUDIECIRKEL"  # the activity kind that has study-circle details and study hours
 

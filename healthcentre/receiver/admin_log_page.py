@@ -9,6 +9,7 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre import messages
 from healthcentre.receiver import admin_audit, storage, web_session
 from healthcentre.receiver.accounts import User
@@ -41,7 +42,7 @@ def render_log(user: User, events: list[dict]) -> str:
 <html lang="{messages.current_language()}"><head><meta charset="utf-8"><title>{_t("admin_log_title")}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{LOGIN_STYLE}
 .users td{{text-align:left}}</style></head>
-<body><header>{account_bar(user)}<p>Region Jönköpings län</p><h1>{_t("admin_log_title")}</h1>
+<body><header>{account_bar(user)}<p>{REGION_NAME}</p><h1>{_t("admin_log_title")}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>
 <p class=note>{_t("admin_log_intro", limit=LIMIT)}</p>{table}</main></body></html>"""
 

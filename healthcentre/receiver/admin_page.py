@@ -16,7 +16,7 @@ from healthcentre.receiver import accounts, storage, web_session
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.login_page import LOGIN_STYLE, account_bar, read_form
 from healthcentre.receiver.page_style import STYLE
-from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.catalogues import MUNICIPALITIES, REGION_NAME
 from healthcentre.errors import ValidationError
 
 router = APIRouter()
@@ -51,7 +51,7 @@ def render_users(user: User, users: list[dict], message: str = "") -> str:
     return f"""<!doctype html>
 <html lang="{messages.current_language()}"><head><meta charset="utf-8"><title>{_t("admin_users_title")}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{LOGIN_STYLE}</style></head>
-<body><header>{account_bar(user)}<p>Region Jönköpings län</p><h1>{_t("admin_users_title")}</h1>
+<body><header>{account_bar(user)}<p>{REGION_NAME}</p><h1>{_t("admin_users_title")}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>{note}
 <table class=users><thead><tr><th>{_t("login_username")}</th><th>{_t("admin_users_role")}</th><th>{_t("admin_users_municipality")}</th>
 <th>TOTP</th><th></th></tr></thead><tbody>{_rows(users, user.csrf_token)}</tbody></table>

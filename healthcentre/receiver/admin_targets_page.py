@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre import messages
 from healthcentre.contract.tables import INDICATORS
 from healthcentre.errors import ValidationError
@@ -54,7 +55,7 @@ def render_targets(user: User, targets: list[dict], message: str = "") -> str:
     return f"""<!doctype html>
 <html lang="{messages.current_language()}"><head><meta charset="utf-8"><title>{_t("admin_targets_title")}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{LOGIN_STYLE}</style></head>
-<body><header>{account_bar(user)}<p>Region Jönköpings län</p><h1>{_t("admin_targets_title")}</h1>
+<body><header>{account_bar(user)}<p>{REGION_NAME}</p><h1>{_t("admin_targets_title")}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>{note}
 <table class=users><thead><tr><th>{_t("admin_targets_indicator")}</th><th>{_t("admin_targets_measure")}</th>
 <th>{_t("admin_targets_year")}</th><th>{_t("admin_targets_value")}</th><th></th></tr></thead>

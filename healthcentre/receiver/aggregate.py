@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.engine import Connection, Engine
 
-from healthcentre.catalogues import MUNICIPALITIES, REGION_CODE
+from healthcentre.catalogues import MUNICIPALITIES, REGION_CODE, REGION_NAME
 from healthcentre.contract import tables
 from healthcentre.receiver import cell_store, storage
 from healthcentre.receiver.cell_store import Grouping, Only
@@ -26,7 +26,6 @@ from healthcentre.reports.labels import category_label, table_title
 
 _CACHE: OrderedDict[tuple, dict] = OrderedDict()
 _CACHE_SIZE = 64
-COUNTY_NAME = "Region Jönköpings län"
 
 
 class _Sum:
@@ -118,7 +117,7 @@ def _result(period: str, threshold: int, sums: dict[object, Sums], sites: dict[o
         return {"code": code, "name": name, "sites": count, "tables": _tables(sums.get(code, {}), threshold, count)}
 
     county_sites = sum(sites.values())
-    county = {"code": REGION_CODE, "name": COUNTY_NAME, "sites": county_sites,
+    county = {"code": REGION_CODE, "name": REGION_NAME, "sites": county_sites,
               "tables": _tables(_merged(list(sums.values())), threshold, county_sites)}
     return {"period": period, "threshold": threshold,
             "municipalities": [area(code, name) for code, name in MUNICIPALITIES], "county": county}

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre.contract.payload import DEFAULT_THRESHOLD
 from healthcentre.reports import charts
 from healthcentre.receiver.county_overview import (
@@ -18,7 +19,7 @@ from healthcentre.reports.formatting import WITHHELD, date_long, parse_period, p
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
 
 TITLE = "Länsrapport"
-REGION = "Region Jönköpings län"
+REGION = REGION_NAME
 
 
 def render_county_report(engine, *, period: str, threshold: int = DEFAULT_THRESHOLD, out: Path) -> Path:

@@ -16,7 +16,7 @@ from healthcentre import messages
 from healthcentre.receiver import accounts, web_session
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.page_style import STYLE
-from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.catalogues import MUNICIPALITIES, REGION_NAME
 
 router = APIRouter()
 FORM_BODY_LIMIT = 4096
@@ -50,7 +50,7 @@ def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
     html = f"""<!doctype html>
 <html lang="{messages.current_language()}"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{LOGIN_STYLE}</style></head>
-<body><header><p>Region Jönköpings län</p><h1>{escape(title)}</h1>
+<body><header><p>{REGION_NAME}</p><h1>{escape(title)}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>{body}</main></body></html>"""
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre.receiver import aggregate, site_kinds
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, CountyOverview, Grid, build, legend
 from healthcentre.receiver.login_page import account_bar
@@ -55,7 +56,7 @@ def render_html(overview: CountyOverview, label: str, start: dt.date, end: dt.da
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Länsrapport {escape(label)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>
-<body><header>{account}<p>Region Jönköpings län</p><h1>Länsrapport – {escape(label)}</h1>
+<body><header>{account}<p>{REGION_NAME}</p><h1>Länsrapport – {escape(label)}</h1>
 <p>Hälsocenter, Recovery college och mötesplatser</p></header><main>
 <form method="get"><label>Period (2026, 2026-Q1, 2026-03): <input name="period" value="{escape(overview.period)}">
 </label> <button>Visa</button></form>

@@ -10,7 +10,7 @@ from html import escape
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.catalogues import MUNICIPALITIES, REGION_NAME
 from healthcentre.receiver import reporting, storage, web_session
 from healthcentre.receiver.login_page import account_bar
 from healthcentre.receiver.page_style import STYLE
@@ -53,7 +53,7 @@ def render_reporting(rows: list[reporting.SiteMonths], year: int, due_days: int,
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Vem har rapporterat {year}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{PROJECTOR_STYLE}{GRID_STYLE}</style>
-</head><body><header>{bar}<p>Region Jönköpings län</p><h1>Vem har rapporterat – {year}</h1>
+</head><body><header>{bar}<p>{REGION_NAME}</p><h1>Vem har rapporterat – {year}</h1>
 <p>Verksamheter och månader</p></header><main>
 <form method="get"><label>År: <input name="ar" value="{year}" inputmode="numeric"></label> <button>Visa</button></form>
 <p class=state>Verksamheter: {len(rows)}. Sena månader: {reporting.late_count(rows)}.</p>

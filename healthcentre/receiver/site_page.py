@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from healthcentre.receiver import storage, web_session
 from healthcentre.receiver.login_page import account_bar
 from healthcentre.receiver.page_style import STYLE
-from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.catalogues import MUNICIPALITIES, REGION_NAME
 
 router = APIRouter()
 
@@ -25,7 +25,7 @@ def render_site(site: dict, periods: list[dict], bar: str) -> str:
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>{escape(site['name'])}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>
-<body><header>{bar}<p>Region Jönköpings län · {escape(municipality)}</p><h1>{escape(site['name'])}</h1>
+<body><header>{bar}<p>{REGION_NAME} · {escape(municipality)}</p><h1>{escape(site['name'])}</h1>
 <p>{escape(site['code'])}</p></header><main><h2>Rapporterade perioder</h2>
 <table><thead><tr><th>Period</th><th>Version</th><th>Mottagen</th></tr></thead><tbody>{rows}</tbody></table>
 <p><a href="/oversikt">Till länsöversikten</a></p></main></body></html>"""

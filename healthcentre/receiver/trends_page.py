@@ -11,6 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre.contract.tables import INDICATORS
 from healthcentre.receiver import site_kinds, tile_map, trends
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, indicator_figure, legend
@@ -182,7 +183,7 @@ def render_trends(trend: trends.Trend, threshold: int, account: str = "", year: 
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Trender – {escape(label)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}{PROJECTOR_STYLE}</style></head>
-<body><header>{account}<p>Region Jönköpings län</p><h1>Trender – {escape(label)}</h1>
+<body><header>{account}<p>{REGION_NAME}</p><h1>Trender – {escape(label)}</h1>
 <p>Handlingsplanernas indikatorer år för år</p></header><main>
 <nav aria-label="Indikatorer"><ul>{nav}</ul></nav>{body}
 <h2>Om målen och siffrorna</h2><ul class=note><li>{escape(TARGET_NOTE)}</li>{notes}</ul>

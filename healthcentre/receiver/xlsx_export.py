@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre.receiver.export_tables import ExportTable
 
 HEADER_FONT, HEADER_FILL = Font(bold=True), PatternFill("solid", fgColor="E3EEF5")
@@ -23,7 +24,7 @@ def workbook_bytes(tables: Sequence[ExportTable], title: str) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     workbook.properties.title = title
-    workbook.properties.creator = "Region Jönköpings län"
+    workbook.properties.creator = REGION_NAME
     for table in tables:
         _sheet(workbook, table)
     out = io.BytesIO()
@@ -45,7 +46,7 @@ def _sheet(workbook: Workbook, table: ExportTable) -> None:
             elif isinstance(value, float):
                 target.number_format = "0.0"
             if (r, c) in table.partial:
-                target.comment = Comment(PARTIAL_COMMENT, "Region Jönköpings län")
+                target.comment = Comment(PARTIAL_COMMENT, REGION_NAME)
     sheet.append([])
     for note in table.notes:
         sheet.append([note])
