@@ -130,7 +130,7 @@ def test_the_trend_of_one_indicator_reads_the_same_figures_as_the_whole_periods(
             cell = (only[0], only[1])
             assert _view(one_area).get(cell) == _view(full_area).get(cell)
             assert bool(one_area["tables"]) == bool(full_area["tables"])
-    kinds = site_kinds.breakdown(engine, "2026", 5, only)
+    kinds = site_kinds.breakdowns(engine, ["2026"], 5, only)[0]
     assert [area["code"] for area in kinds.areas] == ["halsocenter", "recovery_college"]
     assert _view(kinds.areas[0])[(only[0], only[1])] == (2, False, False)
     assert kinds.municipalities_with["halsocenter"] == 1

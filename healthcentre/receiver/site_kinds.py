@@ -41,15 +41,25 @@ class KindBreakdown:
     sites_per_municipality: list[tuple[str, dict[str, int]]]
 
 
-def breakdown(engine: Engine, period: str, threshold: int, only: Only | None = None) -> KindBreakdown:
-    """The indicators of ``period`` by kind of site (see the module); ``only``: just that cell (a trend)."""
+def breakdowns(engine: Engine, periods: list[str], threshold: int, only: Only | None = None) -> list[KindBreakdown]:
+    """The indicators of each of ``periods`` by kind of site (see the module), in one query for all;
+    ``only``: just that cell (a trend)."""
     with storage.reading(engine) as conn:
-        latest = storage.latest_by_kind(conn, period)
-        by_kind = aggregate.areas_over(conn, [period], "kind", threshold, only).get(period, {})
-    counts: dict[str, dict[str, int]] = {}
-    for _, municipality, kind in latest:
-        per_kind = counts.setdefault(municipality, {})
-        per_kind[kind or UNKNOWN] = per_kind.get(kind or UNKNOWN, 0) + 1
+        reported = storage.sites_by_kind(conn, periods)
+        by_kind = aggregate.areas_over(conn, periods, "kind", threshold, only)
+    counts: dict[str, dict[str, dict[str, int]]] = {period: {} for period in periods}
+    for row in reported:
+        per_kind = counts[row.period].setdefault(row.municipality_code, {})
+        per_kind[row.kind or UNKNOWN] = per_kind.get(row.kind or UNKNOWN, 0) + row.sites
+    return [_breakdown(period, by_kind.get(period, {}), counts[period]) for period in periods]
+
+
+def breakdown(engine: Engine, period: str, threshold: int) -> KindBreakdown:
+    """The indicators of ``period`` by kind of site (see the module)."""
+    return breakdowns(engine, [period], threshold)[0]
+
+
+def _breakdown(period: str, by_kind: dict, counts: dict[str, dict[str, int]]) -> KindBreakdown:
     areas = {kind or UNKNOWN: area for kind, area in by_kind.items()}
     shown = [{"code": kind, "name": KIND_NAMES[kind], **areas[kind]} for kind in ORDER if kind in areas]
     having = {kind: sum(1 for per_kind in counts.values() if per_kind.get(kind)) for kind in ORDER}

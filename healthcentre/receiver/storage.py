@@ -10,6 +10,7 @@ needs a new migration in ``migrations/versions/``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -391,14 +392,15 @@ def set_site_kind(conn: Connection, site_code: str, kind: str) -> None:
                  .values(kind=kind))
 
 
-def latest_by_kind(conn: Connection, period: str) -> list[tuple[str, str, str | None]]:
-    """(submission id, municipality code, site kind) of the latest submission of every site for ``period``."""
+def sites_by_kind(conn: Connection, periods: Sequence[str]) -> list:
+    """How many sites of each municipality and kind (None: not told) reported each of ``periods``: rows of
+    period, municipality_code, kind, sites."""
     latest, site = latest_table, site_table
-    rows = conn.execute(
-        select(latest.c.submission_id, site.c.municipality_code, site.c.kind)
+    return conn.execute(
+        select(latest.c.period, site.c.municipality_code, site.c.kind, func.count().label("sites"))
         .select_from(latest.join(site, site.c.code == latest.c.site_code))
-        .where(latest.c.period == period).order_by(latest.c.submission_id))
-    return [(row.submission_id, row.municipality_code, row.kind) for row in rows]
+        .where(latest.c.period.in_(list(periods))).group_by(latest.c.period, site.c.municipality_code, site.c.kind)
+    ).all()
 
 
 def reported_periods(conn: Connection) -> list[str]:

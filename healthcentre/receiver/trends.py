@@ -114,7 +114,7 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
                  _per_municipality(by_quarter, indicator),
                  _series(years, [f.value for f in county], [t for t in targets if t["measure"] == COUNT]),
                  _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]),
-                 [site_kinds.breakdown(engine, f"{year:04d}", threshold, only) for year in years])
+                 site_kinds.breakdowns(engine, [f"{year:04d}" for year in years], threshold, only))
 
 
 def describe(progress: Progress | None) -> str:
