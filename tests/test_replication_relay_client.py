@@ -69,13 +69,14 @@ def test_three_laptops_converge_through_the_relay(tmp_path):
     relay, ring = StandInRelay(), SiteKeyRing.create(SITE)
     registers = [InMemoryRegister(SITE, device * 32) for device in "abc"]
     for index, register in enumerate(registers):
-        register.set(f"k{index}", index)
+        register.set(f"participant-Kerstin-Gustafsson-{index}", index)
     for _ in range(2):
         for register in registers:
             exchange(register, _client(relay, register.device_id), ring, SITE, register.device_id,
                      ledger=JsonFileLedger(tmp_path / f"{register.device_id}.json"))
-    assert all(register.values() == {"k0": 0, "k1": 1, "k2": 2} for register in registers)
-    assert all(b"k0" not in blob for blob in relay.blobs.values())
+    expected = {f"participant-Kerstin-Gustafsson-{index}": index for index in range(3)}
+    assert all(register.values() == expected for register in registers)
+    assert all(b"Kerstin-Gustafsson" not in blob for blob in relay.blobs.values())
 
 
 def test_the_same_blob_again_is_accepted_and_a_different_one_is_a_conflict():
