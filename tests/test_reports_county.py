@@ -6,16 +6,17 @@ import datetime as dt
 import uuid
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 from fastapi.testclient import TestClient
 
 from healthcentre.anonymised import counts
 from healthcentre.contract import tables
 from healthcentre.contract.payload import TOTAL, Submission
-from healthcentre.receiver import intake, storage
+from healthcentre.receiver import intake, storage, svg_charts
 from healthcentre.receiver.app import ReceiverSettings, create_app
 from healthcentre.receiver.county_overview import PARTIAL_NOTE
 from healthcentre.receiver.county_report import render_county_report
+from healthcentre.reports import charts
 from healthcentre.reports.charts import value_scale
 from healthcentre.services import activities, attendance, participants, sessions, sites
 from reports_helpers import line_starting, pdf_pages
@@ -132,6 +133,18 @@ def test_a_chart_scale_has_whole_distinct_steps_reaching_the_largest_value(value
     top, step = value_scale(values)
     assert step >= 1 and top % step == 0 and 1 <= top // step <= 5
     assert top >= max([v for v in values if v is not None] + [0])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**7))
+def test_the_value_labels_of_every_chart_fit_inside_its_drawing_however_large_the_values(largest):
+    years, values = ["2021", "2022", "2023"], [[largest // 3, None, largest]]
+    drawings = [charts.line_chart(400, "Besök", years, values, ["Län"]),
+                charts.bar_chart(400, "Besök", years, values, ["Län"]),
+                svg_charts.page_drawing(720, "Besök", years, values + [[1, 2, 3]], ["Län", "Mål"], target=1)]
+    for drawing in drawings:
+        left, _, right, _ = drawing.contents[-1].getBounds()
+        assert 0 <= left and right <= drawing.width
 
 
 def test_every_table_page_of_the_county_pdf_explains_its_marks(receiver, tmp_path):

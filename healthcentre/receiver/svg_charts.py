@@ -36,6 +36,13 @@ RENDERED = 1024
 def _rendered(chart_id: str, width: float, title: str, categories: tuple[str, ...],
               series: tuple[tuple[float | None, ...], ...], names: tuple[str, ...], target: int | None,
               top: float | None) -> str:
+    svg = renderSVG.drawToString(page_drawing(width, title, categories, series, names, target=target, top=top))
+    return _inline(svg[svg.index("<svg"):], chart_id, title)
+
+
+def page_drawing(width: float, title: str, categories: Sequence[str], series: Sequence[Sequence[float | None]],
+                 names: Sequence[str], *, target: int | None = None, top: float | None = None):
+    """The report's line chart in the pages' look (see ``line_svg``), before it becomes SVG."""
     drawing = charts.line_chart(width, title, list(categories), [list(values) for values in series], list(names))
     chart = drawing.contents[-1]
     _larger_type(drawing, chart)
@@ -44,8 +51,8 @@ def _rendered(chart_id: str, width: float, title: str, categories: tuple[str, ..
     if top is not None:
         chart.valueAxis.valueMax = top
         chart.valueAxis.valueStep = charts.value_scale([top])[1]
-    svg = renderSVG.drawToString(drawing)
-    return _inline(svg[svg.index("<svg"):], chart_id, title)
+    charts.fit_value_labels(chart, width)
+    return drawing
 
 
 def mark_target(drawing, series: Sequence[Sequence[float | None]], target: int) -> None:
@@ -81,7 +88,6 @@ def _inline(svg: str, chart_id: str, title: str) -> str:
                  svg, count=1)
     svg = svg.replace("<title>...</title>", f'<title id="title-{chart_id}">{escape(title)}</title>', 1)
     return svg.replace("<desc>...</desc>", "", 1)
-
 
 
 def shared_top(series: Sequence[Sequence[float | None]]) -> float:

@@ -11,12 +11,14 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from healthcentre.reports import fonts
 from healthcentre.reports.formatting import number
 from healthcentre.reports.style import INK, MUTED, RULE, SERIES
 
 HEIGHT = 175
+LEFT, RIGHT = 38, 12  # the plot's margins in points: the value labels' room at least, the last label's
 
 
 MAX_STEPS = 5
@@ -58,6 +60,15 @@ def _axes(chart, categories: Sequence[str], values: Sequence[float | None]) -> N
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e6ebee")
 
 
+def fit_value_labels(chart, width: float) -> None:
+    """Move the plot right so the widest value label fits inside the drawing: "30 000" at the county
+    pages' 11 points needs more room than the 38 points that hold "300" in the report's 7."""
+    axis = chart.valueAxis
+    widest = stringWidth(number(axis.valueMax), axis.labels.fontName, axis.labels.fontSize)
+    chart.x = max(LEFT, math.ceil(widest) + 10)
+    chart.width = width - chart.x - RIGHT
+
+
 def _frame(width: float, title: str, series_names: Sequence[str], height: float = HEIGHT) -> Drawing:
     fonts.register_fonts()
     drawing = Drawing(width, height)
@@ -82,10 +93,11 @@ def bar_chart(width: float, title: str, categories: Sequence[str], series: Seque
     """Bars per category (month), one colour per series; ``stacked`` piles them up."""
     drawing = _frame(width, title, series_names, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, height - 70
+    chart.y, chart.height = 38, height - 70
     chart.data = [[v if v is not None else 0 for v in s] for s in series]
     totals = [sum(v or 0 for v in col) for col in zip(*series)] if stacked else [v for s in series for v in s]
     _axes(chart, categories, totals)
+    fit_value_labels(chart, width)
     if stacked:
         chart.categoryAxis.style = "stacked"
     for index in range(len(series)):
@@ -125,10 +137,11 @@ def line_chart(width: float, title: str, categories: Sequence[str], series: Sequ
 
     drawing = _frame(width, title, series_names)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 38, 38, width - 50, HEIGHT - 70
+    chart.y, chart.height = 38, HEIGHT - 70
     rows = [(index, run) for index, values in enumerate(series) for run in _runs(values)]
     chart.data = [run for _, run in rows] or [[0] * len(categories)]
     _axes(chart, categories, [v for s in series for v in s])
+    fit_value_labels(chart, width)
     chart.joinedLines = 1
     if not rows:  # every value withheld: an empty grid (reportlab cannot draw a line of no points)
         chart.lines[0].strokeColor = None
