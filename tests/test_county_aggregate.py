@@ -7,6 +7,7 @@ import json
 
 from submissions import document
 
+from healthcentre.contract.payload import Table
 from healthcentre.receiver import aggregate, cell_store, storage
 from healthcentre.receiver.intake import accept
 
@@ -67,7 +68,7 @@ def test_a_cell_missing_from_a_site_stored_before_every_table_was_required_makes
         storage.record_submission(conn, submission_id=older["submission_id"], site_code="B", period="2025",
                                   version=1, created_at=dt.datetime.now(dt.timezone.utc),
                                   payload=json.dumps(older), via="http")
-        cell_store.replace(conn, "B", "2025", older["tables"])
+        cell_store.replace(conn, "B", "2025", [Table.model_validate(table) for table in older["tables"]])
     jonkoping = view(aggregate.indicators(engine, "2025", 5), "0680")
     assert jonkoping[FAMILIES] == (6, False, True)
     assert jonkoping[("TILLFALLEN", ("_total", "_total"))] == (14, False, False)

@@ -19,7 +19,6 @@ from healthcentre.reports.formatting import WITHHELD, date_long, parse_period, p
 from healthcentre.reports.style import ReportDocument, data_table, para, styles
 
 TITLE = "Länsrapport"
-REGION = REGION_NAME
 
 
 def render_county_report(engine, *, period: str, threshold: int = DEFAULT_THRESHOLD, out: Path) -> Path:
@@ -34,7 +33,7 @@ def write_overview(overview: CountyOverview, out: Path, follow_up=None) -> Path:
     ``follow_up(width)``: flowables to end it with (the year's targets, ``trend_report.follow_up``)."""
     start, end = parse_period(overview.period)
     label = period_label(start, end)
-    document = ReportDocument(out, title=TITLE, header_left=f"{REGION} · {label}", landscape_pages=True)
+    document = ReportDocument(out, title=TITLE, header_left=f"{REGION_NAME} · {label}", landscape_pages=True)
     extra = follow_up(document.width) if follow_up else []
     return document.build([*_story(overview, label, start, end, document.width), *extra])
 
@@ -58,7 +57,7 @@ def _marks(overview: CountyOverview):
 
 def _story(overview: CountyOverview, label: str, start: dt.date, end: dt.date, width: float) -> list:
     sty = styles()
-    story = [Spacer(1, 20 * mm), para(REGION, sty["kicker"]), Spacer(1, 2 * mm), para(TITLE, sty["title"]),
+    story = [Spacer(1, 20 * mm), para(REGION_NAME, sty["kicker"]), Spacer(1, 2 * mm), para(TITLE, sty["title"]),
              para(f"Hälsocenter, Recovery college och mötesplatser – {label}", sty["subtitle"]), Spacer(1, 6 * mm),
              para(f"Period: {date_long(start)} – {date_long(end)}. Utskriven {date_long(dt.date.today())}.",
                   sty["body"]),

@@ -157,7 +157,7 @@ def store(conn: Connection, submission: Submission, *, site_code: str, via: str,
     if stored.outcome == "moved":  # another laptop's submission of the period arrived meanwhile
         raise Rejected(409, succession.CONCURRENT, period=submission.period)
     if stored.outcome == "accepted":
-        cell_store.replace(conn, submission.site_code, submission.period, json.loads(payload)["tables"])
+        cell_store.replace(conn, submission.site_code, submission.period, submission.tables)
     if device_id is not None and stored.outcome != "duplicate":
         device_store.record_submission_from(conn, device_id)
     return stored

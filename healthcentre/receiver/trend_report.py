@@ -12,8 +12,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from healthcentre.catalogues import REGION_NAME
 from healthcentre.receiver import trends
-from healthcentre.receiver.county_report import REGION
 from healthcentre.receiver.export_tables import LABELS, ExportTable, trend_tables
 from healthcentre.receiver.svg_charts import mark_target
 from healthcentre.reports import charts
@@ -26,7 +26,7 @@ TITLE = "Trender"
 def write_trend(trend: trends.Trend, threshold: int, out: Path) -> Path:
     """Write the trend report of ``trend`` to ``out``."""
     label = LABELS[trend.indicator]
-    document = ReportDocument(out, title=TITLE, header_left=f"{REGION} · {label}", landscape_pages=True)
+    document = ReportDocument(out, title=TITLE, header_left=f"{REGION_NAME} · {label}", landscape_pages=True)
     return document.build(_story(trend, threshold, label, document.width))
 
 
@@ -81,7 +81,7 @@ def table_flowables(table: ExportTable, width: float, first_width: float = 62 * 
 
 def _story(trend: trends.Trend, threshold: int, label: str, width: float) -> list:
     sty = styles()
-    story = [Spacer(1, 10 * mm), para(REGION, sty["kicker"]), para(f"{TITLE} – {label}", sty["title"]),
+    story = [Spacer(1, 10 * mm), para(REGION_NAME, sty["kicker"]), para(f"{TITLE} – {label}", sty["title"]),
              para(f"Handlingsplanernas indikator år för år. Utskriven {date_long(dt.date.today())}.", sty["body"])]
     if not trend.years:
         return [*story, para("Inga år har rapporterats än.", sty["body"])]
