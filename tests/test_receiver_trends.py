@@ -105,6 +105,7 @@ def test_the_reporting_grid_shows_each_sites_months_and_who_is_late(months):
     assert _grid_row(html, "SC-JKP") == ["late"] * 12  # only year and quarter submissions: no month arrived
     assert "Verksamheter: 5. Sena månader: 56." in html
     assert "Sen: sista dagen har passerat och inget har kommit" in html  # the state in words, not colour alone
+    assert re.search(r'<td class=reported_late title="Rapporterad efter sista dag, \d{4}-\d{2}-\d{2}">', html)
 
 
 def test_a_month_not_yet_due_is_not_late(months):

@@ -50,12 +50,13 @@ def month_state(received: dt.datetime | None, due: dt.date, today: dt.date) -> M
 
 def grid(conn: Connection, year: int, due_days: int, today: dt.date, sites: list[dict]) -> list[SiteMonths]:
     """The reporting grid of ``year`` for ``sites`` (those the user may see), by municipality and name."""
-    arrived = {(row["site_code"], row["period"]): row["received_at"] for row in storage.reported_months(conn, year)}
+    arrived = storage.reported_months(conn, year)
+    periods = [f"{year:04d}-{month:02d}" for month in range(1, 13)]
+    dues = [due_date(year, month, due_days) for month in range(1, 13)]
     rows = []
     for site in sorted(sites, key=lambda s: (s["municipality_code"], s["name"])):
-        received = [arrived.get((site["code"], f"{year:04d}-{month:02d}")) for month in range(1, 13)]
-        months = [month_state(moment, due_date(year, month, due_days), today)
-                  for month, moment in enumerate(received, start=1)]
+        received = [arrived.get((site["code"], period)) for period in periods]
+        months = [month_state(moment, due, today) for moment, due in zip(received, dues)]
         rows.append(SiteMonths(site, months, max((m for m in received if m), default=None)))
     return rows
 

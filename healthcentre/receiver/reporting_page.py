@@ -5,6 +5,7 @@ latest submission. Site level: county analysts see every site, a coordinator the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from html import escape
 
 from fastapi import APIRouter, Query, Request
@@ -34,9 +35,14 @@ tbody th{vertical-align:middle} td.municipality{text-align:left}
 
 
 def _cell(month: reporting.Month) -> str:
-    mark, words = STATES[month.state]
-    when = f", {month.received_at:%Y-%m-%d}" if month.received_at else ""
-    return (f'<td class={month.state} title="{escape(words + when)}"><span aria-hidden=true>{escape(mark)}</span>'
+    return _cell_of(month.state, month.received_at.date() if month.received_at else None)
+
+
+@functools.lru_cache(maxsize=4096)  # a state and a day: a year's grid has a few hundred of them, not 15 600
+def _cell_of(state: str, day: dt.date | None) -> str:
+    mark, words = STATES[state]
+    when = f", {day:%Y-%m-%d}" if day else ""
+    return (f'<td class={state} title="{escape(words + when)}"><span aria-hidden=true>{escape(mark)}</span>'
             f"<span class=sr>{escape(words + when)}</span></td>")
 
 

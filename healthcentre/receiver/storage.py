@@ -409,14 +409,15 @@ def reported_periods(conn: Connection) -> list[str]:
     return [row.period for row in rows]
 
 
-def reported_months(conn: Connection, year: int) -> list[dict]:
-    """The months of ``year`` each site has reported: site code, period (YYYY-MM) and when its first
-    submission arrived (naive UTC), one row per site and month."""
+def reported_months(conn: Connection, year: int) -> dict[tuple[str, str], dt.datetime]:
+    """The months of ``year`` each site has reported: (site code, period YYYY-MM) → when its first
+    submission arrived (naive UTC). Read as plain tuples: a mapping per row cost the grid of 1 300 sites
+    a tenth of a second."""
     sub = submission_table
     rows = conn.execute(
-        select(sub.c.site_code, sub.c.period, func.min(sub.c.received_at).label("received_at"))
-        .where(sub.c.period.in_(month_periods(year))).group_by(sub.c.site_code, sub.c.period))
-    return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
+        select(sub.c.site_code, sub.c.period, func.min(sub.c.received_at))
+        .where(sub.c.period.in_(month_periods(year))).group_by(sub.c.site_code, sub.c.period)).tuples()
+    return {(site, period): _naive_utc(received) for site, period, received in rows}
 
 
 def payloads(conn: Connection, submission_ids: list[str]) -> dict[str, str]:
