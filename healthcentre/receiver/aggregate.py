@@ -81,10 +81,12 @@ def _sums_over(conn: Connection, periods: Sequence[str], grouping: Grouping,
         area.setdefault(row.table_code, {}).setdefault(cell_store.key_parts(row.cell_key), _Sum()).add(
             row.total, row.known)
     sites: dict[str, dict] = {}
-    for row in cell_store.sites(conn, periods, grouping):
-        sites.setdefault(row.period, {})[row.area] = row.sites
+    for row in storage.sites_by_kind(conn, periods):
+        area = row.municipality_code if grouping == "municipality" else row.kind
+        per_area = sites.setdefault(row.period, {})
+        per_area[area] = per_area.get(area, 0) + row.sites
         if only is not None:  # the area reported: its table is there, if empty (an indicator of 0, not "no data")
-            sums.setdefault(row.period, {}).setdefault(row.area, {}).setdefault(only[0], {})
+            sums.setdefault(row.period, {}).setdefault(area, {}).setdefault(only[0], {})
     return sums, sites
 
 

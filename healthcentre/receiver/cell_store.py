@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Connection
 
 from healthcentre.contract.payload import Table
-from healthcentre.receiver.storage import latest_cell_table, latest_table, site_table
+from healthcentre.receiver.storage import latest_cell_table, site_table
 
 KEY_SEPARATOR = "|"  # never part of a code (``contract.payload.CODE_PATTERN``)
 Grouping = Literal["municipality", "kind"]
@@ -73,12 +73,3 @@ def sums(conn: Connection, periods: Sequence[str], grouping: Grouping, only: Onl
         query = query.where(cell.c.table_code == only[0], cell.c.cell_key == key_text(only[1]))
     return conn.execute(query).all()
 
-
-def sites(conn: Connection, periods: Sequence[str], grouping: Grouping) -> list:
-    """How many sites reported each of ``periods`` per area: rows of period, area, ``sites``."""
-    latest = latest_table
-    area = _area(grouping).label("area")
-    return conn.execute(
-        select(latest.c.period, area, func.count().label("sites"))
-        .select_from(latest.join(site_table, site_table.c.code == latest.c.site_code))
-        .where(latest.c.period.in_(list(periods))).group_by(latest.c.period, area)).all()
