@@ -387,6 +387,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Filen {path} är ingen överföringsfil från healthcentre: {reason}",
         "en": "The file {path} is not a healthcentre transfer file: {reason}",
     },
+    "receiver_month_not_closed": {
+        "sv": "Månaden {month} är inte slut än (den senaste som är slut är {closed}); kontrollera datorns klocka.",
+        "en": "The month {month} has not ended yet (the latest that has is {closed}); check the laptop's clock.",
+    },
     "receiver_body_malformed": {
         "sv": "Innehållet är inte giltig JSON: {reason}",
         "en": "The body is not valid JSON: {reason}",
@@ -1069,6 +1073,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Mappen {path} kan inte användas för att dela registret: {reason}",
         "en": "The folder {path} cannot be used to share the register: {reason}",
     },
+    "relay_name_invalid": {
+        "sv": "{name} är inte ett giltigt namn på en förseglad fil (ursprung/changes|snapshot/första-sista).",
+        "en": "{name} is not a valid blob name (origin/changes|snapshot/first-last).",
+    },
+    "relay_origin_not_yours": {
+        "sv": "Den här datorn får bara lämna filer under sitt eget ursprung, inte {origin}. Har registret på"
+              " datorn bytts ut? Anslut då datorn till länet igen.",
+        "en": "This laptop may file blobs only under its own origin, not {origin}. If the laptop's register was"
+              " replaced, enrol the laptop with the county again.",
+    },
+    "relay_blob_conflict": {
+        "sv": "Andra byte finns redan under {name}; filen sparades inte.",
+        "en": "Other bytes are already filed under {name}; the blob was not stored.",
+    },
+    "relay_blob_unknown": {
+        "sv": "Reläet har ingen fil {name} för verksamheten.",
+        "en": "The relay has no blob {name} for the site.",
+    },
+    "share_relay_no_receiver": {
+        "sv": "Ingen adress till länets server är inställd. Anslut datorn till länet först (Verktyg → Anslut"
+              " till länet…), eller dela genom en mapp.",
+        "en": "No address of the county's server is set. Enrol the laptop with the county first (Tools → Enrol"
+              " with the county…), or share through a folder.",
+    },
+    "share_relay_not_enrolled": {
+        "sv": "Datorn är inte ansluten till länet som verksamheten {site}. Anslut den först; varje dator delar"
+              " registret genom länets server med sin egen nyckel.",
+        "en": "The laptop is not enrolled with the county as the site {site}. Enrol it first; each laptop shares"
+              " the register through the county's server with its own token.",
+    },
     "relay_unreachable": {
         "sv": "Länets server ({url}) kan inte nås: {reason}. Ändringarna finns kvar och skickas nästa gång.",
         "en": "The county's server ({url}) cannot be reached: {reason}. The changes are kept and go next time.",
@@ -1145,14 +1179,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
               " with the file): {passphrase}",
     },
     "cli_share_status": {
-        "sv": "Verksamhet: {site}\nDelad mapp: {folder}\nDen här datorn: {device}\nDatorer: {laptops}\n"
+        "sv": "Verksamhet: {site}\nDelas genom: {folder}\nDen här datorn: {device}\nDatorer: {laptops}\n"
               "Egna ändringar: {own}\nÄndringar från andra: {others}\nVäntar på nyare programversion: {held}\n"
               "Olösta konflikter: {conflicts}\nSenaste utbyte: {last}",
-        "en": "Site: {site}\nShared folder: {folder}\nThis laptop: {device}\nLaptops: {laptops}\n"
+        "en": "Site: {site}\nShared through: {folder}\nThis laptop: {device}\nLaptops: {laptops}\n"
               "Own changes: {own}\nChanges from others: {others}\nWaiting for a newer app: {held}\n"
               "Open conflicts: {conflicts}\nLast exchange: {last}",
     },
     "cli_share_never": {"sv": "aldrig", "en": "never"},
+    "share_through_relay": {"sv": "länets server (relä)", "en": "the county's server (relay)"},
+    "share_folder_or_relay": {
+        "sv": "Ange antingen en delad mapp (--folder) eller länets server (--relay).",
+        "en": "Give either a shared folder (--folder) or the county's server (--relay).",
+    },
     "exchange_header_mismatch": {
         "sv": "Ändringsfilen {name} säger något annat utanpå än den innehåller och används inte.",
         "en": "The change file {name} says something else outside than it holds inside and is not used.",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from healthcentre.receiver import storage
+from healthcentre.receiver import storage, store_tables
 from healthcentre.migration_tree import MigrationTree
 
 # columns of the legacy tables added by later revisions (0004_county, 0005_devices), and removed by them
@@ -49,7 +49,7 @@ def create_legacy_tables(engine) -> None:
     """The tables the receiver's create_all made before it had migrations (revision 0001's), no more."""
     from healthcentre.receiver import schema
 
-    storage.metadata.create_all(engine, tables=[storage.metadata.tables[name] for name in schema.LEGACY_TABLES])
+    store_tables.metadata.create_all(engine, tables=[store_tables.metadata.tables[name] for name in schema.LEGACY_TABLES])
     with engine.begin() as conn:
         for table, column in LATER_COLUMNS:
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))

@@ -9,7 +9,7 @@ from receiver_process import free_port
 
 from healthcentre import config
 from healthcentre.anonymised import counts
-from healthcentre.sync import credentials, delivery, enrolment, outbox, outcomes, submission_states
+from healthcentre.sync import credentials, delivery, enrolment, outbox, outcomes, receiver_http, submission_states
 from healthcentre.contract.payload import Submission
 from healthcentre.services import activities, sessions
 
@@ -130,9 +130,9 @@ def test_without_a_receiver_address_sync_reports_it_and_keeps_everything(db, enr
 
 def test_a_plain_http_address_to_another_machine_is_refused(db, enrolled):
     with pytest.raises(Exception) as caught:
-        delivery.check_url("http://county.example.org")
+        receiver_http.check_url("http://county.example.org")
     assert getattr(caught.value, "code", None) == "receiver_url_insecure"
-    assert delivery.check_url("https://county.example.org/") == "https://county.example.org"
+    assert receiver_http.check_url("https://county.example.org/") == "https://county.example.org"
 
 
 def test_the_token_is_kept_for_the_site(db, enrolled):

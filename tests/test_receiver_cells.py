@@ -11,7 +11,7 @@ from sqlalchemy import event
 from submissions import document
 
 from healthcentre.contract.payload import TOTAL
-from healthcentre.receiver import aggregate, site_kinds, storage
+from healthcentre.receiver import aggregate, site_kinds, storage, store_tables
 from healthcentre.receiver.county_overview import indicator_cell
 from healthcentre.receiver.intake import accept
 
@@ -77,7 +77,7 @@ def test_the_summed_cells_are_the_stored_payloads_added_up_by_hand_per_municipal
 
 
 def _cells_of(engine, site: str, period: str) -> dict:
-    cell = storage.latest_cell_table
+    cell = store_tables.latest_cell_table
     with storage.reading(engine) as conn:
         rows = conn.execute(cell.select().where(cell.c.site_code == site, cell.c.period == period)).all()
     return {(row.table_code, row.cell_key): row.value for row in rows}
@@ -109,6 +109,9 @@ def test_a_database_from_before_the_cell_table_gets_the_cells_of_its_stored_payl
     raw = sqlite3.connect(tmp_path / "county.db")
     raw.execute("DROP TABLE latest_cell")
     raw.execute("DROP INDEX ix_submission_period")
+    for later in ("ALTER TABLE device DROP COLUMN up_to_date_through", "ALTER TABLE device DROP COLUMN relay_origin",
+                  "DROP TABLE relay_ack", "DROP TABLE relay_blob"):  # what the later revisions (0007, 0008) add
+        raw.execute(later)
     raw.execute("UPDATE receiver_alembic_version SET version_num = '0005_devices'")
     raw.commit()
     raw.close()
@@ -139,9 +142,9 @@ def test_the_trend_of_one_indicator_reads_the_same_figures_as_the_whole_periods(
 def test_a_site_removed_takes_its_cells_with_it(tmp_path):
     engine, _ = _receiver(tmp_path)
     with engine.begin() as conn:
-        conn.execute(storage.site_table.delete().where(storage.site_table.c.code == "HC-ANE-1"))
+        conn.execute(store_tables.site_table.delete().where(store_tables.site_table.c.code == "HC-ANE-1"))
     with storage.reading(engine) as conn:
-        left = {row.site_code for row in conn.execute(storage.latest_cell_table.select())}
+        left = {row.site_code for row in conn.execute(store_tables.latest_cell_table.select())}
     assert left == {"HC-JKP-1", "HC-JKP-2", "RC-VMO-1"}
     county = aggregate.indicators_over(engine, ["2025"], 5)[0]["county"]
     assert county["sites"] == 3

@@ -14,7 +14,7 @@ from receiver_process import Receiver
 from sqlalchemy import create_engine, text
 
 from healthcentre.receiver.cli import county
-from healthcentre.receiver import auth, device_store, schema, storage
+from healthcentre.receiver import auth, device_store, schema, storage, store_tables
 from healthcentre.contract.signing import hash_secret
 from healthcentre.migration_tree import migration_transaction
 from security.live import document, post
@@ -110,8 +110,8 @@ def test_a_sites_one_token_from_before_devices_becomes_its_first_device(database
     with engine.connect() as conn:
         device = auth.device_for_token(conn, "token-a")
         assert device["code"] == "HC-A" and device["device_name"] == "laptop"
-        assert [storage._naive_utc(d["enrolled_at"].replace(tzinfo=d["enrolled_at"].tzinfo or dt.timezone.utc))
-                for d in device_store.list_devices(conn, "HC-A")] == [storage._naive_utc(created)]
+        assert [store_tables.naive_utc(d["enrolled_at"].replace(tzinfo=d["enrolled_at"].tzinfo or dt.timezone.utc))
+                for d in device_store.list_devices(conn, "HC-A")] == [store_tables.naive_utc(created)]
         assert device_store.list_devices(conn, "HC-B") == []
         assert {s["code"]: s["devices"] for s in storage.list_sites(conn)} == {"HC-A": 1, "HC-B": 0}
     engine.dispose()

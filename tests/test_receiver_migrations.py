@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine
 
 from healthcentre.receiver.cli import county
-from healthcentre.receiver import schema, storage
+from healthcentre.receiver import schema, storage, store_tables
 from healthcentre.data import backups
 from healthcentre.errors import StorageError
 from migration_helpers import CREATED, create_legacy_tables, fill_receiver, tree_with_revision
@@ -63,7 +63,7 @@ def test_a_new_database_is_migrated_to_head_and_matches_the_receiver_tables(data
     with engine.connect() as conn:
         assert schema.MIGRATIONS.current_revision(conn) == schema.MIGRATIONS.head()
         context = MigrationContext.configure(conn, opts={"version_table": schema.MIGRATIONS.version_table})
-        assert compare_metadata(context, storage.metadata) == []
+        assert compare_metadata(context, store_tables.metadata) == []
         assert not conn.dialect.has_table(conn, "alembic_version")  # the laptop's history table is not touched
     fill_receiver(engine)
     _assert_rows_kept(engine)
@@ -137,7 +137,7 @@ def test_the_county_commands_report_a_newer_schema_as_a_message(tmp_path):
 
 def test_a_database_with_only_some_receiver_tables_is_refused_untouched(tmp_path):
     engine = create_engine(_url(tmp_path))
-    storage.site_table.create(engine)
+    store_tables.site_table.create(engine)
     engine.dispose()
 
     with pytest.raises(StorageError) as refused:

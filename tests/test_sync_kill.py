@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from healthcentre import config, demo, paths
 from healthcentre.sync import delivery, enrolment, submission_states
-from healthcentre.receiver import storage
+from healthcentre.receiver import store_tables
 from healthcentre.services import sites
 
 YEAR = 2025
@@ -43,8 +43,8 @@ def test_sync_killed_at_random_moments_ends_with_every_period_delivered_once(db,
         engine = receiver.engine()
         try:
             with engine.connect() as conn:
-                latest = conn.execute(select(storage.latest_table.c.period, storage.latest_table.c.submission_id)).all()
-                stored = conn.execute(select(storage.submission_table.c.submission_id)).scalars().all()
+                latest = conn.execute(select(store_tables.latest_table.c.period, store_tables.latest_table.c.submission_id)).all()
+                stored = conn.execute(select(store_tables.submission_table.c.submission_id)).scalars().all()
         finally:
             engine.dispose()
         assert len(latest) == len({period for period, _ in latest}) == 17

@@ -1,6 +1,7 @@
 """The county receiver: a FastAPI service that takes the sites' anonymised submissions.
 
-``storage`` owns the tables and every SQL statement, ``auth`` the tokens and
+``store_tables`` defines the tables, ``storage`` opens the database and holds the statements on sites and
+submissions (the ``*_store`` modules those on devices, cells, accounts and targets), ``auth`` the tokens and
 enrolment codes, ``intake`` the one acceptance rule shared by HTTP and file
 import, ``aggregate`` the county indicators, ``routes`` the endpoints,
 ``file_import`` transfer files, and ``app`` puts them together. The county's own

@@ -1,6 +1,6 @@
-"""The SQL on the receiver's accounts, login sessions and audit events (tables in ``storage``).
+"""The SQL on the receiver's accounts, login sessions and audit events (tables in ``store_tables``).
 
-Timestamps are naive UTC like the rest of the receiver's (``storage._naive_utc``)."""
+Timestamps are naive UTC like the rest of the receiver's (``store_tables.naive_utc``)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from healthcentre.receiver.storage import (
-    _naive_utc, account_table, audit_event_table, login_session_table, utcnow,
+from healthcentre.receiver.store_tables import (
+    account_table, audit_event_table, login_session_table, naive_utc, utcnow,
 )
 
 
@@ -22,7 +22,7 @@ def add_account(conn: Connection, *, username: str, password_hash: str, role: st
         with conn.begin_nested():
             conn.execute(insert(account_table).values(
                 username=username, password_hash=password_hash, role=role, municipality_code=municipality_code,
-                failed_logins=0, created_at=_naive_utc(utcnow())))
+                failed_logins=0, created_at=naive_utc(utcnow())))
     except IntegrityError:
         return False
     return True
@@ -61,7 +61,7 @@ def record_failure(conn: Connection, username: str, *, limit: int, lock_until: d
     conn.execute(update(table).where(table.c.username == username)
                  .values(failed_logins=table.c.failed_logins + 1))
     locked = conn.execute(update(table).where(and_(table.c.username == username, table.c.failed_logins >= limit))
-                          .values(failed_logins=0, locked_until=_naive_utc(lock_until)))
+                          .values(failed_logins=0, locked_until=naive_utc(lock_until)))
     return locked.rowcount == 1
 
 
@@ -75,8 +75,8 @@ def add_session(conn: Connection, *, token_hash: str, username: str, csrf_token:
                 expires_at: dt.datetime) -> None:
     """Store a login session (its token only as a hash)."""
     conn.execute(insert(login_session_table).values(token_hash=token_hash, username=username, csrf_token=csrf_token,
-                                                    created_at=_naive_utc(utcnow()),
-                                                    expires_at=_naive_utc(expires_at)))
+                                                    created_at=naive_utc(utcnow()),
+                                                    expires_at=naive_utc(expires_at)))
 
 
 def session_account(conn: Connection, token_hash: str, now: dt.datetime) -> dict | None:
@@ -85,14 +85,14 @@ def session_account(conn: Connection, token_hash: str, now: dt.datetime) -> dict
     row = conn.execute(
         select(account.c.username, account.c.role, account.c.municipality_code, session.c.csrf_token)
         .join(account, account.c.username == session.c.username)
-        .where(and_(session.c.token_hash == token_hash, session.c.expires_at > _naive_utc(now)))).first()
+        .where(and_(session.c.token_hash == token_hash, session.c.expires_at > naive_utc(now)))).first()
     return dict(row._mapping) if row else None
 
 
 def end_session(conn: Connection, token_hash: str, now: dt.datetime) -> None:
     """Delete a session, and every expired one with it."""
     table = login_session_table
-    conn.execute(delete(table).where(or_(table.c.token_hash == token_hash, table.c.expires_at <= _naive_utc(now))))
+    conn.execute(delete(table).where(or_(table.c.token_hash == token_hash, table.c.expires_at <= naive_utc(now))))
 
 
 def end_sessions_of(conn: Connection, username: str) -> None:
@@ -103,7 +103,7 @@ def end_sessions_of(conn: Connection, username: str) -> None:
 def add_audit_event(conn: Connection, *, event: str, outcome: str, username: str | None, detail: str = "",
                     client: str = "") -> None:
     """One row of the audit: a login (success or why not) or an export."""
-    conn.execute(insert(audit_event_table).values(at=_naive_utc(utcnow()), event=event, outcome=outcome,
+    conn.execute(insert(audit_event_table).values(at=naive_utc(utcnow()), event=event, outcome=outcome,
                                                   username=username and username[:64], detail=detail[:200],
                                                   client=client[:64]))
 

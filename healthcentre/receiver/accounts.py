@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from healthcentre.receiver import account_store, admin_audit, storage
+from healthcentre.receiver import account_store, admin_audit, store_tables
 from healthcentre.contract.signing import hash_secret
 from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.errors import ValidationError
@@ -183,14 +183,14 @@ def _refusal(account: dict, password: str, totp_code: str) -> str | None:
 
 def _locked(account: dict, now: dt.datetime) -> bool:
     until = account["locked_until"]
-    return until is not None and storage._naive_utc(until) > storage._naive_utc(now)
+    return until is not None and store_tables.naive_utc(until) > store_tables.naive_utc(now)
 
 
 def log_in(conn: Connection, username: str, password: str, totp_code: str = "", *, client: str = "") -> LoginResult:
     """Check a login and, if it holds, open a session; every attempt is audited. ``MAX_FAILED_LOGINS``
     wrong attempts in a row lock the account for ``LOCKOUT`` (a right password does not open it meanwhile)."""
     name = username.strip().lower()[:64]
-    now = storage.utcnow()
+    now = store_tables.utcnow()
     account = account_store.get_account(conn, name)
     if account is None:
         _spend_time(password)
@@ -227,13 +227,13 @@ def user_for_session(conn: Connection, token: str | None) -> User | None:
     """The user of a session cookie's value, or None if unknown or expired."""
     if not token:
         return None
-    row = account_store.session_account(conn, hash_secret(token), storage.utcnow())
+    row = account_store.session_account(conn, hash_secret(token), store_tables.utcnow())
     return User(row["username"], row["role"], row["municipality_code"], row["csrf_token"]) if row else None
 
 
 def log_out(conn: Connection, token: str, username: str) -> None:
     """End a session (and sweep expired ones); audited."""
-    account_store.end_session(conn, hash_secret(token), storage.utcnow())
+    account_store.end_session(conn, hash_secret(token), store_tables.utcnow())
     account_store.add_audit_event(conn, event="logout", outcome="ok", username=username)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from healthcentre.receiver import account_store
-from healthcentre.receiver.storage import audit_event_table
+from healthcentre.receiver.store_tables import audit_event_table
 
 EVENT = "admin"
 ACTIONS = ("user_added", "user_removed", "user_role", "user_password", "user_totp", "target_set",

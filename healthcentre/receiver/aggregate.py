@@ -72,16 +72,17 @@ def _tables(sums: Sums, threshold: int, sites: int) -> list[dict]:
     return shaped
 
 
-def _sums_over(conn: Connection, periods: Sequence[str], grouping: Grouping,
-               only: Only | None) -> tuple[dict[str, dict], dict[str, dict]]:
-    """Per period and area: the summed cells, and how many sites reported."""
+def _sums_over(conn: Connection, periods: Sequence[str], grouping: Grouping, only: Only | None,
+               reported: Sequence | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Per period and area: the summed cells, and how many sites reported (``reported``: the rows of
+    ``storage.sites_by_kind`` for ``periods``, when the caller has read them already)."""
     sums: dict[str, dict[object, Sums]] = {}
     for row in cell_store.sums(conn, periods, grouping, only):
         area = sums.setdefault(row.period, {}).setdefault(row.area, {})
         area.setdefault(row.table_code, {}).setdefault(cell_store.key_parts(row.cell_key), _Sum()).add(
             row.total, row.known)
     sites: dict[str, dict] = {}
-    for row in storage.sites_by_kind(conn, periods):
+    for row in storage.sites_by_kind(conn, periods) if reported is None else reported:
         area = row.municipality_code if grouping == "municipality" else row.kind
         per_area = sites.setdefault(row.period, {})
         per_area[area] = per_area.get(area, 0) + row.sites
@@ -102,11 +103,12 @@ def _merged(areas: Sequence[Sums]) -> Sums:
 
 
 def areas_over(conn: Connection, periods: Sequence[str], grouping: Grouping, threshold: int,
-               only: Only | None = None) -> dict[str, dict[object, dict]]:
+               only: Only | None = None, reported: Sequence | None = None) -> dict[str, dict[object, dict]]:
     """Period → area (a municipality code, or a site kind with None for unknown) → ``sites`` and ``tables``:
     the latest submission of every site of the area summed (``only``: just that cell). A period or an area
-    no site reported is absent."""
-    sums, sites = _sums_over(conn, periods, grouping, only)
+    no site reported is absent. ``reported``: the rows of ``storage.sites_by_kind`` for ``periods``, if read
+    already (they are then not read again)."""
+    sums, sites = _sums_over(conn, periods, grouping, only, reported)
     return {period: {area: {"sites": count, "tables": _tables(sums.get(period, {}).get(area, {}), threshold, count)}
                      for area, count in counts.items()}
             for period, counts in sites.items()}
@@ -129,7 +131,7 @@ def indicators_over(engine: Engine, periods: Sequence[str], threshold: int, only
     """The county indicators (as ``indicators``) of each of ``periods``, in one query; ``only``: that one cell
     (the trend of an indicator)."""
     with storage.reading(engine) as conn:
-        sums, sites = _sums_over(conn, periods, "municipality", only)
+        sums, sites = _sums_over(conn, periods, "municipality", only, None)
     return [_result(period, threshold, sums.get(period, {}), sites.get(period, {})) for period in periods]
 
 

@@ -12,7 +12,7 @@ from healthcentre import __version__
 from healthcentre.contract.payload import Submission
 from healthcentre.receiver import (
     admin_log_page, admin_page, admin_targets_page, api_docs, export_pages, group_commit, login_page, overview_page,
-    rate_limit, reporting_page, routes, server, site_page, storage, trends_page, web_session,
+    rate_limit, relay_routes, reporting_page, routes, server, site_page, storage, trends_page, web_session,
 )
 from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.settings import ReceiverSettings
@@ -42,6 +42,7 @@ def create_app(settings: ReceiverSettings) -> FastAPI:
     app.state.committer = group_commit.GroupCommitter(app.state.engine, threshold=settings.threshold)
     app.state.rate_limiter = rate_limit.SiteRateLimiter(settings.rate_per_site, settings.rate_burst)
     app.include_router(routes.router)
+    app.include_router(relay_routes.router)
     app.include_router(overview_page.router)
     app.include_router(login_page.router)
     app.include_router(site_page.router)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from healthcentre.receiver import admin_audit, device_store, storage
+from healthcentre.receiver import admin_audit, device_store, storage, store_tables
 from healthcentre.contract.signing import hash_secret, signature
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by hand
@@ -37,7 +37,7 @@ def create_enrolment_code(conn: Connection, site_code: str, *, hours: float = DE
     """A new single-use code for ``site_code`` valid for ``hours``; only its hash is kept. Audited (never the
     code) as created by ``actor`` (None: the command line)."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-    expires_at = storage.utcnow() + dt.timedelta(hours=hours)
+    expires_at = store_tables.utcnow() + dt.timedelta(hours=hours)
     storage.add_enrolment_code(conn, code_hash=hash_secret(raw), site_code=site_code, expires_at=expires_at)
     admin_audit.record(conn, "enrolment_code", f"{site_code}, giltig till {expires_at:%Y-%m-%d %H:%M} UTC", actor)
     return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4)), expires_at
@@ -75,7 +75,7 @@ def enrol(conn: Connection, code: str, name: str | None = None) -> Enrolled | No
 
     Each laptop of a site enrols as its own device with its own token, so enrolling one never
     revokes another's (``county device revoke`` ends one)."""
-    site_code = storage.use_enrolment_code(conn, hash_secret(normalise_code(code)), storage.utcnow())
+    site_code = storage.use_enrolment_code(conn, hash_secret(normalise_code(code)), store_tables.utcnow())
     if site_code is None:
         return None
     device_id, token = add_device(conn, site_code, name)

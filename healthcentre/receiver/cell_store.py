@@ -1,4 +1,4 @@
-"""The statements on the cells of the latest submissions (``storage.latest_cell_table``).
+"""The statements on the cells of the latest submissions (``store_tables.latest_cell_table``).
 
 When a submission becomes the latest of its site and period, its cells replace the previous latest's, one
 row each (a withheld cell with no value), so that the county's pages add up a period in one grouped query
@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Connection
 
 from healthcentre.contract.payload import Table
-from healthcentre.receiver.storage import latest_cell_table, site_table
+from healthcentre.receiver.store_tables import latest_cell_table, site_table
 
 KEY_SEPARATOR = "|"  # never part of a code (``contract.payload.CODE_PATTERN``)
 Grouping = Literal["municipality", "kind"]

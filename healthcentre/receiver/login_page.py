@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from healthcentre import messages
 from healthcentre.receiver import accounts, web_session
+from healthcentre.receiver.device_requests import read_limited
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.page_style import STYLE
 from healthcentre.catalogues import MUNICIPALITIES, REGION_NAME
@@ -102,8 +103,6 @@ def refusal_page(request: Request, refusal: web_session.PageRefused) -> Response
 
 async def read_form(request: Request) -> dict[str, str]:
     """The fields of a posted form (URL-encoded, at most ``FORM_BODY_LIMIT`` bytes)."""
-    from healthcentre.receiver.routes import read_limited
-
     raw = await read_limited(request, FORM_BODY_LIMIT)
     fields = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
     return {name: values[0] for name, values in fields.items()}

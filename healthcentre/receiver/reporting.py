@@ -1,10 +1,11 @@
 """Who has reported: for each site and month of a year, whether the month has arrived, arrived late,
-is late (not arrived although due) or is not due yet.
+had no activity, is late (not arrived although due) or is not due yet.
 
 A month is due ``due_days`` days after its last day (``ReceiverSettings.report_due_days``, set by the
 county). It counts as reported when any submission of that month arrived; reported late when the first
-one arrived after the due date. A laptop sends a month only when something changed in it, so a month
-with no activity shows as late until the laptops say otherwise."""
+one arrived after the due date. A laptop sends a month only when something changed in it; a month with no
+submission counts as without activity once every active laptop of the site has said it is up to date
+through it (``contract.month_status``), and until then as late once due."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import datetime as dt
 
 from sqlalchemy.engine import Connection
 
-from healthcentre.receiver import storage
+from healthcentre.receiver import device_store, storage
 
-REPORTED, REPORTED_LATE, LATE, NOT_DUE = "reported", "reported_late", "late", "not_due"
+REPORTED, REPORTED_LATE, NO_ACTIVITY, LATE, NOT_DUE = "reported", "reported_late", "no_activity", "late", "not_due"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,22 +42,28 @@ def due_date(year: int, month: int, due_days: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1]) + dt.timedelta(days=due_days)
 
 
-def month_state(received: dt.datetime | None, due: dt.date, today: dt.date) -> Month:
-    """A month that arrived at ``received`` (None: not yet), due on ``due``, as it stands on ``today``."""
+def month_state(received: dt.datetime | None, due: dt.date, today: dt.date, confirmed: bool = False) -> Month:
+    """A month that arrived at ``received`` (None: not yet), due on ``due``, as it stands on ``today``;
+    ``confirmed``: every laptop of the site has said it is up to date through the month."""
     if received is not None:
         return Month(REPORTED if received.date() <= due else REPORTED_LATE, received)
+    if confirmed:
+        return Month(NO_ACTIVITY, None)
     return Month(LATE if today > due else NOT_DUE, None)
 
 
 def grid(conn: Connection, year: int, due_days: int, today: dt.date, sites: list[dict]) -> list[SiteMonths]:
     """The reporting grid of ``year`` for ``sites`` (those the user may see), by municipality and name."""
     arrived = storage.reported_months(conn, year)
+    confirmed = device_store.confirmed_through(conn)
     periods = [f"{year:04d}-{month:02d}" for month in range(1, 13)]
     dues = [due_date(year, month, due_days) for month in range(1, 13)]
     rows = []
     for site in sorted(sites, key=lambda s: (s["municipality_code"], s["name"])):
         received = [arrived.get((site["code"], period)) for period in periods]
-        months = [month_state(moment, due, today) for moment, due in zip(received, dues)]
+        through = confirmed.get(site["code"], "")
+        months = [month_state(moment, due, today, period <= through)
+                  for moment, due, period in zip(received, dues, periods)]
         rows.append(SiteMonths(site, months, max((m for m in received if m), default=None)))
     return rows
 

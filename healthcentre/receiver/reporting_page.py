@@ -1,6 +1,6 @@
 """Who has reported (``GET /rapportering?ar=2026``): a grid of sites × the months of a year, each month
-reported, reported late, late or not due yet (``reporting``), in words as well as marks, with each site's
-latest submission. Site level: county analysts see every site, a coordinator their own municipality's."""
+reported, reported late, without activity, late or not due yet (``reporting``), in words as well as marks,
+with each site's latest submission. Site level: county analysts see every site, a coordinator their own municipality's."""
 
 from __future__ import annotations
 
@@ -23,12 +23,13 @@ MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 STATES = {
     reporting.REPORTED: ("✓", "Rapporterad"),
     reporting.REPORTED_LATE: ("✓ sen", "Rapporterad efter sista dag"),
+    reporting.NO_ACTIVITY: ("0", "Ingen verksamhet: alla verksamhetens datorer har skickat allt för månaden"),
     reporting.LATE: ("×", "Sen: sista dagen har passerat och inget har kommit"),
     reporting.NOT_DUE: ("–", "Inte förfallen än"),
 }
 GRID_STYLE = """
 td.late{background:#fde8e8 !important;color:#8a1111;font-weight:bold} td.reported_late{color:#7a4d00}
-td.reported,td.reported_late,td.late,td.not_due{text-align:center;white-space:nowrap;padding:6px 6px}
+td.reported,td.reported_late,td.no_activity,td.late,td.not_due{text-align:center;white-space:nowrap;padding:6px 6px}
 tbody th{vertical-align:middle} td.municipality{text-align:left}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 """
@@ -67,7 +68,8 @@ def render_reporting(rows: list[reporting.SiteMonths], year: int, due_days: int,
 <th scope=col>Senast inskickat</th></tr></thead><tbody>{body}</tbody></table></div>
 <ul class=note>{legend}</ul>
 <p class=note>En månad ska ha kommit senast {due_days} dagar efter månadens slut. En dator skickar en månad bara
-när något har ändrats i den, så en månad utan verksamhet visas som sen.</p>
+när något har ändrats i den; när månaden är slut säger den till att den har skickat allt. En månad utan
+verksamhet visas som sen tills alla verksamhetens datorer har sagt det.</p>
 <p class=note><a href="/trender">Trender</a> · <a href="/oversikt">Länsöversikten</a></p></main></body></html>"""
 
 

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from healthcentre.contract.enrolment import EnrolRequest
+from healthcentre.contract.month_status import MONTH_STATUS_PATH, MonthStatus, last_closed_month
 from healthcentre.contract.payload import PERIOD_PATTERN
-from healthcentre.receiver import accounts, aggregate, auth, device_store, storage, web_session
+from healthcentre.receiver import accounts, aggregate, auth, device_store, storage, store_tables, web_session
+from healthcentre.receiver.device_requests import authenticated, parsed, read_limited
 from healthcentre.receiver.intake import Rejected
 from healthcentre.reports import csv_format
 
 router = APIRouter(prefix="/api/v1")
 ENROL_BODY_LIMIT = 4096
+MONTH_STATUS_BODY_LIMIT = 256
 
 
 class SubmitResult(BaseModel):
@@ -51,50 +53,6 @@ class Enrolled(BaseModel):
     device_name: str
 
 
-async def read_limited(request: Request, limit: int, timeout: float | None = None) -> bytes:
-    """The request body, refused with 413 as soon as it is known to exceed ``limit`` bytes,
-    and with 408 if it has not all arrived within ``timeout`` seconds (a trickling client)."""
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise _closing(Rejected(413, "receiver_too_large", limit=limit))
-    if timeout is None:
-        timeout = request.app.state.settings.body_timeout
-    chunks, size = [], 0
-    try:
-        async with asyncio.timeout(timeout):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise _closing(Rejected(413, "receiver_too_large", limit=limit))
-                chunks.append(chunk)
-    except TimeoutError:
-        raise _closing(Rejected(408, "receiver_body_timeout", seconds=timeout)) from None
-    return b"".join(chunks)
-
-
-def _closing(refusal: Rejected) -> Rejected:
-    """The refusal, answered with the connection closed: the rest of the body is not worth reading."""
-    refusal.headers = {"Connection": "close"}
-    return refusal
-
-
-def _authenticated(engine, request: Request) -> dict:
-    """The device (with its site's columns) whose bearer token came with ``request``; 401 without one,
-    with its own message for a token the county revoked. Marks the device seen (at most once a minute)."""
-    token = auth.bearer(request.headers.get("authorization"))
-    with storage.reading(engine) as conn:
-        device = auth.device_for_token(conn, token)
-        if device is None:
-            raise Rejected(401, "receiver_device_revoked" if auth.token_revoked(conn, token)
-                           else "receiver_token_missing")
-    request.app.state.rate_limiter.take(device["code"])
-    now = storage.utcnow()
-    if device_store.needs_touch(device["last_seen_at"], now):
-        with engine.begin() as conn:
-            device_store.touch_seen(conn, device["device_id"], now)
-    return device
-
-
 def _period(period: str) -> str:
     if not re.fullmatch(PERIOD_PATTERN, period or ""):
         raise Rejected(422, "receiver_period_invalid", period=period[:20])
@@ -113,7 +71,7 @@ async def submit(request: Request) -> SubmitResult:
     The token is checked before the body is read, and each site has a rate limit (429)."""
     settings = request.app.state.settings
     engine = request.app.state.engine
-    site = _authenticated(engine, request)  # one indexed read in WAL: cheaper than a hop to a thread
+    site = authenticated(engine, request)  # one indexed read in WAL: cheaper than a hop to a thread
     raw = await read_limited(request, settings.max_body)
     stored = await request.app.state.committer.accept_async(raw, site_code=site["code"], via="http",
                                                             device_id=site["device_id"])
@@ -125,7 +83,7 @@ async def submit(request: Request) -> SubmitResult:
 def site_status(site_code: str, request: Request) -> SiteStatus:
     """The latest accepted version of every period of the site (its own token only)."""
     engine = request.app.state.engine
-    site = _authenticated(engine, request)
+    site = authenticated(engine, request)
     if site["code"] != site_code:
         raise Rejected(403, "receiver_site_mismatch", site=site["code"], claimed=site_code[:40])
     with storage.reading(engine) as conn:
@@ -180,12 +138,37 @@ async def enrol(request: Request) -> Enrolled:
     """Exchange a one-time enrolment code for a token of a new device of the site (the laptop's
     ``device_name`` optional); the site's other devices keep theirs."""
     raw = await read_limited(request, ENROL_BODY_LIMIT)
-    try:
-        body = EnrolRequest.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        raise Rejected(400, "receiver_body_malformed", reason=".".join(map(str, first["loc"])) or first["type"]) from None
+    body = parsed(EnrolRequest, raw)
     return await run_in_threadpool(_enrol, request.app.state.engine, body)
+
+
+class MonthConfirmed(BaseModel):
+    """The month the device is now recorded as up to date through (its latest word, never an older one)."""
+
+    through: str
+    device_id: str
+
+
+def _confirm_month(engine, device: dict, status: MonthStatus) -> MonthConfirmed:
+    closed = last_closed_month(store_tables.utcnow().date())
+    if status.through > closed:
+        raise Rejected(422, "receiver_month_not_closed", month=status.through, closed=closed)
+    with engine.begin() as conn:
+        recorded = device_store.confirm_month(conn, device["device_id"], status.through)
+    return MonthConfirmed(through=recorded, device_id=device["device_id"])
+
+
+@router.post(MONTH_STATUS_PATH.removeprefix(router.prefix), response_model=MonthConfirmed,
+             responses={400: {}, 401: {}, 408: {}, 413: {}, 422: {}, 429: {}},
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/json": {"schema": MonthStatus.model_json_schema()}}}})
+async def month_status(request: Request) -> MonthConfirmed:
+    """A laptop (Bearer device token) says it has sent everything it holds up to the end of a month that has
+    closed (``contract.month_status``): the reporting grid then tells a month without activity from a late one."""
+    engine = request.app.state.engine
+    device = authenticated(engine, request)  # the token before the body, as for a submission
+    status = parsed(MonthStatus, await read_limited(request, MONTH_STATUS_BODY_LIMIT))
+    return await run_in_threadpool(_confirm_month, engine, device, status)
 
 
 @router.get("/health")

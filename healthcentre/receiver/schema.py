@@ -1,6 +1,6 @@
 """The receiver's database schema: brought to the newest revision of its own migrations on opening.
 
-The receiver's tables (``storage``) change only through the Alembic migrations in
+The receiver's tables (``store_tables``) change only through the Alembic migrations in
 ``migrations/``, recorded in ``receiver_alembic_version`` so that they never meet the
 laptop register's history (``alembic_version``) even in a shared database. Opening:
 

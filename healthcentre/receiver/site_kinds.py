@@ -46,7 +46,7 @@ def breakdowns(engine: Engine, periods: list[str], threshold: int, only: Only | 
     ``only``: just that cell (a trend)."""
     with storage.reading(engine) as conn:
         reported = storage.sites_by_kind(conn, periods)
-        by_kind = aggregate.areas_over(conn, periods, "kind", threshold, only)
+        by_kind = aggregate.areas_over(conn, periods, "kind", threshold, only, reported)
     counts: dict[str, dict[str, dict[str, int]]] = {period: {} for period in periods}
     for row in reported:
         per_kind = counts[row.period].setdefault(row.municipality_code, {})

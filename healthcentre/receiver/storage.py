@@ -1,10 +1,10 @@
-"""The receiver's database: sites, enrolment codes, submissions, their cells and the latest version per period.
+"""The receiver's database: opening it, and the statements on sites, enrolment codes, submissions and the
+latest version per period.
 
-SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy
-speaks) through a database URL. Every SQL statement of the receiver is here.
-It holds only anonymised counts (and the county's own accounts, ``account_store``). The tables below change only through the receiver's
-Alembic migrations, applied when the database is opened (``schema``): a change here
-needs a new migration in ``migrations/versions/``.
+SQLite in the receiver's data dir by default, PostgreSQL (or anything SQLAlchemy speaks) through a
+database URL. It holds only anonymised counts (and the county's own accounts, ``account_store``). The
+tables are defined in ``store_tables``; the statements on devices, cells, accounts and targets are in
+their own ``*_store`` modules.
 """
 
 from __future__ import annotations
@@ -14,145 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import (
-    Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, bindparam, create_engine,
-    event, func, insert, or_, select, update,
-)
+from sqlalchemy import and_, bindparam, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
 from healthcentre.contract.tables import month_periods
 from healthcentre.receiver import schema
-
-metadata = MetaData()
-
-site_table = Table(
-    "site", metadata,
-    Column("code", String(40), primary_key=True),
-    Column("name", String(120), nullable=False),
-    Column("municipality_code", String(4), nullable=False, index=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("kind", String(20)),  # the site's kind (contract.payload.SITE_KINDS); None until told
+from healthcentre.receiver.store_tables import (
+    device_table, enrolment_code_table, latest_table, naive_utc, site_table, submission_table, utcnow,
 )
-
-enrolment_code_table = Table(
-    "enrolment_code", metadata,
-    Column("code_hash", String(64), primary_key=True),
-    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False),
-    Column("expires_at", DateTime(timezone=True), nullable=False),
-    Column("used_at", DateTime(timezone=True)),
-)
-
-# Each laptop of a site enrolled with its own token (hashed); statements in ``device_store``.
-device_table = Table(
-    "device", metadata,
-    Column("id", String(36), primary_key=True),
-    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False, index=True),
-    Column("name", String(120), nullable=False),
-    Column("token_hash", String(64), nullable=False, unique=True),
-    Column("enrolled_at", DateTime(timezone=True), nullable=False),
-    Column("last_seen_at", DateTime(timezone=True)),
-    Column("last_submission_at", DateTime(timezone=True)),
-    Column("revoked_at", DateTime(timezone=True)),
-)
-
-submission_table = Table(
-    "submission", metadata,
-    Column("submission_id", String(36), primary_key=True),
-    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), nullable=False),
-    Column("period", String(10), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("received_at", DateTime(timezone=True), nullable=False),
-    Column("via", String(8), nullable=False),
-    Column("payload", Text, nullable=False),
-    Column("device_id", String(36)),  # the laptop that sent it (None: before devices, or a transfer file)
-    Column("includes", Text),  # JSON version vector of the register changes it was built from (None: not told)
-    Index("ix_submission_site_period", "site_code", "period"),
-    Index("ix_submission_period", "period"),
-)
-
-# The cells of the latest submission of every site and period, replaced with it at intake (``cell_store``), so
-# that the county's pages sum them in SQL rather than parse each payload's JSON: keyed for reading one cell
-# over many periods (a trend) or a whole period (an overview). ``cell_key`` is the key joined by "|";
-# ``value`` is None where the site withheld the cell.
-latest_cell_table = Table(
-    "latest_cell", metadata,
-    Column("period", String(10), primary_key=True),
-    Column("table_code", String(40), primary_key=True),
-    Column("cell_key", String(130), primary_key=True),
-    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), primary_key=True),
-    Column("value", Float),
-    Index("ix_latest_cell_site_period", "site_code", "period"),
-    sqlite_with_rowid=False,
-)
-
-latest_table = Table(
-    "latest", metadata,
-    Column("site_code", String(40), ForeignKey("site.code", ondelete="CASCADE"), primary_key=True),
-    Column("period", String(10), primary_key=True),
-    Column("version", Integer, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("submission_id", String(36), nullable=False),
-    Index("ix_latest_period", "period"),
-)
-
-# Accounts of the county's analysts, coordinators and admins, their login sessions and the audit of
-# logins and exports; the statements on them are in ``account_store``.
-account_table = Table(
-    "account", metadata,
-    Column("username", String(64), primary_key=True),
-    Column("password_hash", String(200), nullable=False),
-    Column("role", String(16), nullable=False),
-    Column("municipality_code", String(4)),
-    Column("totp_secret", String(64)),
-    Column("failed_logins", Integer, nullable=False, default=0),
-    Column("locked_until", DateTime(timezone=True)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-
-login_session_table = Table(
-    "login_session", metadata,
-    Column("token_hash", String(64), primary_key=True),
-    Column("username", String(64), ForeignKey("account.username", ondelete="CASCADE"), nullable=False, index=True),
-    Column("csrf_token", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("expires_at", DateTime(timezone=True), nullable=False),
-)
-
-audit_event_table = Table(
-    "audit_event", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False, index=True),
-    Column("event", String(16), nullable=False),
-    Column("outcome", String(24), nullable=False),
-    Column("username", String(64)),
-    Column("detail", String(200), nullable=False, default=""),
-    Column("client", String(64), nullable=False, default=""),
-)
-
-
-# The county's target per indicator, measure (the count or the spread) and year (the trend pages' target line); statements in ``target_store``.
-indicator_target_table = Table(
-    "indicator_target", metadata,
-    Column("indicator", String(40), primary_key=True),
-    Column("measure", String(16), primary_key=True),
-    Column("year", Integer, primary_key=True),
-    Column("value", Float, nullable=False),
-    Column("set_at", DateTime(timezone=True), nullable=False),
-)
-
-
-def utcnow() -> dt.datetime:
-    """Now, aware and in UTC."""
-    return dt.datetime.now(dt.timezone.utc)
-
-
-def _naive_utc(moment: dt.datetime) -> dt.datetime:
-    """Timestamps are stored as naive UTC so SQLite and PostgreSQL compare them alike."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return moment
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -187,7 +57,7 @@ def database_url_for(data_dir: Path) -> str:
 
 def _connect_args(database_url: str) -> dict:
     """SQLite: one connection may serve several threads. PostgreSQL: the session time zone is UTC, for the
-    naive UTC timestamps (``_naive_utc``) are read as the session's local time; a county server set to
+    naive UTC timestamps (``naive_utc``) are read as the session's local time; a county server set to
     Europe/Stockholm stored them an hour or two off, and out of order across a daylight-saving change."""
     backend = make_url(database_url).get_backend_name()
     if backend == "sqlite":
@@ -221,7 +91,7 @@ def open_store(database_url: str) -> Engine:
 def add_site(conn: Connection, *, code: str, name: str, municipality_code: str,
              kind: str | None = None) -> bool:
     """Register a site (its ``kind`` if known); False if the code is taken."""
-    values = {"code": code, "name": name, "municipality_code": municipality_code, "created_at": _naive_utc(utcnow())}
+    values = {"code": code, "name": name, "municipality_code": municipality_code, "created_at": naive_utc(utcnow())}
     try:
         with conn.begin_nested():
             conn.execute(insert(site_table).values(**values, **({"kind": kind} if kind else {})))
@@ -254,14 +124,14 @@ def get_site(conn: Connection, code: str) -> dict | None:
 def add_enrolment_code(conn: Connection, *, code_hash: str, site_code: str, expires_at: dt.datetime) -> None:
     """Store a one-time enrolment code (hashed) for a site."""
     conn.execute(insert(enrolment_code_table).values(code_hash=code_hash, site_code=site_code,
-                                                     expires_at=_naive_utc(expires_at)))
+                                                     expires_at=naive_utc(expires_at)))
 
 
 def use_enrolment_code(conn: Connection, code_hash: str, now: dt.datetime) -> str | None:
     """Spend a valid code: the site it was for, or None if unknown, used or expired.
 
     The conditional update makes a code single-use even under concurrent requests."""
-    now = _naive_utc(now)
+    now = naive_utc(now)
     table = enrolment_code_table
     row = conn.execute(select(table.c.site_code).where(table.c.code_hash == code_hash)).first()
     if row is None:
@@ -336,12 +206,12 @@ def record_submission(conn: Connection, *, submission_id: str, site_code: str, p
     submission's id, which this one was judged to include), it takes that one's place whatever the
     versions, and the outcome is ``moved`` if the latest is no longer that one. Runs inside the
     caller's transaction; a concurrent duplicate is caught by the primary key."""
-    created = _naive_utc(created_at)
+    created = naive_utc(created_at)
     try:
         with conn.begin_nested():
             conn.execute(_INSERT_SUBMISSION, {
                 "submission_id": submission_id, "site_code": site_code, "period": period, "version": version,
-                "created_at": created, "received_at": _naive_utc(utcnow()), "via": via, "payload": payload,
+                "created_at": created, "received_at": naive_utc(utcnow()), "via": via, "payload": payload,
                 **({"device_id": device_id} if device_id else {}), **({"includes": includes} if includes else {})})
     except IntegrityError:
         return Stored("duplicate", submission_id, period, version)
@@ -372,7 +242,7 @@ def site_status(conn: Connection, site_code: str) -> list[dict]:
         select(latest.c.period, latest.c.version, latest.c.submission_id, sub.c.received_at)
         .join(sub, sub.c.submission_id == latest.c.submission_id)
         .where(latest.c.site_code == site_code).order_by(latest.c.period))
-    return [dict(row._mapping, received_at=_naive_utc(row.received_at)) for row in rows]
+    return [dict(row._mapping, received_at=naive_utc(row.received_at)) for row in rows]
 
 
 def latest_for_period(conn: Connection, period: str) -> list[tuple[str, str]]:
@@ -417,7 +287,7 @@ def reported_months(conn: Connection, year: int) -> dict[tuple[str, str], dt.dat
     rows = conn.execute(
         select(sub.c.site_code, sub.c.period, func.min(sub.c.received_at))
         .where(sub.c.period.in_(month_periods(year))).group_by(sub.c.site_code, sub.c.period)).tuples()
-    return {(site, period): _naive_utc(received) for site, period, received in rows}
+    return {(site, period): naive_utc(received) for site, period, received in rows}
 
 
 def payloads(conn: Connection, submission_ids: list[str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ from healthcentre.catalogues import MUNICIPALITIES
 from healthcentre.contract.tables import INDICATOR_CODES
 from healthcentre.errors import ValidationError
 from healthcentre.receiver import admin_audit
-from healthcentre.receiver.storage import _naive_utc, indicator_target_table, utcnow
+from healthcentre.receiver.store_tables import indicator_target_table, naive_utc, utcnow
 from healthcentre.reports.formatting import number
 
 COUNT, SPREAD = "count", "municipalities"
@@ -46,7 +46,7 @@ def set_target(conn: Connection, indicator: str, year: int, value: float, measur
                               most=len(MUNICIPALITIES))
     table = indicator_target_table
     where = (table.c.indicator == code, table.c.measure == measure, table.c.year == year)
-    values = {"value": float(value), "set_at": _naive_utc(utcnow())}
+    values = {"value": float(value), "set_at": naive_utc(utcnow())}
     if conn.execute(update(table).where(*where).values(**values)).rowcount == 0:
         conn.execute(insert(table).values(indicator=code, measure=measure, year=year, **values))
     admin_audit.record(conn, "target_set", f"{code} {measure} {year}: {value_text(value)}", actor)

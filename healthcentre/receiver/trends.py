@@ -105,8 +105,9 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
     years = [int(p) for p in periods if re.fullmatch(r"\d{4}", p)]
     quarters = [p for p in periods if re.fullmatch(r"\d{4}-Q[1-4]", p)]
     only = indicator_cell(indicator)
-    results = aggregate.indicators_over(engine, [f"{year:04d}" for year in years], threshold, only)
-    by_quarter = aggregate.indicators_over(engine, quarters, threshold, only)
+    year_periods = [f"{year:04d}" for year in years]
+    every = aggregate.indicators_over(engine, year_periods + quarters, threshold, only)  # one query for both
+    results, by_quarter = every[:len(years)], every[len(years):]
     county = [indicator_figure(result["county"], indicator) for result in results]
     spread = [spread_of(result, indicator) for result in results]
     county_quarters = [indicator_figure(result["county"], indicator) for result in by_quarter]
@@ -114,7 +115,7 @@ def build(engine: Engine, indicator: str, threshold: int) -> Trend:
                  _per_municipality(by_quarter, indicator),
                  _series(years, [f.value for f in county], [t for t in targets if t["measure"] == COUNT]),
                  _series(years, [float(s) for s in spread], [t for t in targets if t["measure"] == SPREAD]),
-                 site_kinds.breakdowns(engine, [f"{year:04d}" for year in years], threshold, only))
+                 site_kinds.breakdowns(engine, year_periods, threshold, only))
 
 
 def describe(progress: Progress | None) -> str:

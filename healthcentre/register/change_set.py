@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from healthcentre.contract.relay import KINDS
 from healthcentre.errors import HealthcentreError
 from healthcentre.register.store import Change
 
 SCHEMA_VERSION = 1
-KINDS = ("changes", "snapshot")
 
 
 @dataclass

@@ -1,19 +1,17 @@
 """What carries sealed blobs between a site's laptops: one interface, a shared folder or the relay.
 
 A carrier treats blobs as opaque bytes filed by name ``{origin}/{kind}/{first_seq}-{last_seq}``
-(kind ``changes`` or ``snapshot``); it never holds the site key.
+(kind ``changes`` or ``snapshot``; the format is ``contract.relay``'s, shared with the county's relay); it
+never holds the site key.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from healthcentre.contract.relay import parse_blob_name
 from healthcentre.errors import HealthcentreError
-
-KINDS = ("changes", "snapshot")
-_NAME = re.compile(r"^([0-9A-Za-z_-]{1,64})/(changes|snapshot)/([0-9]{1,18})-([0-9]{1,18})$")
 
 
 class CarrierError(HealthcentreError):
@@ -54,13 +52,8 @@ class DeviceEntry:
 
 def parse_name(name: str) -> BlobEntry | None:
     """The entry a blob name stands for, or None when ``name`` is not a valid blob name."""
-    match = _NAME.match(name)
-    if match is None:
-        return None
-    origin, kind, first, last = match.groups()
-    if int(first) > int(last):
-        return None
-    return BlobEntry(origin, kind, int(first), int(last))
+    parts = parse_blob_name(name)
+    return BlobEntry(*parts) if parts is not None else None
 
 
 class Carrier(Protocol):

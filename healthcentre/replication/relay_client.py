@@ -10,13 +10,12 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from healthcentre import messages
+from healthcentre.contract.relay import MAX_BLOB_BYTES, PREFIX
 from healthcentre.replication.carriers import BlobConflict, BlobEntry, CarrierError, DeviceEntry, parse_name
 
 if TYPE_CHECKING:  # httpx is imported where a request is made
     import httpx
 
-PREFIX = "/relay/v1"
-MAX_BLOB_BYTES = 16 * 1024 * 1024
 TIMEOUT_SECONDS, CONNECT_SECONDS = 60.0, 5.0
 
 
@@ -32,6 +31,12 @@ class RelayClient:
         self._http = client or httpx.Client(verify=ca_bundle or True,
                                             timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
         self._headers = {"Authorization": f"Bearer {token}"}
+        self._own_http = client is None
+
+    def close(self) -> None:
+        """Close the connection to the relay (a client handed in is the caller's to close)."""
+        if self._own_http:
+            self._http.close()
 
     def put(self, name: str, blob: bytes) -> None:
         """Upload ``blob``: 201 filed, 200 the same bytes were there; 409 raises BlobConflict."""

@@ -25,10 +25,10 @@ from nacl.bindings import (
 )
 from nacl.exceptions import CryptoError
 
+from healthcentre.contract.relay import KINDS
 from healthcentre.replication.site_key import SealError, SiteKeyRing
 
 FORMAT_VERSION = 1
-KINDS = ("changes", "snapshot")
 LENGTH_BYTES = 4
 MAX_HEADER_BYTES = 4096
 NONCE_BYTES = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES

@@ -12,14 +12,14 @@ status bar, Översikt, Uppföljning and ``healthcentre sync status`` all show.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from healthcentre import messages
-from healthcentre.sync import credentials, outbox, outcomes, submission_states
+from healthcentre.sync import credentials, enrolment, month_status, outbox, outcomes, submission_states
+from healthcentre.sync.receiver_http import check_url, http_client, refusal_of, retry_after_of
 from healthcentre.data.database import Database
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # httpx is imported where a request is made: the app's start 
     import httpx
 
 SUBMIT_PATH = "/api/v1/submissions"
-TIMEOUT_SECONDS, CONNECT_SECONDS = 20.0, 5.0
 PERMANENT = {400, 403, 404, 409, 413, 422}
 HEADLINE_PERIODS = 3
 
@@ -131,61 +130,6 @@ ATTENTION = frozenset({SyncState.NOT_ENROLLED, SyncState.TOKEN_REFUSED, SyncStat
 
 def _local(moment: dt.datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "–"
-
-
-def check_url(url: str) -> str:
-    """``url`` without a trailing slash; https required except towards this computer."""
-    import httpx
-
-    parsed = httpx.URL(url)
-    local = parsed.host in ("127.0.0.1", "localhost", "::1")
-    if parsed.scheme != "https" and not (parsed.scheme == "http" and local):
-        raise ValidationError("receiver_url_insecure", field="receiver_url", url=url)
-    return url.rstrip("/")
-
-
-def http_client(ca_bundle: str | None) -> httpx.Client:
-    """An HTTPS client that trusts ``ca_bundle`` (the CA bundle IT configured), else the system's."""
-    import httpx
-
-    return httpx.Client(verify=ca_bundle or True, timeout=httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_SECONDS))
-
-
-def reason_of(response: httpx.Response) -> str:
-    """The receiver's reason for refusing, in the user's language."""
-    return refusal_of(response).reason()
-
-
-def refusal_of(response: httpx.Response) -> submission_states.Refusal:
-    """The receiver's refusal (its error body: ``error``, ``message_sv``, ``message_en``), or the bare
-    HTTP status as its code and reason when the answer has no such body (a proxy's error page)."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        bare = f"HTTP {response.status_code}"
-        return submission_states.Refusal(bare, bare, bare)
-    fallback = str(body.get("message_en") or body.get("message_sv") or response.text[:200])
-    return submission_states.Refusal(str(body.get("error") or f"HTTP {response.status_code}"),
-                          str(body.get("message_sv") or fallback), str(body.get("message_en") or fallback))
-
-
-def retry_after_of(response: httpx.Response, now: dt.datetime | None = None) -> float | None:
-    """Seconds the receiver asked the laptop to wait (``Retry-After`` in seconds or as an HTTP date),
-    or None when it did not say: a rate-limited queue then goes out as soon as the county takes it."""
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return max((when - (now or utcnow())).total_seconds(), 0.0)
 
 
 def _send_one(http: httpx.Client, base: str, db: Database, row, result: SyncResult) -> bool:
@@ -314,8 +258,28 @@ def sync_now(db: Database, settings: Settings, *, progress: Callable[[int, int],
     if result.error is None and outbox.waiting_for_enrolment(db):
         result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
         outcomes.save_status(db, last_error=result.error)
+    if result.error is None and not result.cancelled:
+        _confirm_closed_month(db, settings, client)
     result.status = sync_status(db)
     return result
+
+
+def _confirm_closed_month(db: Database, settings: Settings, client: httpx.Client | None) -> None:
+    """Tell the county the laptop is up to date through the last closed month, if it is (``month_status``);
+    the county's UTC calendar decides when a month has closed. Trouble waits for the next sync."""
+    import httpx
+
+    through = month_status.month_to_confirm(db, utcnow().date())
+    if through is None or not settings.receiver_url:
+        return
+    http = client or http_client(settings.ca_bundle)
+    try:
+        month_status.confirm(db, _base_url(settings), http, through)
+    except (httpx.TransportError, ValidationError):
+        return  # offline or no address: the submissions' own status says so; the month is told next time
+    finally:
+        if client is None:
+            http.close()
 
 
 def sync_status(db: Database) -> SyncStatus:
@@ -351,10 +315,4 @@ def _state(db: Database, status: SyncStatus, *, token_refused: bool) -> SyncStat
 
 def enrolled(db: Database) -> bool:
     """Whether a site of this register is enrolled with the county and its token is kept here."""
-    from sqlmodel import select
-
-    from healthcentre.data.models import Site
-
-    with db.session() as session:
-        codes = [code for code in session.exec(select(Site.county_site_code)) if code]
-    return any(credentials.load_token(code) is not None for code in codes)
+    return bool(enrolment.enrolled_tokens(db))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from healthcentre import messages
 from healthcentre.contract.enrolment import MAX_DEVICE_NAME, EnrolRequest
-from healthcentre.sync import credentials, delivery, outcomes
+from healthcentre.sync import credentials, outcomes, receiver_http
 from healthcentre.data.database import Database
 from healthcentre.errors import HealthcentreError, ValidationError
 from healthcentre.services import sites
@@ -62,7 +62,7 @@ def device_name(name: str | None = None) -> str:
 def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str | None, name: str) -> dict:
     import httpx
 
-    http = client or delivery.http_client(ca_bundle)
+    http = client or receiver_http.http_client(ca_bundle)
     request = EnrolRequest(code=code.strip()[:200], device_name=name)
     try:
         response = http.post(url + ENROL_PATH, json=request.model_dump())
@@ -72,7 +72,7 @@ def _exchange(url: str, code: str, client: httpx.Client | None, ca_bundle: str |
         if client is None:
             http.close()
     if response.status_code != 200:
-        raise ValidationError("enrol_refused", field="code", reason=delivery.reason_of(response))
+        raise ValidationError("enrol_refused", field="code", reason=receiver_http.reason_of(response))
     return response.json()
 
 
@@ -84,7 +84,7 @@ def enrol(db: Database, *, code: str, url: str | None, site_id: int | None = Non
     (``site_id``; the only site if omitted) to the county's."""
     if not url:
         raise ValidationError("sync_no_receiver", field="receiver_url")
-    url = delivery.check_url(url)
+    url = receiver_http.check_url(url)
     answer = _exchange(url, code, client, ca_bundle, device_name(name))
     local_id = _local_site(db, site_id, answer["municipality_code"], answer["name"])
     store = credentials.store_token(answer["site_code"], answer["token"])
@@ -107,6 +107,17 @@ def enrol_offline(db: Database, *, site_code: str, token: str, site_id: int | No
     store = credentials.store_token(site.county_site_code, token)
     outcomes.after_enrolment(db)
     return Enrolment(site.id, site.county_site_code, site.name, site.municipality_code, store)
+
+
+def enrolled_tokens(db: Database) -> dict[str, str]:
+    """County site code → the token kept here, for every site of this register enrolled from this laptop."""
+    from sqlmodel import select
+
+    from healthcentre.data.models import Site
+
+    with db.session() as session:
+        codes = [code for code in session.exec(select(Site.county_site_code)) if code]
+    return {code: token for code in codes if (token := credentials.load_token(code)) is not None}
 
 
 def enrolled_message(enrolment: Enrolment) -> str:

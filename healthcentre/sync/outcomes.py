@@ -27,7 +27,8 @@ from healthcentre.sync.submission_states import (
 FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
 STATUS_PREFIX = "county."
-STATUS_KEYS = ("county.last_sent_at", "county.online", "county.last_error", "county.last_attempt_at")
+STATUS_KEYS = ("county.last_sent_at", "county.online", "county.last_error", "county.last_attempt_at",
+               "county.confirmed_through")
 
 
 def pending(db: Database, *, due_at: dt.datetime | None = None) -> list[OutboxSubmission]:

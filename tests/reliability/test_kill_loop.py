@@ -244,15 +244,15 @@ def test_killing_a_write_path_at_random_loses_no_committed_transaction(name, tmp
 
 def _receiver_rows(receiver) -> tuple[set[str], dict[tuple[str, str], str]]:
     """Every submission id the receiver stored, and its latest submission per (site, period)."""
-    from healthcentre.receiver import storage
+    from healthcentre.receiver import store_tables
     from sqlalchemy import select
 
     engine = receiver.engine()
     try:
         with engine.connect() as conn:
-            stored = set(conn.execute(select(storage.submission_table.c.submission_id)).scalars())
+            stored = set(conn.execute(select(store_tables.submission_table.c.submission_id)).scalars())
             latest = {(site, period): sid for site, period, sid in conn.execute(select(
-                storage.latest_table.c.site_code, storage.latest_table.c.period, storage.latest_table.c.submission_id))}
+                store_tables.latest_table.c.site_code, store_tables.latest_table.c.period, store_tables.latest_table.c.submission_id))}
     finally:
         engine.dispose()
     return stored, latest

@@ -10,7 +10,7 @@ import httpx
 from receiver_process import Receiver
 from sqlalchemy import select
 
-from healthcentre.receiver import storage
+from healthcentre.receiver import store_tables
 
 from security.payloads import submission
 
@@ -31,7 +31,7 @@ def rows(engine) -> dict[str, list[tuple]]:
     with engine.connect() as conn:
         return {table.name: sorted(map(tuple, conn.execute(select(
                     *[c for c in table.columns if (table.name, c.name) not in SEEN_COLUMNS]))), key=repr)
-                for table in storage.metadata.sorted_tables}
+                for table in store_tables.metadata.sorted_tables}
 
 
 def snapshot(receiver: Receiver) -> dict[str, list[tuple]]:

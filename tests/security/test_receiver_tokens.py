@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from healthcentre.receiver import auth, storage
+from healthcentre.receiver import auth, store_tables
 
 from security.live import BURST, document, post, snapshot
 
@@ -34,8 +34,8 @@ def test_the_stored_hash_of_a_token_is_not_a_token(receiver, enrolled):
     token = enrolled("HC-HASH")
     engine = receiver.engine()
     with engine.connect() as conn:
-        stored_hash = conn.execute(select(storage.device_table.c.token_hash)
-                                   .where(storage.device_table.c.site_code == "HC-HASH")).scalar_one()
+        stored_hash = conn.execute(select(store_tables.device_table.c.token_hash)
+                                   .where(store_tables.device_table.c.site_code == "HC-HASH")).scalar_one()
     engine.dispose()
     assert post(receiver, stored_hash, document("HC-HASH")).status_code == 401
     assert post(receiver, token, document("HC-HASH")).json()["outcome"] == "accepted"

@@ -11,7 +11,7 @@ import pytest
 from receiver_process import Receiver
 
 from healthcentre import config, messages
-from healthcentre.sync import delivery, enrolment, outcomes
+from healthcentre.sync import delivery, enrolment, outcomes, receiver_http
 
 RATE = 5.0
 SLOW_RATE = 0.25  # one submission every 4 s once the burst of 2 is used
@@ -72,7 +72,7 @@ def test_retry_after_is_read_as_seconds_or_as_an_http_date_and_ignored_when_garb
 
     def after(value: str | None) -> float | None:
         headers = {} if value is None else {"Retry-After": value}
-        return delivery.retry_after_of(httpx.Response(429, headers=headers), now=now)
+        return receiver_http.retry_after_of(httpx.Response(429, headers=headers), now=now)
 
     assert after("7") == 7.0
     assert after("Sun, 22 Nov 2026 12:01:30 GMT") == 90.0
