@@ -2721,17 +2721,17 @@
 <context>
     <name>SharedRegister</name>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="60"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="61"/>
         <source>Change file {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="71"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="73"/>
         <source>Exchanging with colleagues&apos; laptops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="80"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="82"/>
         <source>Shared register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,130 +2754,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="44"/>
-        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="51"/>
         <source>The site&apos;s code at the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="60"/>
         <source>Passphrase of the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="60"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="63"/>
         <source>First laptop: start sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="61"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="64"/>
         <source>Join with an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="73"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="76"/>
         <source>&amp;Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="74"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="85"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="77"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="89"/>
         <source>Shared &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="75"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="79"/>
         <source>&amp;Start sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="84"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="88"/>
         <source>&amp;Invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="86"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="91"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="87"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="92"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="147"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="162"/>
         <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="150"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="197"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="212"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="151"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
-        <source>Laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="137"/>
-        <source>Own changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="138"/>
-        <source>Changes from colleagues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="139"/>
-        <source>Last exchange</source>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="44"/>
+        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick), or through the county&apos;s server, which cannot read them (each laptop enrolled with the county as the site).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/shared_register.py" line="149"/>
-        <source>&amp;Exchange now</source>
+        <source>The county&apos;s server (relay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="150"/>
+        <source>Shared through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="151"/>
+        <source>Laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/shared_register.py" line="152"/>
-        <source>Create &amp;invitation…</source>
+        <source>Own changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="153"/>
+        <source>Changes from colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="154"/>
+        <source>Last exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/shared_register.py" line="164"/>
-        <source>Create invitation</source>
+        <source>&amp;Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="166"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
-        <source>Invitations (*.hcinvite)</source>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="167"/>
+        <source>Create &amp;invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../healthcentre/ui/dialogs/shared_register.py" line="179"/>
+        <source>Create invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="181"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="223"/>
+        <source>Invitations (*.hcinvite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="194"/>
         <source>Invitation created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="180"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="195"/>
         <source>The invitation is saved in {path}.
 
 Passphrase: {passphrase}
@@ -2886,12 +2895,17 @@ Give the passphrase to your colleague in person or on paper, never together with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="216"/>
+        <source>Through the county&apos;s &amp;server instead of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="223"/>
         <source>Invitation file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="210"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="232"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>

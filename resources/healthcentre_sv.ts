@@ -2721,17 +2721,17 @@
 <context>
     <name>SharedRegister</name>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="60"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="61"/>
         <source>Change file {done} of {total}</source>
         <translation>Ändringsfil {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="71"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="73"/>
         <source>Exchanging with colleagues&apos; laptops…</source>
         <translation>Utbyter med kollegornas datorer…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/share_rounds.py" line="80"/>
+        <location filename="../healthcentre/ui/share_rounds.py" line="82"/>
         <source>Shared register</source>
         <translation>Delat register</translation>
     </message>
@@ -2754,130 +2754,139 @@
         <translation>Delat register</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="44"/>
-        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick).</source>
-        <translation>Kollegornas datorer på samma verksamhet kan dela ett register: alla ser samma deltagare och aktiviteter, även efter att ha arbetat utan nätverk. Ändringarna går förseglade via en mapp som alla når (en nätverksmapp, en synkad mapp eller ett USB-minne).</translation>
-    </message>
-    <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="50"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="51"/>
         <source>The site&apos;s code at the county</source>
         <translation>Verksamhetens kod hos länet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="57"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="60"/>
         <source>Passphrase of the invitation</source>
         <translation>Inbjudans lösenfras</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="60"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="63"/>
         <source>First laptop: start sharing</source>
         <translation>Första datorn: börja dela</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="61"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="64"/>
         <source>Join with an invitation</source>
         <translation>Anslut med en inbjudan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="73"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="76"/>
         <source>&amp;Site code</source>
         <translation>&amp;Verksamhetskod</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="74"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="85"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="77"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="89"/>
         <source>Shared &amp;folder</source>
         <translation>Delad &amp;mapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="75"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="79"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;Börja dela</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="84"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="88"/>
         <source>&amp;Invitation file</source>
         <translation>&amp;Inbjudningsfil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="86"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="91"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="87"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="92"/>
         <source>&amp;Join</source>
         <translation>&amp;Anslut</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="147"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="162"/>
         <source>{count} conflicts to sort out: see Check the register, tab Conflicts.</source>
         <translation>{count} konflikter att reda ut: se Kontrollera registret, fliken Konflikter.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="150"/>
         <source>Site</source>
         <translation>Verksamhet</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="135"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="197"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="212"/>
         <source>Shared folder</source>
         <translation>Delad mapp</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="151"/>
         <source>This laptop</source>
         <translation>Den här datorn</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="136"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="44"/>
+        <source>Colleagues&apos; laptops at the same site can share one register: everyone sees the same participants and activities, also after working offline. Changes travel sealed through a folder all of you reach (a network share, a synced folder or a USB stick), or through the county&apos;s server, which cannot read them (each laptop enrolled with the county as the site).</source>
+        <translation>Kollegornas datorer på samma verksamhet kan dela ett register: alla ser samma deltagare och aktiviteter, även efter arbete utan nät. Ändringarna går förseglade genom en mapp som alla når (en nätverksmapp, en synkad mapp eller ett USB-minne), eller genom länets server, som inte kan läsa dem (varje dator ansluten till länet som verksamheten).</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="149"/>
+        <source>The county&apos;s server (relay)</source>
+        <translation>Länets server (relä)</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="150"/>
+        <source>Shared through</source>
+        <translation>Delas genom</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="151"/>
         <source>Laptops</source>
         <translation>Datorer</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="137"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="152"/>
         <source>Own changes</source>
         <translation>Egna ändringar</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="138"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="153"/>
         <source>Changes from colleagues</source>
         <translation>Ändringar från kollegor</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="139"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="154"/>
         <source>Last exchange</source>
         <translation>Senaste utbyte</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="149"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="164"/>
         <source>&amp;Exchange now</source>
         <translation>&amp;Utbyt nu</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="152"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="167"/>
         <source>Create &amp;invitation…</source>
         <translation>Skapa &amp;inbjudan…</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="164"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="179"/>
         <source>Create invitation</source>
         <translation>Skapa inbjudan</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="166"/>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="181"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="223"/>
         <source>Invitations (*.hcinvite)</source>
         <translation>Inbjudningar (*.hcinvite)</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="179"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="194"/>
         <source>Invitation created</source>
         <translation>Inbjudan skapad</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="180"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="195"/>
         <source>The invitation is saved in {path}.
 
 Passphrase: {passphrase}
@@ -2890,12 +2899,17 @@ Lösenfras: {passphrase}
 Ge lösenfrasen till kollegan personligen eller på papper, aldrig tillsammans med filen. Den visas bara nu.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="201"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="216"/>
+        <source>Through the county&apos;s &amp;server instead of a folder</source>
+        <translation>Genom länets &amp;server i stället för en mapp</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="223"/>
         <source>Invitation file</source>
         <translation>Inbjudningsfil</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="210"/>
+        <location filename="../healthcentre/ui/dialogs/shared_register.py" line="232"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
 
+from healthcentre import config
 from healthcentre.errors import HealthcentreError
 from healthcentre.replication.invitation import open_invitation
 from healthcentre.replication.site_key import load_key_ring
@@ -57,6 +59,14 @@ def test_what_cannot_be_done_is_refused_with_its_reason(db, site, folder, tmp_pa
     assert sharing.current(db) is None
     sharing.start(db, SITE_CODE, folder)
     assert _code(lambda: sharing.start(db, "HC-VET-1", folder)) == "share_already"
+
+
+def test_sharing_through_the_relay_needs_the_receiver_and_this_laptops_own_token(db, site):
+    settings = config.load_settings()
+    assert _code(lambda: sharing.start(db, SITE_CODE, None, settings=settings)) == "share_relay_no_receiver"
+    with_receiver = dataclasses.replace(settings, receiver_url="https://county.example.org")
+    assert _code(lambda: sharing.start(db, SITE_CODE, None, settings=with_receiver)) == "share_relay_not_enrolled"
+    assert sharing.current(db) is None  # nothing shared half-way
 
 
 def test_a_folder_gone_between_rounds_is_told_and_changes_wait(db, site, folder):

@@ -8,26 +8,39 @@ from pathlib import Path
 import click
 
 from healthcentre import messages
-from healthcentre.cli.common import fail_on_error, open_register
+from healthcentre.cli.common import current_settings, fail_on_error, open_register
+from healthcentre.errors import ValidationError
 
 FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
 @click.group("share")
 def share() -> None:
-    """The site register shared with the site's other laptops through a shared folder."""
+    """The site register shared with the site's other laptops through a shared folder or the county's relay."""
+
+
+RELAY = click.option("--relay", is_flag=True,
+                     help="Through the county's server instead of a folder (this laptop enrolled as the site).")
+
+
+def _carrier(folder: Path | None, relay: bool) -> Path | None:
+    """The folder, or None for the relay; exactly one of them must be given."""
+    if (folder is None) == (not relay):
+        raise ValidationError("share_folder_or_relay", field="folder")
+    return folder
 
 
 @share.command("start")
 @click.option("--site-code", required=True, help="The site's code at the county, e.g. HC-JKP-1.")
-@click.option("--folder", type=FOLDER, required=True, help="The shared folder (network share, synced folder, USB).")
-def share_start(site_code: str, folder: Path) -> None:
+@click.option("--folder", type=FOLDER, help="The shared folder (network share, synced folder, USB).")
+@RELAY
+def share_start(site_code: str, folder: Path | None, relay: bool) -> None:
     """Start sharing this laptop's register (on the site's first laptop)."""
     from healthcentre.services import sharing
 
     db = open_register()
     with fail_on_error():
-        _report(sharing.start(db, site_code, folder))
+        _report(sharing.start(db, site_code, _carrier(folder, relay), settings=current_settings()))
 
 
 @share.command("invite")
@@ -46,25 +59,27 @@ def share_invite(out: Path) -> None:
 
 @share.command("join")
 @click.option("--invitation", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@click.option("--folder", type=FOLDER, required=True, help="The same shared folder as the other laptops.")
+@click.option("--folder", type=FOLDER, help="The same shared folder as the other laptops.")
+@RELAY
 @click.option("--passphrase", prompt=True, hide_input=True, help="The passphrase shown with the invitation.")
-def share_join(invitation: Path, folder: Path, passphrase: str) -> None:
+def share_join(invitation: Path, folder: Path | None, relay: bool, passphrase: str) -> None:
     """Join the site register of an invitation; this laptop's own rows are shared too."""
     from healthcentre.services import sharing
 
     db = open_register()
     with fail_on_error():
-        _report(sharing.join(db, invitation.read_bytes(), passphrase, folder))
+        _report(sharing.join(db, invitation.read_bytes(), passphrase, _carrier(folder, relay),
+                             settings=current_settings()))
 
 
 @share.command("exchange")
 def share_exchange() -> None:
-    """Send this laptop's changes to the shared folder and apply the others'."""
+    """Send this laptop's changes to the shared folder or the relay and apply the others'."""
     from healthcentre.services import sharing
 
     db = open_register()
     with fail_on_error():
-        _report(sharing.exchange(db))
+        _report(sharing.exchange(db, settings=current_settings()))
 
 
 @share.command("status")
@@ -75,7 +90,8 @@ def share_status() -> None:
     db = open_register()
     with fail_on_error():
         state = sharing.status(db)
-    click.echo(messages.text("cli_share_status", site=state.sharing.site_code, folder=state.sharing.folder,
+    through = state.sharing.folder or messages.text("share_through_relay")
+    click.echo(messages.text("cli_share_status", site=state.sharing.site_code, folder=through,
                              device=state.device_name, laptops=", ".join(state.laptops), own=state.own_changes,
                              others=state.changes_from_others, held=state.held, conflicts=state.open_conflicts,
                              last=_local(state.last_exchange_at)))

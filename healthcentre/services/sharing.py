@@ -1,11 +1,13 @@
-"""Sharing the site register between the site's laptops through a shared folder.
+"""Sharing the site register between the site's laptops through a shared folder or the county's relay.
 
 The first laptop ``start``s sharing (a new site key ring, its rows put in the change log)
 and writes an ``invitation`` for each colleague; a colleague's laptop ``join``s with the
 invitation file and its passphrase, and from then on every laptop ``exchange``s with the
-folder when asked. Once a register is shared, every edge that opens it calls ``activate`` so
-each change made through the services is recorded for the others. Which site and folder a
-register is shared through is kept in the laptop's local state (``share.`` keys).
+folder, or the relay on the county's receiver, when asked. Through the relay each laptop uses
+its own county token (it must be enrolled as the site) and the receiver's address from the
+settings the edge hands in. Once a register is shared, every edge that opens it calls
+``activate`` so each change made through the services is recorded for the others. Which site
+and carrier a register is shared through is kept in the laptop's local state (``share.`` keys).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from healthcentre import messages
+from healthcentre.config_keys import Settings
 from healthcentre.data import local_state
 from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Participant, Site, utcnow
@@ -26,21 +29,26 @@ from healthcentre.register import capture, store
 from healthcentre.register.port import SiteRegister
 from healthcentre.replication import invitation as invitations
 from healthcentre.replication.exchange import ExchangeReport, exchange as exchange_round
+from healthcentre.replication.carriers import Carrier
 from healthcentre.replication.folder_carrier import FolderCarrier
+from healthcentre.replication.relay_client import RelayClient
 from healthcentre.replication.site_key import SiteKeyRing, load_key_ring, store_key_ring
 from healthcentre.services import register_conflicts
 from healthcentre.services._common import audit
+from healthcentre.sync import credentials, receiver_http
 
 PREFIX = "share."
+RELAY = "relay"  # the carrier of a register shared through the county's relay (else a folder)
 Steps = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
 class Sharing:
-    """The site register this laptop shares: the county's site code and the shared folder."""
+    """The site register this laptop shares: the county's site code and the shared folder (None: through
+    the county's relay)."""
 
     site_code: str
-    folder: Path
+    folder: Path | None
 
 
 @dataclass(frozen=True)
@@ -66,11 +74,13 @@ class SharingStatus:
 
 
 def current(db: Database) -> Sharing | None:
-    """The shared register's site and folder, or None when this register is not shared."""
+    """The shared register's site and carrier, or None when this register is not shared."""
     values = local_state.read_values(db, PREFIX)
-    if not values.get("site_code") or not values.get("folder"):
+    if not values.get("site_code"):
         return None
-    return Sharing(values["site_code"], Path(values["folder"]))
+    if values.get("carrier") == RELAY:
+        return Sharing(values["site_code"], None)
+    return Sharing(values["site_code"], Path(values["folder"])) if values.get("folder") else None
 
 
 def activate(db: Database) -> Sharing | None:
@@ -81,12 +91,14 @@ def activate(db: Database) -> Sharing | None:
     return sharing
 
 
-def start(db: Database, site_code: str, folder: Path, *, progress: Steps | None = None) -> ExchangeReport:
-    """Share this register as ``site_code`` through ``folder``: a new site key, every row logged, a first round."""
-    site_code = _checked(db, site_code, folder)
+def start(db: Database, site_code: str, folder: Path | None, *, settings: Settings | None = None,
+          progress: Steps | None = None) -> ExchangeReport:
+    """Share this register as ``site_code`` through ``folder`` (None: the county's relay of ``settings``): a
+    new site key, every row logged, a first round."""
+    site_code = _checked(db, site_code, folder, settings)
     ring = load_key_ring(site_code) or SiteKeyRing.create(site_code)
     store_key_ring(ring)
-    return _begin(db, Sharing(site_code, Path(folder)), "create", progress)
+    return _begin(db, Sharing(site_code, _folder(folder)), "create", settings, progress)
 
 
 def invite(db: Database) -> Invitation:
@@ -99,35 +111,58 @@ def invite(db: Database) -> Invitation:
     return Invitation(data, passphrase)
 
 
-def join(db: Database, invitation: bytes, passphrase: str, folder: Path, *,
-         progress: Steps | None = None) -> ExchangeReport:
-    """Join the site register of an invitation through ``folder``; this laptop's own rows join it too.
+def join(db: Database, invitation: bytes, passphrase: str, folder: Path | None, *,
+         settings: Settings | None = None, progress: Steps | None = None) -> ExchangeReport:
+    """Join the site register of an invitation through ``folder`` (None: the county's relay of
+    ``settings``); this laptop's own rows join it too.
 
     A register that holds nothing but its sites (a new laptop) lets its sites go: they come
     from the others. Anything else this laptop registered is shared, and people registered on
     both laptops show up among the possible duplicates.
     """
-    site_code = _checked(db, invitations.invitation_site(invitation), folder)
+    site_code = _checked(db, invitations.invitation_site(invitation), folder, settings)
     ring = invitations.open_invitation(invitation, passphrase)
     store_key_ring(ring)
     _let_empty_sites_go(db)
-    return _begin(db, Sharing(site_code, Path(folder)), "update", progress)
+    return _begin(db, Sharing(site_code, _folder(folder)), "update", settings, progress)
 
 
-def exchange(db: Database, *, progress: Steps | None = None,
+def exchange(db: Database, *, settings: Settings | None = None, progress: Steps | None = None,
              cancelled: Callable[[], bool] = lambda: False) -> ExchangeReport:
-    """One round with the shared folder: send this laptop's changes, apply the others'.
+    """One round with the shared folder or the relay (the receiver of ``settings``, the settings in force):
+    send this laptop's changes, apply the others'.
 
     ``progress(done, total)`` follows the round; ``cancelled()`` stops it between change files
     (what was applied stays applied, the rest comes at the next round)."""
     sharing = _required(db)
     register = SiteRegister(capture.install(db), sharing.site_code)
-    carrier = FolderCarrier(sharing.folder, sharing.site_code, register.origin,
-                           _device_names(db).get(register.origin))
-    report = exchange_round(register, carrier, _ring(sharing), sharing.site_code, register.origin,
-                            progress=progress or (lambda done, total: None), cancelled=cancelled)
+    carrier = _carrier(db, sharing, register.origin, settings)
+    try:
+        report = exchange_round(register, carrier, _ring(sharing), sharing.site_code, register.origin,
+                                progress=progress or (lambda done, total: None), cancelled=cancelled)
+    finally:
+        if isinstance(carrier, RelayClient):
+            carrier.close()
     local_state.write_values(db, PREFIX, {"last_exchange_at": utcnow().isoformat(timespec="seconds")})
     return report
+
+
+def _carrier(db: Database, sharing: Sharing, origin: str, settings: Settings | None) -> Carrier:
+    """The shared folder, or the county's relay with this laptop's own token."""
+    if sharing.folder is not None:
+        return FolderCarrier(sharing.folder, sharing.site_code, origin, _device_names(db).get(origin))
+    url, token = _relay_access(sharing.site_code, settings)
+    return RelayClient(url, token, ca_bundle=settings.ca_bundle)
+
+
+def _relay_access(site_code: str, settings: Settings | None) -> tuple[str, str]:
+    """The receiver's address and this laptop's token for ``site_code``; a clear refusal without either."""
+    if settings is None or not settings.receiver_url:
+        raise HealthcentreError("share_relay_no_receiver")
+    token = credentials.load_token(site_code)
+    if token is None:
+        raise HealthcentreError("share_relay_not_enrolled", site=site_code)
+    return receiver_http.check_url(settings.receiver_url), token
 
 
 def status(db: Database) -> SharingStatus:
@@ -153,24 +188,32 @@ def summary(report: ExchangeReport) -> list[str]:
     return lines
 
 
-def _checked(db: Database, site_code: str, folder: Path) -> str:
+def _checked(db: Database, site_code: str, folder: Path | None, settings: Settings | None) -> str:
     site_code, already = (site_code or "").strip(), current(db)
     if already is not None:
         raise HealthcentreError("share_already", site=already.site_code)
     if not site_code:
         raise HealthcentreError("share_site_code_missing", field="site_code")
-    if not Path(folder).is_dir():
+    if folder is None:
+        _relay_access(site_code, settings)
+    elif not Path(folder).is_dir():
         raise HealthcentreError("carrier_folder_unusable", path=folder, reason="not a folder")
     return site_code
 
 
-def _begin(db: Database, sharing: Sharing, action: str, progress: Steps | None) -> ExchangeReport:
+def _folder(folder: Path | str | None) -> Path | None:
+    return Path(folder) if folder is not None else None
+
+
+def _begin(db: Database, sharing: Sharing, action: str, settings: Settings | None,
+           progress: Steps | None) -> ExchangeReport:
     register = SiteRegister.open(db, sharing.site_code)
-    local_state.write_values(db, PREFIX, {"site_code": sharing.site_code, "folder": str(sharing.folder),
-                                          "since": dt.date.today().isoformat()})
+    carrier = RELAY if sharing.folder is None else "folder"
+    local_state.write_values(db, PREFIX, {"site_code": sharing.site_code, "folder": str(sharing.folder or ""),
+                                          "carrier": carrier, "since": dt.date.today().isoformat()})
     with db.session() as session:
-        audit(session, action, "site_register", register.origin, sharing.site_code)
-    return exchange(db, progress=progress)
+        audit(session, action, "site_register", register.origin, f"{sharing.site_code} ({carrier})")
+    return exchange(db, settings=settings, progress=progress)
 
 
 def _moment(text: str | None) -> dt.datetime | None:

@@ -24,7 +24,7 @@ FIRST_AUTO_EXCHANGE_MS = 45_000
 
 
 class AutoExchange(QObject):
-    """A quiet round with the shared folder every few minutes while the register is shared."""
+    """A quiet round with the shared folder or the relay every few minutes while the register is shared."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -39,9 +39,10 @@ class AutoExchange(QObject):
         window is closed); the job, or None."""
         if not self.main.isVisible():
             return None
+        settings = self.main.settings()
 
         def work(db):
-            return sharing.exchange(db) if sharing.current(db) is not None else None
+            return sharing.exchange(db, settings=settings) if sharing.current(db) is not None else None
         return self.main.ops.run(work, success=self._done,
                                  failure=lambda exc: log.warning("automatic exchange failed: %s", exc))
 
@@ -56,11 +57,12 @@ class AutoExchange(QObject):
 
 
 def exchange_now(window, *, parent=None, done=None):
-    """One round with the shared folder on the worker, with progress and Cancel; returns the job."""
+    """One round with the shared folder or the relay on the worker, with progress and Cancel; returns the job."""
     step = QCoreApplication.translate("SharedRegister", "Change file {done} of {total}")
+    settings = window.settings()
 
     def work(db, progress):
-        return sharing.exchange(db, cancelled=lambda: progress.cancelled,
+        return sharing.exchange(db, settings=settings, cancelled=lambda: progress.cancelled,
                                 progress=lambda n, total: progress.report(n, total, step.format(done=n, total=total)))
     return window.ops.run_with_progress(work, label=exchanging_label(), parent=parent or window,
                                         success=lambda report: show_round(window, report, done))

@@ -81,6 +81,18 @@ def test_a_missing_site_code_is_shown_beside_its_field_and_nothing_is_shared(qtb
     assert "kod hos länet" in dialog.errors._fields["site_code"][1].text()
 
 
+def test_choosing_the_countys_server_sets_the_folder_aside_and_asks_for_an_enrolled_laptop(qtbot, window, db):
+    dialog = SharedRegisterDialog(window, None, SITE_CODE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_relay.setChecked(True)
+    assert not dialog.start_folder.isEnabled() and "länets server" in dialog.start_relay.text().replace("&", "")
+    dialog.start()
+    settle(qtbot, window)
+    assert sharing.current(db) is None
+    assert "Anslut datorn till länet först" in dialog.errors.general.text()
+
+
 def test_exchanging_before_sharing_says_how_to_start(qtbot, window, error_boxes):
     window.findChild(QAction, "share-exchange-now").trigger()
     settle(qtbot, window)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -44,14 +44,17 @@ class SharedRegisterDialog(QDialog):
         intro = self._text(self.tr("Colleagues' laptops at the same site can share one register: everyone sees "
                                    "the same participants and activities, also after working offline. Changes "
                                    "travel sealed through a folder all of you reach (a network share, a synced "
-                                   "folder or a USB stick)."))
+                                   "folder or a USB stick), or through the county's server, which cannot read "
+                                   "them (each laptop enrolled with the county as the site)."))
         self.site_code = QLineEdit(site_code or "")
         self.site_code.setObjectName("share-site-code")
         self.site_code.setAccessibleName(self.tr("The site's code at the county"))
         self.site_code.setPlaceholderText("HC-JKP-1")
         self.start_folder = self._folder_field("share-start-folder")
+        self.start_relay = self._relay_choice("share-start-relay", self.start_folder)
         self.invitation = self._file_field("share-invitation")
         self.join_folder = self._folder_field("share-join-folder")
+        self.join_relay = self._relay_choice("share-join-relay", self.join_folder)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("share-passphrase")
         self.passphrase.setAccessibleName(self.tr("Passphrase of the invitation"))
@@ -72,6 +75,7 @@ class SharedRegisterDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("&Site code"), self.errors.field("site_code", self.site_code))
         form.addRow(self.tr("Shared &folder"), self.start_folder.parentWidget())
+        form.addRow("", self.start_relay)
         button = QPushButton(self.tr("&Start sharing"))
         button.setObjectName("share-start")
         button.clicked.connect(self.start)
@@ -83,6 +87,7 @@ class SharedRegisterDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("&Invitation file"), self.invitation.parentWidget())
         form.addRow(self.tr("Shared &folder"), self.join_folder.parentWidget())
+        form.addRow("", self.join_relay)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         button = QPushButton(self.tr("&Join"))
         button.setObjectName("share-join")
@@ -91,20 +96,29 @@ class SharedRegisterDialog(QDialog):
         return page
 
     def start(self) -> None:
-        """Start sharing as the site code through the folder, on the worker."""
-        site_code, folder = self.site_code.text().strip(), Path(self.start_folder.text().strip())
-        self._begin(lambda db, progress: sharing.start(db, site_code, folder, progress=self._steps(progress)))
+        """Start sharing as the site code through the folder or the county's relay, on the worker."""
+        site_code, folder = self.site_code.text().strip(), self._carrier(self.start_folder, self.start_relay)
+        settings = self.window_.settings()
+        self._begin(lambda db, progress: sharing.start(db, site_code, folder, settings=settings,
+                                                       progress=self._steps(progress)))
 
     def join(self) -> None:
         """Join with the invitation file and passphrase, on the worker."""
-        folder, passphrase = Path(self.join_folder.text().strip()), self.passphrase.text()
+        folder, passphrase = self._carrier(self.join_folder, self.join_relay), self.passphrase.text()
+        settings = self.window_.settings()
         try:
             data = Path(self.invitation.text().strip()).read_bytes()
         except OSError as error:
             self.errors.clear()
             self.errors.show(HealthcentreError("invitation_invalid", reason=error.strerror or type(error).__name__))
             return
-        self._begin(lambda db, progress: sharing.join(db, data, passphrase, folder, progress=self._steps(progress)))
+        self._begin(lambda db, progress: sharing.join(db, data, passphrase, folder, settings=settings,
+                                                      progress=self._steps(progress)))
+
+    @staticmethod
+    def _carrier(folder: QLineEdit, relay: QCheckBox) -> Path | None:
+        """The folder typed, or None when the county's relay is chosen."""
+        return None if relay.isChecked() else Path(folder.text().strip())
 
     def _begin(self, work) -> None:
         self.errors.clear()
@@ -132,7 +146,8 @@ class SharedRegisterDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         last = local_time(state.last_exchange_at)
-        rows = ((self.tr("Site"), state.sharing.site_code), (self.tr("Shared folder"), str(state.sharing.folder)),
+        through = str(state.sharing.folder) if state.sharing.folder else self.tr("The county's server (relay)")
+        rows = ((self.tr("Site"), state.sharing.site_code), (self.tr("Shared through"), through),
                 (self.tr("This laptop"), state.device_name), (self.tr("Laptops"), ", ".join(state.laptops)),
                 (self.tr("Own changes"), str(state.own_changes)),
                 (self.tr("Changes from colleagues"), str(state.changes_from_others)),
@@ -195,6 +210,13 @@ class SharedRegisterDialog(QDialog):
 
     def _folder_field(self, name: str) -> QLineEdit:
         return self._picker(name, lambda: QFileDialog.getExistingDirectory(self, self.tr("Shared folder")))
+
+    def _relay_choice(self, name: str, folder: QLineEdit) -> QCheckBox:
+        """"Through the county's server instead": the folder (and its Browse…) is then not asked for."""
+        choice = QCheckBox(self.tr("Through the county's &server instead of a folder"))
+        choice.setObjectName(name)
+        choice.toggled.connect(lambda checked: folder.parentWidget().setEnabled(not checked))
+        return choice
 
     def _file_field(self, name: str) -> QLineEdit:
         return self._picker(name, lambda: QFileDialog.getOpenFileName(
