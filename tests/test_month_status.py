@@ -111,6 +111,10 @@ def test_a_site_is_quiet_only_when_every_active_laptop_has_said_so(receiver):
     assert "no_activity" not in _grid_row(receiver, "HC-TWO", year)  # the second laptop may hold changes
     assert _say(receiver, second, through).status_code == 200
     assert _grid_row(receiver, "HC-TWO", year)[:last] == ["no_activity"] * last
+    page = receiver.analyst().get("/verksamhet/HC-TWO").text
+    laptops = page[page.index("<h2>Datorer</h2>"):page.index("<h2>Rapporterade perioder</h2>")]
+    assert laptops.count("<th scope=row>laptop</th>") == 2 and laptops.count(f"<td>{through}</td>") == 2
+    assert laptops.count("<td>Aktiv</td>") == 2
 
 
 def test_a_laptop_cannot_take_back_a_month_or_claim_one_not_yet_closed(receiver):

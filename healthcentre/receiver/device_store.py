@@ -49,7 +49,7 @@ def list_devices(conn: Connection, site_code: str, *, include_revoked: bool = Tr
     """The devices of a site (without token hashes), oldest enrolment first."""
     table = device_table
     query = (select(table.c.id, table.c.name, table.c.enrolled_at, table.c.last_seen_at,
-                    table.c.last_submission_at, table.c.revoked_at)
+                    table.c.last_submission_at, table.c.revoked_at, table.c.up_to_date_through)
              .where(table.c.site_code == site_code).order_by(table.c.enrolled_at, table.c.id))
     if not include_revoked:
         query = query.where(table.c.revoked_at.is_(None))

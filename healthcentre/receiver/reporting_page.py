@@ -1,6 +1,7 @@
 """Who has reported (``GET /rapportering?ar=2026``): a grid of sites × the months of a year, each month
 reported, reported late, without activity, late or not due yet (``reporting``), in words as well as marks,
-with each site's latest submission. Site level: county analysts see every site, a coordinator their own municipality's."""
+with each site's latest submission. Site level: county analysts see every site, a coordinator their own
+municipality's."""
 
 from __future__ import annotations
 
