@@ -3064,12 +3064,17 @@ Give the passphrase to your colleague in person or on paper, never together with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="53"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Nothing waits to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="57"/>
+        <source>The county knows everything through {month} is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="59"/>
         <source>Waiting to be sent: {periods}</source>
         <translation type="unfinished"></translation>
     </message>

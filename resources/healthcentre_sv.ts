@@ -3068,12 +3068,17 @@ Ge lösenfrasen till kollegan personligen eller på papper, aldrig tillsammans m
         <translation>○ Ingen anslutning</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="53"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
         <source>Nothing waits to be sent.</source>
         <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
-        <location filename="../healthcentre/ui/sync_text.py" line="54"/>
+        <location filename="../healthcentre/ui/sync_text.py" line="57"/>
+        <source>The county knows everything through {month} is sent.</source>
+        <translation>Länet vet att allt till och med {month} är skickat.</translation>
+    </message>
+    <message>
+        <location filename="../healthcentre/ui/sync_text.py" line="59"/>
         <source>Waiting to be sent: {periods}</source>
         <translation>Väntar på att skickas: {periods}</translation>
     </message>

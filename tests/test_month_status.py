@@ -64,6 +64,7 @@ def test_a_laptop_with_nothing_to_send_says_so_once_and_its_quiet_months_are_not
     through = _through()
     assert result.error is None and told == [MONTH_STATUS_PATH]
     assert outcomes.load_status(db)[month_status.STATUS_KEY] == through
+    assert delivery.sync_status(db).confirmed_through == through
     months = _grid_row(receiver, "HC-QUIET", int(through[:4]))
     last = int(through[5:])
     assert months[:last] == ["no_activity"] * last and "no_activity" not in months[last:]

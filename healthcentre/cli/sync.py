@@ -82,6 +82,7 @@ def sync_status() -> None:
     click.echo(f"state={status.state} online={status.online} last_sent_at={status.last_sent_at} "
                f"queued={status.queued} refused={len(status.refusals)} next_attempt_at={status.next_attempt_at}")
     click.echo("pending_periods=" + ",".join(status.pending_periods))
+    click.echo(f"confirmed_through={status.confirmed_through or ''}")
     if status.last_error:
         click.echo(f"last_error={status.last_error}")
     for line in status.report():

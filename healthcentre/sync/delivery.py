@@ -78,6 +78,7 @@ class SyncStatus:
     last_error: str | None = None
     state: SyncState = SyncState.NOTHING_YET
     refusals: list[outcomes.OpenRefusal] = field(default_factory=list)
+    confirmed_through: str | None = None  # the county knows everything up to this month is sent (YYYY-MM)
 
     @property
     def needs_attention(self) -> bool:
@@ -293,7 +294,7 @@ def sync_status(db: Database) -> SyncStatus:
         online=online, last_sent_at=dt.datetime.fromisoformat(last_sent) if last_sent else None,
         pending_periods=sorted({*outbox.marked_periods(db), *(r.period for r in rows)}), queued=len(rows),
         next_attempt_at=min(retries) if retries else None, last_error=status.get("last_error"),
-        refusals=outcomes.open_refusals(db))
+        refusals=outcomes.open_refusals(db), confirmed_through=status.get(month_status.STATUS_KEY))
     result.state = _state(db, result, token_refused=any(r.refused_code == submission_states.TOKEN_REFUSED for r in rows))
     return result
 

@@ -48,8 +48,13 @@ def network_text(status: SyncStatus) -> str:
 
 
 def pending_text(status: SyncStatus) -> str:
-    """'Waiting to be sent: 2026-03, 2026-Q1' or 'Nothing waits to be sent.'"""
+    """'Waiting to be sent: 2026-03, 2026-Q1' or 'Nothing waits to be sent.' (and through which month the
+    county has been told everything is sent)."""
     if not status.pending_periods:
-        return QCoreApplication.translate("SyncText", "Nothing waits to be sent.")
+        nothing = QCoreApplication.translate("SyncText", "Nothing waits to be sent.")
+        if status.confirmed_through is None:
+            return nothing
+        told = QCoreApplication.translate("SyncText", "The county knows everything through {month} is sent.")
+        return f"{nothing} {told.format(month=status.confirmed_through)}"
     waiting = QCoreApplication.translate("SyncText", "Waiting to be sent: {periods}")
     return waiting.format(periods=", ".join(status.pending_periods))

@@ -6,6 +6,7 @@ import datetime as dt
 
 from healthcentre.changes import Entity
 from healthcentre.services import activities, attendance, participants, sessions
+from healthcentre.sync import month_status, outcomes
 from healthcentre.ui.views.overview import glance_periods
 from ui_helpers import settle
 
@@ -59,3 +60,11 @@ def test_the_overview_says_what_waits_to_be_sent_and_that_nothing_was_sent_yet(q
     text = view.sync.text()
     assert "Senast skickat till länet: aldrig" in text
     assert f"Väntar på att skickas: {dt.date.today().year - 1}-03" in text
+
+
+def test_the_overview_says_through_which_month_the_county_knows_everything_is_sent(qtbot, db, window):
+    outcomes.save_status(db, **{month_status.STATUS_KEY: "2026-11"})
+    view = window.show_view("overview")
+    window.notify_changed(Entity.ACTIVITIES)
+    settle(qtbot, window)
+    assert "Inget väntar på att skickas. Länet vet att allt till och med 2026-11 är skickat." in view.sync.text()
