@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from healthcentre import demo
-from healthcentre.anonymised import attacker, counts, loss
+from healthcentre.anonymised import attacker, attacker_rows, counts, loss
 from healthcentre.anonymised import relations as rel
 from healthcentre.services import sites
 
@@ -45,7 +45,7 @@ def measure(db, name: str, years, threshold: int) -> Measured:
             built = counts.build_year(db, site_id=site.id, year=year, threshold=threshold)
             total += loss.measure(built)
             exact = counts.people_values(counts.exact_grid(db, site_id=site.id, year=year))
-            knowledge = attacker.Knowledge(first_year=rel.is_first_year(exact, year))
+            knowledge = attacker_rows.Knowledge(first_year=rel.is_first_year(exact, year))
             narrowed += len(attacker.attack(built.released, year=year, threshold=threshold, knowledge=knowledge))
     return Measured(name, total, narrowed, time.perf_counter() - started)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from healthcentre import demo
-from healthcentre.anonymised import attacker, counts
+from healthcentre.anonymised import attacker_rows, counts
 from healthcentre.contract import tables
 from healthcentre.data.database import Database, open_database
 from healthcentre.services import sites
@@ -37,7 +37,7 @@ def true_cells(db: Database, *, site_id: int, year: int) -> tuple[dict, dict]:
     return values, events
 
 
-def first_year_of(values: dict, year: int) -> attacker.Knowledge:
+def first_year_of(values: dict, year: int) -> attacker_rows.Knowledge:
     """The outside knowledge the county may hold: in a site's first year every participant is new."""
     whole = f"{year:04d}"
-    return attacker.Knowledge(first_year=values[(whole, *tables.NEW_PEOPLE)] == values[(whole, *tables.PEOPLE_TOTAL)])
+    return attacker_rows.Knowledge(first_year=values[(whole, *tables.NEW_PEOPLE)] == values[(whole, *tables.PEOPLE_TOTAL)])

@@ -22,7 +22,7 @@ import uuid
 import pytest
 
 from healthcentre import demo
-from healthcentre.anonymised import attacker, counts, disclosure, loss
+from healthcentre.anonymised import attacker, attacker_rows, counts, disclosure, loss
 from healthcentre.contract import tables
 from healthcentre.anonymised.anonymise import earlier_knowledge
 from healthcentre.contract.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
@@ -103,7 +103,7 @@ def _assert_independent_attacker_finds_nothing(db, site_id: int, year: int, year
                                                known=None) -> None:
     """Neither the tables alone nor the tables with the outside knowledge that holds narrow a count below k."""
     values, _ = true_cells(db, site_id=site_id, year=year)
-    for knowledge in {attacker.Knowledge(), first_year_of(values, year)}:
+    for knowledge in {attacker_rows.Knowledge(), first_year_of(values, year)}:
         narrowed = attacker.attack(year_counts.released, year=year, threshold=threshold, known=known,
                                    knowledge=knowledge)
         assert narrowed == [], (site_id, year, knowledge, narrowed[:3])

@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pytest
 
-from healthcentre.anonymised import anonymise, attacker, counts
+from healthcentre.anonymised import anonymise, attacker, attacker_rows, counts
 from healthcentre.anonymised import relations as rel
 from healthcentre.anonymised.programme import too_narrow
 from healthcentre.contract import tables
@@ -31,12 +31,12 @@ def demo_years(request, tmp_path_factory):
     db.close()
 
 
-@pytest.mark.parametrize("family", sorted(attacker.PUBLIC))
+@pytest.mark.parametrize("family", sorted(attacker_rows.PUBLIC))
 def test_each_relation_anyone_reads_off_the_published_tables_holds_on_the_true_counts(demo_years, family):
     _, years = demo_years
     checked = 0
     for (_, year), (values, events) in years.items():
-        rows = attacker.PUBLIC[family](year, events)
+        rows = attacker_rows.PUBLIC[family](year, events)
         assert attacker.violated(rows, values) == [], family
         checked += len(rows)
     assert checked > 0
@@ -46,7 +46,7 @@ def test_first_year_knowledge_holds_in_every_sites_first_year_and_is_told_apart_
     _, years = demo_years
     first = later = 0
     for (_, year), (values, events) in years.items():
-        rows = attacker.first_year(year, events)
+        rows = attacker_rows.first_year(year, events)
         if first_year_of(values, year).first_year:
             assert attacker.violated(rows, values) == []
             first += 1
@@ -61,18 +61,18 @@ def test_a_kind_without_sessions_is_known_to_have_no_visits_and_its_sessions_bou
     _, years = demo_years
     values, events = next(iter(years.values()))
     year = int(next(iter(events))[0][:4])
-    idle = attacker.no_session_no_visit(year, events)
-    bounded = attacker.visits_per_session(year, events)
+    idle = attacker_rows.no_session_no_visit(year, events)
+    bounded = attacker_rows.visits_per_session(year, events)
     assert idle and bounded
     assert all(values[cell] == 0 for row in idle for cell, _ in row.terms)
 
 
 def test_published_circle_study_hours_floor_the_visits_and_participants_of_their_period():
-    hours = {("2025-03", attacker.STUDY_HOURS, ("STUDIECIRKEL", "_total")): 9.0}
-    floors = {(row.terms[0][0], row.low) for row in attacker.study_hours(2025, hours)}
+    hours = {("2025-03", attacker_rows.STUDY_HOURS, ("STUDIECIRKEL", "_total")): 9.0}
+    floors = {(row.terms[0][0], row.low) for row in attacker_rows.study_hours(2025, hours)}
     assert floors == {(("2025-03", "BESOK", ("STUDIECIRKEL", "REG")), 6), (("2025-03", "BESOK", ("_total", "REG")), 6),
                       (("2025-03", *tables.PEOPLE_TOTAL), 2)}
-    assert attacker.study_hours(2025, {}) == []
+    assert attacker_rows.study_hours(2025, {}) == []
 
 
 def test_the_protections_floors_from_study_hours_hold_on_the_true_counts_and_are_the_attackers(demo_years):
@@ -81,7 +81,7 @@ def test_the_protections_floors_from_study_hours_hold_on_the_true_counts_and_are
     for (_, year), (values, events) in years.items():
         floors = rel.site_floors(year, _by_period(events))
         assert all(values[ref] >= floor for ref, floor in floors.items())
-        assert floors == {row.terms[0][0]: row.low for row in attacker.study_hours(year, events)}
+        assert floors == {row.terms[0][0]: row.low for row in attacker_rows.study_hours(year, events)}
         floored += sum(floor > 0 for floor in floors.values())
     assert floored > 0
 
@@ -91,7 +91,7 @@ def test_integer_bounds_of_a_sample_of_withheld_cells_are_within_the_continuous_
     db, years = demo_years
     (site_id, year), (values, _) = next(iter(years.items()))
     released = counts.build_year(db, site_id=site_id, year=year, threshold=5).released
-    model = attacker.Model(year, attacker.published_people(released), attacker.published_events(released),
+    model = attacker.Model(year, attacker_rows.published_people(released), attacker_rows.published_events(released),
                            first_year_of(values, year))
     sample = np.random.default_rng(0).choice(model.hidden, 12, replace=False)
     gaps = []
@@ -109,7 +109,7 @@ def test_a_protection_blind_to_the_sessions_leaves_withheld_cells_the_independen
     pinned = []
     for (site_id, year), (values, events) in years.items():
         exact = counts.people_values(counts.exact_grid(db, site_id=site_id, year=year))
-        blind = {period: {table: dict.fromkeys(cells, 10**6 if table == attacker.SESSIONS else 0)
+        blind = {period: {table: dict.fromkeys(cells, 10**6 if table == attacker_rows.SESSIONS else 0)
                           for table, cells in by_table.items()} for period, by_table in _by_period(events).items()}
         withheld = anonymise.suppress(exact, year=year, threshold=5, events=blind).withheld
         shown = {cell: (None if rel.canonical(*cell) in withheld else value) for cell, value in values.items()}
