@@ -126,12 +126,12 @@ def add_grid_activity(db, site_id: int) -> int:
     """A course of the site with GRID_PARTICIPANTS people and GRID_SESSIONS sessions, most boxes ticked.
 
     The demo has no activity that large; it is made through the services like a user would."""
-    from healthcentre.services import activities, attendance, participants, sessions
+    from healthcentre.services import activities, attendance, participant_search, sessions
 
     start = dt.date(YEAR, 1, 7)
     course = activities.create_activity(db, site_id=site_id, kind="KURS", title=GRID_TITLE,
                                         start_date=start, end_date=dt.date(YEAR, 12, 20), target_groups=["VUXNA"])
-    people = participants.search_participant_ids(db, site_id=site_id, limit=GRID_PARTICIPANTS)
+    people = participant_search.search_participant_ids(db, site_id=site_id, limit=GRID_PARTICIPANTS)
     dates = [start + dt.timedelta(weeks=week) for week in range(GRID_SESSIONS)]
     session_ids = [sessions.add_session(db, activity_id=course.id, date=day, minutes=90).id for day in dates]
     for index, person in enumerate(people):

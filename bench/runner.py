@@ -164,11 +164,11 @@ def scenario_county(bench: Bench) -> None:
 
 
 def scenario_duplicates(bench: Bench) -> None:
-    from healthcentre.services import duplicates, participants
+    from healthcentre.services import duplicates, participant_search
 
     db = dataset.open_plain(dataset.cached_large())
     try:
-        people = participants.count_participants(db, site_id=SITE_ID)
+        people = participant_search.count_participants(db, site_id=SITE_ID)
         bench.add(Row("duplicates_count", f"Count possible duplicates for the participants page ({people} people)",
                       "ms", timed(lambda: duplicates.count_possible_duplicates(db, SITE_ID), bench.runs), limit=200))
         bench.add(Row("duplicates_groups", "List the groups of possible duplicates with their visits", "ms",

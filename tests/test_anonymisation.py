@@ -27,7 +27,7 @@ from healthcentre.contract import tables
 from healthcentre.anonymised.anonymise import earlier_knowledge
 from healthcentre.contract.payload import CODE_PATTERN, PERIOD_PATTERN, Submission
 from healthcentre.data.models import utcnow
-from healthcentre.services import activities, attendance, participants, sessions, sites
+from healthcentre.services import activities, attendance, participant_search, participants, sessions, sites
 from tests.attack_helpers import first_year_of, true_cells
 
 YEAR = 2025
@@ -178,7 +178,7 @@ def test_payload_of_a_demo_year_holds_no_names_birth_years_ids_or_free_text(db):
                 for submission in _submissions(s, counts.build_year(db, site_id=s.id, year=YEAR),
                                                tables.year_periods(YEAR), 1)]
     text = json.dumps(payloads, ensure_ascii=False)
-    people = participants.list_participants(db)
+    people = participant_search.list_participants(db)
     assert people and not any(p.display_name in text for p in people)
     assert not any(record.title in text for record in activities.list_activities(db))
     keys: set = set()

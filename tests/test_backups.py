@@ -16,7 +16,7 @@ from healthcentre.data import backups
 from healthcentre.data.database import open_database
 from healthcentre.data.integrity import DatabaseDamagedError, check_integrity
 from healthcentre.errors import StorageError
-from healthcentre.services import participants, sites
+from healthcentre.services import participant_search, participants, sites
 
 UTC = dt.timezone.utc
 
@@ -113,7 +113,7 @@ def test_a_damaged_register_is_refused_untouched_and_its_newest_good_backup_rest
 
     assert _digest(kept.path) == damaged
     db = open_database(filled)
-    assert participants.count_participants(db) == 400
+    assert participant_search.count_participants(db) == 400
     db.close()
 
 
@@ -174,7 +174,7 @@ def test_command_line_lists_creates_and_restores_backups(tmp_path):
     assert restored.exit_code == 0, restored.output
     assert "Kopia av det tidigare registret" in restored.output
     db = open_database(data / "healthcentre.db")
-    assert participants.count_participants(db) == 5
+    assert participant_search.count_participants(db) == 5
     db.close()
 
 

@@ -13,7 +13,7 @@ from healthcentre import demo, paths
 from healthcentre import catalogues
 from healthcentre.data.database import open_database
 from healthcentre.errors import ValidationError
-from healthcentre.services import activities, participants, sites, statistics, study_circles
+from healthcentre.services import activities, participant_search, sites, statistics, study_circles
 
 YEAR = 2025
 
@@ -100,7 +100,7 @@ def test_every_row_is_valid_register_data(small):
     assert _sql(db, "SELECT COUNT(*) FROM participant WHERE erased_at IS NOT NULL AND "
                     "(display_name IS NOT NULL OR birth_year IS NOT NULL)") == [(0,)]
     assert _sql(db, "PRAGMA foreign_key_check") == []
-    assert all(1900 <= p.birth_year <= YEAR for p in participants.list_participants(db))
+    assert all(1900 <= p.birth_year <= YEAR for p in participant_search.list_participants(db))
 
 
 def test_activities_cover_the_kinds_and_collaboration_flags_the_county_follows(small):
@@ -126,10 +126,10 @@ def test_study_circles_have_leaders_associations_themes_and_varied_statuses(smal
 def test_breakdowns_by_gender_and_age_band_have_cells_above_and_below_five(small):
     db, _ = small
     cells = collections.Counter((p.gender, catalogues.age_band(p.birth_year, YEAR))
-                                for p in participants.list_participants(db))
+                                for p in participant_search.list_participants(db))
     assert any(n >= 5 for n in cells.values()) and any(1 <= n < 5 for n in cells.values())
     assert len({band for _, band in cells}) >= 5
-    people = participants.list_participants(db)
+    people = participant_search.list_participants(db)
     assert sum(p.municipality_code == "0680" for p in people) > len(people) / 2
     assert {True, False} <= {p.first_organised_activity for p in people}
 

@@ -13,7 +13,7 @@ from healthcentre import config
 from healthcentre.data import backups, encryption
 from healthcentre.data.database import open_database
 from healthcentre.errors import StorageError
-from healthcentre.services import activities, attendance, participants, sessions, sites, statistics
+from healthcentre.services import activities, attendance, participant_search, participants, sessions, sites, statistics
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_the_register_works_the_same_plain_and_encrypted(mode, tmp_path, request
     assert encryption.is_encrypted(path) == (mode == "encrypted")
     db = _open(path)
     assert statistics.register_counts(db) == counts
-    assert participants.search_participants(db, "Greta")[0].birth_year == 1948
+    assert participant_search.search_participants(db, "Greta")[0].birth_year == 1948
     db.close()
 
 

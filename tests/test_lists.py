@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from healthcentre.services import catalogues as catalogue_rows
-from healthcentre.services import activities, attendance, audit_log, participants, sessions, study_circles
+from healthcentre.services import activities, attendance, audit_log, participant_search, participants, sessions, study_circles
 from healthcentre.services import target_groups
 from healthcentre.services.listing import ListQuery
 
@@ -68,7 +68,7 @@ def people(db, site):
             attendance.record_attendance(db, activity_id=course.id, session_id=present_at.id, participant_id=person.id)
             if present_at is this_year:
                 active.add(person.id)
-    everyone = participants.participant_records(db, participants.search_participant_ids(db, site_id=site.id))
+    everyone = participant_search.participant_records(db, participant_search.search_participant_ids(db, site_id=site.id))
     return everyone, active
 
 
@@ -104,9 +104,9 @@ def _name_matches(name: str, text: str) -> bool:
 def test_the_participant_list_is_sorted_and_holds_exactly_the_matching_people(
         db, site, people, sort, descending, text, gender, group, active):
     everyone, present = people
-    filters = participants.ParticipantFilters(site_id=site.id, gender=gender, target_group=group,
+    filters = participant_search.ParticipantFilters(site_id=site.id, gender=gender, target_group=group,
                                               active_in=THIS_YEAR if active else None)
-    rows, total = _whole(participants.participant_list, db, ListQuery(filters, sort=sort, descending=descending,
+    rows, total = _whole(participant_search.participant_list, db, ListQuery(filters, sort=sort, descending=descending,
                                                                       text=text))
     expected = {r.id for r in everyone if _name_matches(r.display_name, text)
                 and (gender is None or r.gender == gender) and (group is None or group in r.target_groups)
@@ -116,14 +116,14 @@ def test_the_participant_list_is_sorted_and_holds_exactly_the_matching_people(
 
 
 def test_an_unknown_sort_column_is_refused_and_never_reaches_sql(db, site):
-    query = ListQuery(participants.ParticipantFilters(site_id=site.id), sort="display_name; DROP TABLE participant")
+    query = ListQuery(participant_search.ParticipantFilters(site_id=site.id), sort="display_name; DROP TABLE participant")
     with pytest.raises(ValueError):
-        participants.participant_list(db, query)
+        participant_search.participant_list(db, query)
 
 
 def test_the_participant_list_without_a_sort_is_by_name_and_counts_everyone(db, site, people):
     everyone, _present = people
-    page = participants.participant_list(db, ListQuery(participants.ParticipantFilters(site_id=site.id), limit=5))
+    page = participant_search.participant_list(db, ListQuery(participant_search.ParticipantFilters(site_id=site.id), limit=5))
     assert page.total == len(everyone) == 30
     assert [r.id for r in page.rows] == [r.id for r in everyone[:5]]
 

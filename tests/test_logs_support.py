@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from healthcentre import __version__, logs, paths, support
 from healthcentre.cli import main
 from healthcentre.data.database import head_revision, open_database
-from healthcentre.services import participants, sites
+from healthcentre.services import participant_search, participants, sites
 
 NAME = "Gunnel Öberg-Personlig"
 
@@ -55,7 +55,7 @@ def test_the_log_starts_with_the_version(logging_on):
 
 
 def test_even_debug_logging_never_writes_a_participants_name(logging_on, register_with_a_person):
-    participants.search_participants(register_with_a_person, "Gunnel")
+    participant_search.search_participants(register_with_a_person, "Gunnel")
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert NAME not in logging_on.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from sqlalchemy import event
 from healthcentre import config
 from healthcentre.anonymised import counts
 from healthcentre.sync import outbox, outcomes
-from healthcentre.services import attendance, participants
+from healthcentre.services import attendance, participant_search, participants
 
 # The register's tables that grow with the years; the catalogues are small and may be scanned.
 LARGE_TABLES = {"attendance", "session", "participant", "enrolment", "activity", "participant_target_group",
@@ -93,14 +93,14 @@ def register(db, site, course, anna):
 
 def test_searching_a_sites_list_reads_only_its_index_in_name_order(db, register):
     with Plans(db) as plans:
-        participants.search_participant_ids(db, site_id=register["site"].id, text="An")
+        participant_search.search_participant_ids(db, site_id=register["site"].id, text="An")
     plan = plans.of("FROM participant")
     assert plan == ["SEARCH participant USING COVERING INDEX ix_participant_site_name (site_id=? AND erased_at=?)"]
 
 
 def test_searching_everyone_reads_the_name_index_not_the_table(db, register):
     with Plans(db) as plans:
-        participants.search_participant_ids(db, text="An")
+        participant_search.search_participant_ids(db, text="An")
     plan = plans.of("FROM participant")
     assert plan[0] == "SCAN participant USING COVERING INDEX ix_participant_name"
     assert not any("FOR ORDER BY" in step and "RIGHT PART" not in step for step in plan)
@@ -108,7 +108,7 @@ def test_searching_everyone_reads_the_name_index_not_the_table(db, register):
 
 def test_a_page_of_participant_rows_is_read_by_id(db, register):
     with Plans(db) as plans:
-        participants.participant_records(db, register["people"])
+        participant_search.participant_records(db, register["people"])
     assert full_scans(plans) == []
     assert any("USING INTEGER PRIMARY KEY" in step for step in plans.of("FROM participant"))
 

@@ -16,7 +16,7 @@ from healthcentre.replication.exchange import exchange
 from healthcentre.replication.folder_carrier import FolderCarrier
 from healthcentre.replication.ledger import JsonFileLedger
 from healthcentre.replication.site_key import SiteKeyRing
-from healthcentre.services import activities, attendance, participants, register_conflicts, sessions
+from healthcentre.services import activities, attendance, participant_search, participants, register_conflicts, sessions
 from register_helpers import SITE_CODE, laptop, local_id, start_site, uid_of
 
 
@@ -94,7 +94,7 @@ def test_three_laptops_exchanging_in_random_orders_converge_with_erasure_winning
             person = session.exec(select(Participant).where(Participant.uid == anna)).one()
             assert (person.display_name, person.erased_at is not None) == (None, True)
         assert [c.kind for c in register_conflicts.list_conflicts(lap.db)] == ["attendance_lost"]
-        names = {p.display_name for p in participants.list_participants(lap.db)}
+        names = {p.display_name for p in participant_search.list_participants(lap.db)}
         assert {"Bertil Berg", "Cecilia Ceder", "Doris Dahl"} <= names
         raw = sqlite3.connect(lap.db.path)
         log = raw.execute("SELECT group_concat(value) FROM register_change").fetchone()[0]

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 
 from healthcentre.cli import main
 from healthcentre.data.database import open_database
-from healthcentre.services import participants
+from healthcentre.services import participant_search
 from reports_helpers import pdf_pages
 
 
@@ -31,7 +31,7 @@ def test_import_command_shows_problems_and_imports_nothing(db, site, tmp_path):
     result = CliRunner().invoke(main, ["import", "participants", str(path), "--site", str(site.id), "--yes"])
     assert result.exit_code == 1
     assert 'Rad 3, kolumn "Född"' in result.output
-    assert participants.count_participants(open_database(db.path)) == 0
+    assert participant_search.count_participants(open_database(db.path)) == 0
 
 
 def test_import_command_asks_about_duplicates_and_then_imports(db, site, anna, tmp_path):
@@ -40,4 +40,4 @@ def test_import_command_asks_about_duplicates_and_then_imports(db, site, anna, t
     result = _run("import", "participants", str(path), "--site", str(site.id), input="skip\ny\n")
     assert result.exit_code == 0, result.output
     assert "Möjlig dubblett: rad 2" in result.output and "1 importerade, 1 överhoppade" in result.output
-    assert participants.count_participants(open_database(db.path)) == 2
+    assert participant_search.count_participants(open_database(db.path)) == 2

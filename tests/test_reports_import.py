@@ -12,7 +12,7 @@ from healthcentre.errors import ValidationError
 from healthcentre.reports.import_fields import FLAG_LABELS
 from healthcentre.reports.import_mapping import remembered_mapping
 from healthcentre.reports.importing import apply_import, plan_import
-from healthcentre.services import activities, participants
+from healthcentre.services import activities, participant_search
 from healthcentre.services.activities import FLAGS
 
 
@@ -40,10 +40,10 @@ def test_a_good_file_previews_without_writing_then_imports_every_row(db, site, t
     path = _xlsx(tmp_path / "lista.xlsx", GOOD)
     plan = plan_import(db, path, kind="participants", site_id=site.id)
     assert plan.ok and [r.number for r in plan.rows] == [2, 3]
-    assert participants.count_participants(db) == 0
+    assert participant_search.count_participants(db) == 0
     result = apply_import(db, plan)
     assert len(result.created_ids) == 2
-    rows = {r.display_name: r for r in participants.list_participants(db)}
+    rows = {r.display_name: r for r in participant_search.list_participants(db)}
     assert rows["Åsa Öberg"].municipality_code == "0680" and rows["Åsa Öberg"].gender.value == "woman"
     assert set(rows["Karl Berg"].target_groups) == {"VUXNA", "ANHORIGA"}
     assert rows["Karl Berg"].first_organised_activity is False
@@ -64,7 +64,7 @@ def test_bad_rows_are_reported_with_row_and_column_and_nothing_is_imported(db, s
     assert plan.problems[0].message("en").startswith('Row 3, column "Födelseår"')
     with pytest.raises(ValidationError):
         apply_import(db, plan)
-    assert participants.count_participants(db) == 0
+    assert participant_search.count_participants(db) == 0
 
 
 def test_a_possible_duplicate_is_reported_and_skipped_or_created_only_by_choice(db, site, anna, tmp_path):
@@ -73,11 +73,11 @@ def test_a_possible_duplicate_is_reported_and_skipped_or_created_only_by_choice(
     plan = plan_import(db, path, kind="participants", site_id=site.id)
     assert plan.ok
     assert [(d.row, d.existing_ids, d.earlier_rows) for d in plan.duplicates] == [(2, (anna.id,), ()), (4, (), (3,))]
-    before = participants.count_participants(db)
+    before = participant_search.count_participants(db)
     skipped = apply_import(db, plan, duplicates="skip")
-    assert skipped.skipped_rows == [2, 4] and participants.count_participants(db) == before + 1
+    assert skipped.skipped_rows == [2, 4] and participant_search.count_participants(db) == before + 1
     created = apply_import(db, plan_import(db, path, kind="participants", site_id=site.id), duplicates="create")
-    assert len(created.created_ids) == 3 and participants.count_participants(db) == before + 4
+    assert len(created.created_ids) == 3 and participant_search.count_participants(db) == before + 4
 
 
 def test_the_mapping_is_remembered_for_the_next_import(db, site, tmp_path):

@@ -17,7 +17,7 @@ from healthcentre.reports.figures import Cancelled
 from healthcentre.reports.formatting import NO_DATA, WITHHELD, last_day_of_month, number
 from healthcentre.reports.period_data import gather
 from healthcentre.reports.period_report import render_period_report
-from healthcentre.services import attendance, participants, sessions, sites, study_circles
+from healthcentre.services import attendance, participant_search, sessions, sites, study_circles
 from reports_helpers import line_starting, pdf_pages
 
 YEAR = 2025
@@ -131,7 +131,7 @@ def test_a_study_circle_gets_the_cirkellista_with_leader_association_and_birth_y
     assert "Cirkellista" in text and "Gunnel Ek" in text and "Studieförbundet Vuxenskolan" in text
     assert "Anna Svensson 1950" in text
     assert "3 februari 2026 135 0 1 0 Färre än 3 inkl. ledaren" in text  # only the leader and Anna came
-    assert participants.count_participants(db) == 1
+    assert participant_search.count_participants(db) == 1
 
 
 def test_a_report_over_all_sites_says_which_site_each_listed_circle_and_activity_belongs_to(demo_db, tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from healthcentre.data.models import Gender
 from healthcentre.errors import NotFoundError, PossibleDuplicateError, ValidationError
-from healthcentre.services import attendance, participants, sessions, statistics
+from healthcentre.services import attendance, participant_search, participants, sessions, statistics
 
 THIS_YEAR = dt.date.today().year
 
@@ -47,7 +47,7 @@ def test_invalid_participants_are_refused_and_nothing_is_written(db, site, kwarg
     with pytest.raises(ValidationError) as error:
         participants.create_participant(db, site_id=site.id, **kwargs)
     assert error.value.code == code
-    assert participants.count_participants(db) == 0
+    assert participant_search.count_participants(db) == 0
 
 
 def test_someone_with_the_same_name_and_birth_year_is_flagged_until_confirmed(db, site, anna):
@@ -97,8 +97,8 @@ def test_forgetting_keeps_an_unlinked_row_with_no_personal_fields_and_its_attend
     after = statistics.register_counts(db)
     assert after["attendances"] == before["attendances"] == 1
     assert (after["participants"], after["erased_participants"]) == (0, 1)
-    assert participants.search_participants(db, "") == []
-    assert participants.search_participant_ids(db, include_erased=True) == [anna.id]
+    assert participant_search.search_participants(db, "") == []
+    assert participant_search.search_participant_ids(db, include_erased=True) == [anna.id]
 
 
 def test_a_forgotten_participant_cannot_be_changed(db, anna):
@@ -111,13 +111,13 @@ def test_a_forgotten_participant_cannot_be_changed(db, anna):
 def test_search_by_name_part_target_group_gender_and_age_band(db, site, anna):
     bo = participants.create_participant(db, site_id=site.id, display_name="Bo Karlsson", birth_year=2000,
                                          gender="man", target_groups=["UNGA_VUXNA"])
-    assert [p.id for p in participants.search_participants(db, "sve")] == [anna.id]
-    assert [p.id for p in participants.search_participants(db, "Kar")] == [bo.id]
-    assert [p.id for p in participants.search_participants(db, "", target_group="UNGA_VUXNA")] == [bo.id]
-    assert [p.id for p in participants.search_participants(db, "", gender="woman")] == [anna.id]
+    assert [p.id for p in participant_search.search_participants(db, "sve")] == [anna.id]
+    assert [p.id for p in participant_search.search_participants(db, "Kar")] == [bo.id]
+    assert [p.id for p in participant_search.search_participants(db, "", target_group="UNGA_VUXNA")] == [bo.id]
+    assert [p.id for p in participant_search.search_participants(db, "", gender="woman")] == [anna.id]
     band = "80+" if THIS_YEAR - 1950 >= 80 else "65-79"
-    assert [p.id for p in participants.search_participants(db, "", age_band=band)] == [anna.id]
-    assert [p.id for p in participants.list_participants(db, site_id=site.id)] == [anna.id, bo.id]
+    assert [p.id for p in participant_search.search_participants(db, "", age_band=band)] == [anna.id]
+    assert [p.id for p in participant_search.list_participants(db, site_id=site.id)] == [anna.id, bo.id]
 
 
 def test_a_participant_registered_by_mistake_is_deleted_with_their_attendance(db, anna, course):

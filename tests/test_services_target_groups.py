@@ -8,7 +8,7 @@ import pytest
 
 from healthcentre import catalogues
 from healthcentre.errors import NotFoundError, ValidationError
-from healthcentre.services import activities, participants, sites, target_groups
+from healthcentre.services import activities, participant_search, participants, sites, target_groups
 
 
 @pytest.fixture
@@ -102,4 +102,4 @@ def test_a_local_group_in_use_is_not_deleted_and_the_message_says_by_what(db, si
 def test_participants_in_a_local_group_are_found_by_its_county_code(db, site, lonely):
     person = participants.create_participant(db, site_id=site.id, display_name="Stina Berg", birth_year=1940,
                                              target_groups=["OFRIVILLIGT_ENSAMMA"])
-    assert [p.id for p in participants.search_participants(db, "", target_group="ALDRE")] == [person.id]
+    assert [p.id for p in participant_search.search_participants(db, "", target_group="ALDRE")] == [person.id]

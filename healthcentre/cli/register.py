@@ -9,7 +9,7 @@ import click
 from healthcentre import messages, paths
 from healthcentre.cli.common import DATE, confirm, fail_on_error, open_register
 from healthcentre.data.models import Gender, SiteKind
-from healthcentre.services import activities, attendance, duplicates, participants, sessions, sites, statistics
+from healthcentre.services import activities, attendance, duplicates, participant_search, participants, sessions, sites, statistics
 
 
 @click.command()
@@ -105,9 +105,9 @@ def _echo_participant(row: participants.ParticipantRecord) -> None:
 def participant_list(site_id, text, target_group, gender, limit) -> None:
     """List or search participants."""
     db = open_register()
-    ids = participants.search_participant_ids(db, site_id=site_id, text=text, target_group=target_group,
+    ids = participant_search.search_participant_ids(db, site_id=site_id, text=text, target_group=target_group,
                                               gender=gender, limit=limit)
-    for row in participants.participant_records(db, ids):
+    for row in participant_search.participant_records(db, ids):
         _echo_participant(row)
 
 

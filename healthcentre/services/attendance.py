@@ -11,7 +11,8 @@ from healthcentre.data.database import Database
 from healthcentre.data.models import Activity, Attendance, Enrolment, Participant, Session
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, get_or_raise, mark_period
-from healthcentre.services.participants import ParticipantRecord, participant_records
+from healthcentre.services.participant_search import participant_records
+from healthcentre.services.participants import ParticipantRecord
 
 
 @dataclasses.dataclass(frozen=True)

@@ -23,7 +23,8 @@ from healthcentre.data.models import (
 )
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, get_or_raise, touch
-from healthcentre.services.participants import ParticipantRecord, mark_attended_periods, participant_records
+from healthcentre.services.participant_search import participant_records
+from healthcentre.services.participants import ParticipantRecord, mark_attended_periods
 
 DISMISSED_KEY = "participants.not_duplicates"
 FILLABLE_FIELDS = ("gender", "municipality_code", "consent_date", "first_organised_activity")

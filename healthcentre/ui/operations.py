@@ -9,7 +9,7 @@ serialised and the window never freezes.
 Use it like this (``window.ops`` is the application's one ``Operations``)::
 
     window.ops.run(
-        lambda db: participants.search_participant_ids(db, text="Sv"),
+        lambda db: participant_search.search_participant_ids(db, text="Sv"),
         success=self._show_ids,            # called on the GUI thread with the result
         failure=self._show_error,          # optional; default: a message box with the error
     )

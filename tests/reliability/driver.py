@@ -30,7 +30,7 @@ from pathlib import Path
 
 from healthcentre import config
 from healthcentre.data.database import open_database
-from healthcentre.services import activities, attendance, participants, sessions, sites
+from healthcentre.services import activities, attendance, participant_search, participants, sessions, sites
 
 SCENARIOS = {}
 
@@ -124,7 +124,7 @@ def sync_forever(db_path: str, log: Log, rng: random.Random, rounds: int | None 
 
     db = open_database(Path(db_path), encrypt=config.load_settings().encrypt_database)
     activity = activities.list_activities(db)[0]
-    person = participants.list_participants(db)[0]
+    person = participant_search.list_participants(db)[0]
     for _ in _rounds(rounds):
         day = dt.date(2025, rng.randint(1, 12), rng.randint(1, 28))
         meeting = sessions.add_session(db, activity_id=activity.id, date=day, minutes=60)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from healthcentre.data import backups
 from healthcentre.data.database import open_database
 from healthcentre.data.integrity import DatabaseDamagedError
-from healthcentre.services import participants, sites
+from healthcentre.services import participant_search, participants, sites
 from healthcentre.ui import data_protection
 from ui_helpers import settle
 
@@ -38,7 +38,7 @@ def test_restoring_a_backup_from_the_file_menu_brings_back_the_register(window, 
     dialog.restore_selected()
     qtbot.waitUntil(lambda: len(told) == 1, timeout=10_000)
     assert "återställt" in told[0]
-    assert [p.display_name for p in participants.list_participants(db)] == ["Före Kopian"]
+    assert [p.display_name for p in participant_search.list_participants(db)] == ["Före Kopian"]
     assert any(b.kind == backups.BEFORE_RESTORE for b in backups.list_backups(db.path)) and info.path.exists()
 
 
@@ -70,7 +70,7 @@ def test_a_damaged_register_at_start_offers_the_newest_good_backup(qtbot, tmp_pa
     QTimer.singleShot(20, press_restore)
     assert data_protection.offer_restore(error) is True
     restored = open_database(path)
-    assert participants.count_participants(restored) == 300
+    assert participant_search.count_participants(restored) == 300
     restored.close()
 
 

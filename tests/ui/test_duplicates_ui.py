@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healthcentre.changes import Entity
-from healthcentre.services import attendance, duplicates, participants, sessions
+from healthcentre.services import attendance, duplicates, participant_search, participants, sessions
 from ui_helpers import answer_next_box, settle
 
 
@@ -52,7 +52,7 @@ def test_merging_keeps_the_chosen_record_and_the_button_goes(qtbot, window, db, 
     tab.merge_button.click()
     qtbot.waitUntil(lambda: tab.group_list.count() == 0)
     settle(qtbot, window)
-    assert participants.search_participant_ids(db, site_id=site.id) == [second]
+    assert participant_search.search_participant_ids(db, site_id=site.id) == [second]
     assert participants.get_participant(db, second).gender.value == "woman"
     qtbot.waitUntil(lambda: not view.duplicates_button.isVisible())
 
@@ -63,4 +63,4 @@ def test_not_the_same_person_is_remembered(qtbot, window, db, site):
     tab.apart_button.click()
     qtbot.waitUntil(lambda: tab.group_list.count() == 0)
     settle(qtbot, window)
-    assert duplicates.possible_duplicates(db, site.id) == [] and len(participants.list_participants(db)) == 2
+    assert duplicates.possible_duplicates(db, site.id) == [] and len(participant_search.list_participants(db)) == 2

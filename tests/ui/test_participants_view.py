@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from healthcentre.services import participants
+from healthcentre.services import participant_search, participants
 from ui_helpers import answer_next_box, settle
 
 
@@ -70,7 +70,7 @@ def test_a_possible_duplicate_is_saved_once_the_user_says_it_is_another_person(q
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not form.isVisible())
     settle(qtbot, window)
-    assert len(participants.search_participant_ids(db, text="Anna")) == 2
+    assert len(participant_search.search_participant_ids(db, text="Anna")) == 2
 
 
 def test_forgetting_a_participant_asks_first_and_erases_the_person(qtbot, window, db, anna):
@@ -100,5 +100,5 @@ def test_consent_is_unticked_in_a_new_participant_and_saved_only_once_the_user_t
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not form.isVisible())
     settle(qtbot, window)
-    person = participants.search_participant_ids(db, text="Dagny")
+    person = participant_search.search_participant_ids(db, text="Dagny")
     assert len(person) == 1 and participants.get_participant(db, person[0]).consent_date == dt.date.today()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 
 from healthcentre.changes import Entity
 from healthcentre.reports.importing import ImportPlan
-from healthcentre.services import participants
+from healthcentre.services import participant_search
 from ui_helpers import settle
 
 
@@ -49,12 +49,12 @@ def test_the_import_shows_problems_and_imports_nothing_until_accepted(qtbot, win
     qtbot.waitUntil(lambda: isinstance(dialog.plan, ImportPlan))
     assert dialog.problems.count() == 1 and "Rad 3" in dialog.problems.item(0).text()
     assert not dialog.import_button.isEnabled()
-    assert participants.count_participants(window.db) == 0
+    assert participant_search.count_participants(window.db) == 0
     bad.write_text("Namn;Födelseår\nÅsa Ek;1950\nBo Ek;1970\n", encoding="utf-8")
     dialog.check()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: participants.count_participants(window.db) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: participant_search.count_participants(window.db) == 2, timeout=10000)
     qtbot.waitUntil(lambda: "2 importerade" in window.statusBar().currentMessage())
 
 

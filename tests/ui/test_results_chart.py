@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from healthcentre import demo
 from healthcentre.changes import Entity
-from healthcentre.services import activities, attendance, participants, sessions, sites, statistics, study_circles
+from healthcentre.services import activities, attendance, participant_search, sessions, sites, statistics, study_circles
 from healthcentre.sync import outbox
 from healthcentre.ui import catalogue_cache, i18n
 from healthcentre.ui.mainwindow import MainWindow
@@ -73,7 +73,7 @@ def test_the_overview_chart_grows_by_one_visit_after_a_session_is_registered(qtb
     course = activities.create_activity(db, site_id=halsocenter.site.id, kind="KURS", title="Må bra i vinter",
                                         start_date=today, target_groups=["VUXNA"])
     session = sessions.add_session(db, activity_id=course.id, date=today, minutes=60)
-    person = participants.list_participants(db, site_id=halsocenter.site.id, limit=1)[0]
+    person = participant_search.list_participants(db, site_id=halsocenter.site.id, limit=1)[0]
     attendance.record_attendance(db, activity_id=course.id, session_id=session.id, participant_id=person.id)
     halsocenter.notify_changed(Entity.ATTENDANCE)
     settle(qtbot, halsocenter)

@@ -11,7 +11,7 @@ from healthcentre.replication.exchange import exchange
 from healthcentre.replication.folder_carrier import FolderCarrier
 from healthcentre.replication.invitation import open_invitation
 from healthcentre.replication.ledger import JsonFileLedger
-from healthcentre.services import participants, sharing, sites
+from healthcentre.services import participant_search, participants, sharing, sites
 from healthcentre.ui.dialogs.shared_register import SharedRegisterDialog
 from ui_helpers import settle
 
@@ -64,8 +64,8 @@ def test_starting_inviting_and_exchanging_from_the_window_shares_the_register(qt
     round_()
     window.findChild(QAction, "share-exchange-now").trigger()
     settle(qtbot, window)
-    names = {record.display_name for record in participants.participant_records(
-        db, participants.search_participant_ids(db, text=""))}
+    names = {record.display_name for record in participant_search.participant_records(
+        db, participant_search.search_participant_ids(db, text=""))}
     assert names == {"Anna Svensson", "Bo Ek"}
     assert "tog emot 1" in window.statusBar().currentMessage()
     assert SiteRegister(db, SITE_CODE).content_hash() == SiteRegister(colleague, SITE_CODE).content_hash()
@@ -137,7 +137,7 @@ def test_the_quiet_round_brings_a_colleagues_change_and_says_so_in_the_status_ba
     window.auto_exchange.exchange_due()
     settle(qtbot, window)
     assert "tog emot 1" in window.statusBar().currentMessage()
-    assert participants.search_participant_ids(db, text="Dan")
+    assert participant_search.search_participant_ids(db, text="Dan")
 
 
 def test_the_quiet_round_does_nothing_on_a_register_that_is_not_shared(qtbot, window):

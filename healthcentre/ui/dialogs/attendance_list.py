@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
 )
 
-from healthcentre.services import participants
+from healthcentre.services import participant_search
 from healthcentre.ui.dialogs.checklist import CheckList, person_text, same_name
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
 from healthcentre.ui.forms import FormErrors
@@ -144,8 +144,8 @@ class AttendanceList(QGroupBox):
             self.matches.hide()
             return
         self.main.ops.run(
-            lambda db: participants.participant_records(
-                db, participants.search_participant_ids(db, site_id=site_id, text=text, limit=MATCH_LIMIT)),
+            lambda db: participant_search.participant_records(
+                db, participant_search.search_participant_ids(db, site_id=site_id, text=text, limit=MATCH_LIMIT)),
             success=lambda records: self._show_matches(number, text, records), parent=self)
 
     def _show_matches(self, number: int, text: str, records) -> None:

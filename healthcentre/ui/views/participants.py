@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from healthcentre.catalogues import AGE_BANDS
 from healthcentre.changes import Entity
-from healthcentre.services import duplicates, participants
+from healthcentre.services import duplicates, participant_search
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.participant_form import ParticipantForm
 from healthcentre.ui.dialogs.register_check import RegisterCheckDialog
@@ -46,8 +46,8 @@ class ParticipantsView(View):
         fill_combo(self.gender, [(None, self.tr("All genders"))] + gender_items())
         self.active = QCheckBox(self.tr("Active this year"))
         self.active.setToolTip(self.tr("Only people present at a session this calendar year"))
-        self.model = ListModel(window, participants.participant_list, self._columns(),
-                               ListQuery(participants.ParticipantFilters(site_id=window.site.id)), self)
+        self.model = ListModel(window, participant_search.participant_list, self._columns(),
+                               ListQuery(participant_search.ParticipantFilters(site_id=window.site.id)), self)
         self.model.loaded.connect(self._show_count)
         self.table = list_view("participant-table", self.tr("Participants"), self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -142,7 +142,7 @@ class ParticipantsView(View):
 
     def query(self) -> ListQuery:
         """The list as the fields ask for it, in the order the header shows."""
-        filters = participants.ParticipantFilters(
+        filters = participant_search.ParticipantFilters(
             site_id=self.main.site.id, target_group=self.group.currentData(), age_band=self.age.currentData(),
             gender=self.gender.currentData(), active_in=dt.date.today().year if self.active.isChecked() else None)
         return ListQuery(filters, sort=self.model.query.sort, descending=self.model.query.descending,
