@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from healthcentre import messages
 from healthcentre.sync import credentials, enrolment, month_status, outbox, outcomes, submission_states
-from healthcentre.sync.receiver_http import check_url, http_client, refusal_of, retry_after_of
+from healthcentre.sync.receiver_http import base_url, http_client, refusal_of, retry_after_of
 from healthcentre.data.database import Database
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
@@ -188,16 +188,9 @@ def _both(code: str) -> tuple[str, str]:
     return messages.text(code, "sv"), messages.text(code, "en")
 
 
-def _base_url(settings: Settings) -> str:
-    url = settings.receiver_url
-    if not url:
-        raise ValidationError("sync_no_receiver", field="receiver_url")
-    return check_url(url)
-
-
 def _send_all(db: Database, settings: Settings, rows: list, result: SyncResult, client: httpx.Client | None,
               progress, cancel) -> None:
-    base = _base_url(settings)
+    base = base_url(settings)
     http = client or http_client(settings.ca_bundle)
     try:
         for number, row in enumerate(rows, start=1):
@@ -260,27 +253,9 @@ def sync_now(db: Database, settings: Settings, *, progress: Callable[[int, int],
         result.error = messages.text("sync_not_enrolled")  # never "nothing new to send" while changes wait
         outcomes.save_status(db, last_error=result.error)
     if result.error is None and not result.cancelled:
-        _confirm_closed_month(db, settings, client)
+        month_status.tell_county(db, settings, client)
     result.status = sync_status(db)
     return result
-
-
-def _confirm_closed_month(db: Database, settings: Settings, client: httpx.Client | None) -> None:
-    """Tell the county the laptop is up to date through the last closed month, if it is (``month_status``);
-    the county's UTC calendar decides when a month has closed. Trouble waits for the next sync."""
-    import httpx
-
-    through = month_status.month_to_confirm(db, utcnow().date())
-    if through is None or not settings.receiver_url:
-        return
-    http = client or http_client(settings.ca_bundle)
-    try:
-        month_status.confirm(db, _base_url(settings), http, through)
-    except (httpx.TransportError, ValidationError):
-        return  # offline or no address: the submissions' own status says so; the month is told next time
-    finally:
-        if client is None:
-            http.close()
 
 
 def sync_status(db: Database) -> SyncStatus:

@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from healthcentre.config_keys import Settings
 from healthcentre.contract.month_status import MONTH_STATUS_PATH, MonthStatus, last_closed_month
 from healthcentre.data.database import Database
-from healthcentre.sync import enrolment, outbox, outcomes
+from healthcentre.data.models import utcnow
+from healthcentre.errors import ValidationError
+from healthcentre.sync import enrolment, outbox, outcomes, receiver_http
 
 if TYPE_CHECKING:
     import httpx
@@ -44,3 +47,22 @@ def confirm(db: Database, base_url: str, http: httpx.Client, through: str) -> bo
     if tokens:
         outcomes.save_status(db, **{STATUS_KEY: through})
     return bool(tokens)
+
+
+def tell_county(db: Database, settings: Settings, client: httpx.Client | None = None) -> None:
+    """After a sync: tell the county the laptop is up to date through the last closed month, if it is and has
+    not said so yet; the county's UTC calendar decides when a month has closed. Trouble waits for the next
+    sync (the submissions' own status already says when the county is out of reach)."""
+    import httpx
+
+    through = month_to_confirm(db, utcnow().date())
+    if through is None or not settings.receiver_url:
+        return
+    http = client or receiver_http.http_client(settings.ca_bundle)
+    try:
+        confirm(db, receiver_http.base_url(settings), http, through)
+    except (httpx.TransportError, ValidationError):
+        return
+    finally:
+        if client is None:
+            http.close()

@@ -8,6 +8,7 @@ import datetime as dt
 import email.utils
 from typing import TYPE_CHECKING
 
+from healthcentre.config_keys import Settings
 from healthcentre.sync import submission_states
 from healthcentre.data.models import utcnow
 from healthcentre.errors import ValidationError
@@ -27,6 +28,14 @@ def check_url(url: str) -> str:
     if parsed.scheme != "https" and not (parsed.scheme == "http" and local):
         raise ValidationError("receiver_url_insecure", field="receiver_url", url=url)
     return url.rstrip("/")
+
+
+def base_url(settings: Settings) -> str:
+    """The receiver's address of ``settings`` (the settings in force), checked; refused when none is set."""
+    url = settings.receiver_url
+    if not url:
+        raise ValidationError("sync_no_receiver", field="receiver_url")
+    return check_url(url)
 
 
 def http_client(ca_bundle: str | None) -> httpx.Client:
