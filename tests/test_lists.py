@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from healthcentre.services import catalogues as catalogue_rows
-from healthcentre.services import activities, attendance, audit_log, participant_search, participants, sessions, study_circles
+from healthcentre.services import activities, attendance, audit_log, circle_search, participant_search, participants, sessions, study_circles
 from healthcentre.services import target_groups
 from healthcentre.services.listing import ListQuery
 
@@ -196,7 +196,7 @@ def circles(db, site):
             for person in people[:chooser.randint(0, 5)]:
                 attendance.record_attendance(db, activity_id=circle.id, session_id=meeting.id,
                                              participant_id=person.id)
-    return [study_circles.CircleRow(r, study_circles.circle_status(db, r.activity_id))
+    return [circle_search.CircleRow(r, study_circles.circle_status(db, r.activity_id))
             for r in study_circles.list_circles(db, site_id=site.id)]
 
 
@@ -214,8 +214,8 @@ def _circle_matches(row, text: str) -> bool:
        counts=st.sampled_from([None, True, False]))
 def test_the_circle_list_is_sorted_and_holds_exactly_the_matching_circles_with_their_status(
         db, site, circles, sort, descending, text, year, association, counts):
-    filters = study_circles.CircleFilters(site_id=site.id, year=year, association=association, counts=counts)
-    rows, total = _whole(study_circles.circle_list, db, ListQuery(filters, sort=sort, descending=descending,
+    filters = circle_search.CircleFilters(site_id=site.id, year=year, association=association, counts=counts)
+    rows, total = _whole(circle_search.circle_list, db, ListQuery(filters, sort=sort, descending=descending,
                                                                   text=text))
     expected = {r.record.activity_id: r for r in circles if _circle_matches(r, text)
                 and (year is None or r.record.start_date.year == year)

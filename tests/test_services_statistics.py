@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from healthcentre import demo
-from healthcentre.services import activities, sessions, sites, statistics, study_circles
+from healthcentre.services import activities, circle_search, sessions, sites, statistics, study_circles
 from healthcentre.sync import outbox
 
 DEMO_YEAR = 2025
@@ -71,7 +71,7 @@ def test_the_withheld_months_are_those_whose_released_cell_is_withheld(db):
 
 def test_the_rule_tally_splits_the_years_circles_as_their_status_says(db):
     site = _demo_site(db, "meeting_place")
-    tally = study_circles.rule_tally(db, site_id=site.id, year=DEMO_YEAR)
+    tally = circle_search.rule_tally(db, site_id=site.id, year=DEMO_YEAR)
     statuses = [study_circles.circle_status(db, c.activity_id).counts
                 for c in study_circles.list_circles(db, site_id=site.id, year=DEMO_YEAR)]
     assert (tally.counting, tally.not_counting) == (statuses.count(True), statuses.count(False))

@@ -13,18 +13,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import func, or_
 from sqlmodel import select
 
 from healthcentre import messages, study_rules
 from healthcentre.anonymised import queries
 from healthcentre import catalogues
 from healthcentre.data.database import Database
-from healthcentre.data.models import Activity, Enrolment, Participant, Session, StudyAssociation, StudyCircle
+from healthcentre.data.models import Activity, Enrolment, Participant, StudyAssociation, StudyCircle
 from healthcentre.errors import ValidationError
 from healthcentre.services._common import audit, clean_text, get_or_raise, touch
 from healthcentre.services.activities import mark_activity_periods, year_overlap
-from healthcentre.services.listing import ListPage, ListQuery, order_by, sliced, text_pattern, total_of
 
 CIRCLE_KIND = catalogues.STUDY_CIRCLE_KIND
 
@@ -119,13 +117,13 @@ def set_circle_details(db: Database, *, activity_id: int, leader_name: str | Non
         mark_activity_periods(session, activity)
         audit(session, "update", "study_circle", activity_id)
         session.flush()
-        return _records(session, [activity_id])[0]
+        return circle_records(session, [activity_id])[0]
 
 
 def get_circle(db: Database, activity_id: int) -> StudyCircleRecord:
     """One circle (an activity of kind STUDIECIRKEL) with its details, meetings and study hours."""
     with db.session() as session:
-        return _records(session, [_circle_activity(session, activity_id).id])[0]
+        return circle_records(session, [_circle_activity(session, activity_id).id])[0]
 
 
 def list_circles(db: Database, *, site_id: int | None = None, year: int | None = None) -> list[StudyCircleRecord]:
@@ -137,10 +135,10 @@ def list_circles(db: Database, *, site_id: int | None = None, year: int | None =
         query = query.where(year_overlap(year))
     query = query.order_by(Activity.start_date.desc(), Activity.id.desc())
     with db.session() as session:
-        return _records(session, list(session.exec(query)))
+        return circle_records(session, list(session.exec(query)))
 
 
-def _records(session, ids: list[int]) -> list[StudyCircleRecord]:
+def circle_records(session, ids: list[int]) -> list[StudyCircleRecord]:
     """The circles with ``ids`` in that order, read in a few queries whatever their number."""
     found = {row.id: row for row in session.exec(
         select(Activity.id, Activity.site_id, Activity.title, Activity.start_date, Activity.end_date,
@@ -159,7 +157,7 @@ def _records(session, ids: list[int]) -> list[StudyCircleRecord]:
 def circle_status(db: Database, activity_id: int) -> CircleStatus:
     """Whether the circle and each of its participants count under the study associations' rules."""
     with db.session() as session:
-        return _statuses(session, _records(session, [_circle_activity(session, activity_id).id]))[activity_id]
+        return circle_statuses(session, circle_records(session, [_circle_activity(session, activity_id).id]))[activity_id]
 
 
 def _read(session, statement):
@@ -168,8 +166,8 @@ def _read(session, statement):
     return session.connection().execute(statement)
 
 
-def _statuses(session, circles: list[StudyCircleRecord]) -> dict[int, CircleStatus]:
-    """The rule status of each of ``circles``, read in a few queries whatever their number."""
+def circle_statuses(session, circles: list[StudyCircleRecord]) -> dict[int, CircleStatus]:
+    """The rule status of each of ``circles`` by activity id, read in a few queries whatever their number."""
     ids = [c.activity_id for c in circles]
     inputs = queries.circle_inputs(session, ids)
     enrolled: dict[int, set[int]] = {}
@@ -203,107 +201,6 @@ def _status(activity_id: int, circle: study_rules.Circle, enrolled: set[int], pe
                                               counts=m.counts, reasons=m.reasons, study_hours=m.study_hours,
                                               meetings=m.meetings) for m in members],
     )
-
-
-@dataclasses.dataclass(frozen=True)
-class CircleFilters:
-    """The circle list's own filters: overlapping a calendar ``year``, of a study ``association``,
-    and ``counts`` True/False for the circles that do / do not count (None: all)."""
-
-    site_id: int | None = None
-    year: int | None = None
-    association: str | None = None
-    counts: bool | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class CircleRow:
-    """A line of the circle list: the circle and its rule status."""
-
-    record: StudyCircleRecord
-    status: CircleStatus
-
-
-CIRCLE_SORTS = {
-    "title": Activity.title,
-    "association": select(StudyAssociation.name).join(StudyCircle).where(StudyCircle.activity_id == Activity.id)
-    .scalar_subquery(),
-    "starts": Activity.start_date,
-    "meetings": select(func.count(Session.id)).where(Session.activity_id == Activity.id).scalar_subquery(),
-}
-# The rules' results, which study_rules alone computes: sorted here, over the circles the SQL chose
-RULE_SORTS = ("hours", "counts")
-
-
-def _circle_query(q: ListQuery[CircleFilters]):
-    f = q.filters
-    query = select(Activity.id).where(Activity.kind_code == CIRCLE_KIND)
-    if f.site_id is not None:
-        query = query.where(Activity.site_id == f.site_id)
-    if f.year is not None:
-        query = query.where(year_overlap(f.year))
-    if f.association:
-        query = query.where(Activity.id.in_(select(StudyCircle.activity_id)
-                                            .where(StudyCircle.study_association_code == f.association)))
-    pattern = text_pattern(q.text)
-    if pattern:
-        in_details = select(StudyCircle.activity_id).where(or_(StudyCircle.leader_name.ilike(pattern, escape="\\"),
-                                                               StudyCircle.theme.ilike(pattern, escape="\\")))
-        query = query.where(or_(Activity.title.ilike(pattern, escape="\\"), Activity.id.in_(in_details)))
-    return query
-
-
-def _rows(session, records: list[StudyCircleRecord],
-          statuses: dict[int, CircleStatus] | None = None) -> list[CircleRow]:
-    statuses = statuses or _statuses(session, records)
-    return [CircleRow(record, statuses[record.activity_id]) for record in records]
-
-
-def circle_list(db: Database, q: ListQuery[CircleFilters]) -> ListPage[CircleRow]:
-    """One page of the circle list with each circle's rule status: ``q.text`` in the title, leader or
-    theme, sorted by a column of CIRCLE_SORTS or RULE_SORTS (newest first when none), and the total.
-
-    Filters and sorts on columns are SQL and the rules are evaluated for the page only; sorting by
-    study hours or by whether a circle counts, and the counts filter, apply the rules to every
-    circle the SQL chose."""
-    query = _circle_query(q)
-    natural = (Activity.start_date.desc(), Activity.id.desc())
-    with db.session() as session:
-        if q.sort not in RULE_SORTS and q.filters.counts is None:
-            total = total_of(session, query)
-            ids = list(session.exec(sliced(order_by(query, q, CIRCLE_SORTS, natural, Activity.id), q)))
-            return ListPage(_rows(session, _records(session, ids)), total)
-        column_order = q if q.sort in CIRCLE_SORTS else dataclasses.replace(q, sort=None)
-        records = _records(session, list(session.exec(order_by(query, column_order, CIRCLE_SORTS, natural,
-                                                               Activity.id))))
-        statuses = None
-        if q.sort == "counts" or q.filters.counts is not None:
-            statuses = _statuses(session, records)
-            records = [r for r in records if q.filters.counts in (None, statuses[r.activity_id].counts)]
-        if q.sort == "hours":
-            records.sort(key=lambda r: r.study_hours, reverse=q.descending)
-        elif q.sort == "counts":
-            records.sort(key=lambda r: statuses[r.activity_id].counts, reverse=q.descending)
-        end = None if q.limit is None else q.offset + q.limit
-        return ListPage(_rows(session, records[q.offset:end], statuses), len(records))
-
-
-@dataclasses.dataclass(frozen=True)
-class RuleTally:
-    """How many circles of a year count under the study associations' rules and how many do not."""
-
-    year: int
-    counting: int
-    not_counting: int
-
-
-def rule_tally(db: Database, *, site_id: int, year: int) -> RuleTally:
-    """The site's circles overlapping ``year`` split by rule status (the charts), as the circle list judges them."""
-    query = _circle_query(ListQuery(filters=CircleFilters(site_id=site_id, year=year)))
-    with db.session() as session:
-        statuses = _statuses(session, _records(session, list(session.exec(query))))
-    counting = sum(status.counts for status in statuses.values())
-    return RuleTally(year, counting, len(statuses) - counting)
 
 
 def delete_circle_details(db: Database, activity_id: int) -> None:

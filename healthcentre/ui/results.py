@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from healthcentre.services import statistics, study_circles
+from healthcentre.services import circle_search, statistics
 
 CHARTED = ("visits", "participants")
 
@@ -21,7 +21,7 @@ class Results:
 
     current: statistics.MonthlySeries
     previous: statistics.MonthlySeries
-    circles: tuple[study_circles.RuleTally, study_circles.RuleTally]
+    circles: tuple[circle_search.RuleTally, circle_search.RuleTally]
     withheld: dict[str, tuple[str, ...]] | None = None
 
 
@@ -34,7 +34,7 @@ def load_results(db, *, site_id: int, year: int, released: Mapping[str, Sequence
     return Results(
         current=statistics.monthly_series(db, site_id=site_id, year=year),
         previous=statistics.monthly_series(db, site_id=site_id, year=year - 1),
-        circles=(study_circles.rule_tally(db, site_id=site_id, year=year - 1),
-                 study_circles.rule_tally(db, site_id=site_id, year=year)),
+        circles=(circle_search.rule_tally(db, site_id=site_id, year=year - 1),
+                 circle_search.rule_tally(db, site_id=site_id, year=year)),
         withheld=withheld,
     )

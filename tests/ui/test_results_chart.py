@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from healthcentre import demo
 from healthcentre.changes import Entity
-from healthcentre.services import activities, attendance, participant_search, sessions, sites, statistics, study_circles
+from healthcentre.services import activities, attendance, circle_search, participant_search, sessions, sites, statistics
 from healthcentre.sync import outbox
 from healthcentre.ui import catalogue_cache, i18n
 from healthcentre.ui.mainwindow import MainWindow
@@ -96,6 +96,6 @@ def test_followup_charts_the_chosen_year_and_marks_the_months_the_county_sees_wi
 def test_followup_charts_the_circles_that_count_and_do_not_count_each_year(qtbot, db):
     window = _window(qtbot, db, "meeting_place")
     view = _chart_on_followup(qtbot, window, str(DEMO_YEAR))
-    tally = study_circles.rule_tally(db, site_id=window.site.id, year=DEMO_YEAR)
+    tally = circle_search.rule_tally(db, site_id=window.site.id, year=DEMO_YEAR)
     assert view.chart.heights("circles") == {1: [0.0, float(tally.counting)], 0: [0.0, float(tally.not_counting)]}
     window.close()

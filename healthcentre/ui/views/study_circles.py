@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from healthcentre.changes import Entity
-from healthcentre.services import study_circles
+from healthcentre.services import circle_search, study_circles
 from healthcentre.services.listing import ListQuery
 from healthcentre.ui.dialogs.activity_editor import ActivityEditor
 from healthcentre.ui.list_model import Column, ListModel, list_view, year_items
@@ -42,8 +42,8 @@ class StudyCirclesView(View):
         self.counts.setAccessibleName(self.tr("Filter by whether the circle counts"))
         fill_combo(self.counts, [(None, self.tr("Counting or not")), (True, self.tr("Counts")),
                                  (False, self.tr("Does not count"))])
-        self.model = ListModel(window, study_circles.circle_list, self._columns(),
-                               ListQuery(study_circles.CircleFilters(site_id=window.site.id)), self,
+        self.model = ListModel(window, circle_search.circle_list, self._columns(),
+                               ListQuery(circle_search.CircleFilters(site_id=window.site.id)), self,
                                page_size=CIRCLE_PAGE)
         self.model.loaded.connect(self._show_loaded)
         self.table = list_view("circle-table", self.tr("Study circles"), self.model)
@@ -114,7 +114,7 @@ class StudyCirclesView(View):
 
     def query(self) -> ListQuery:
         """The list as the fields ask for it, in the order the header shows."""
-        filters = study_circles.CircleFilters(site_id=self.main.site.id, year=self.year.currentData(),
+        filters = circle_search.CircleFilters(site_id=self.main.site.id, year=self.year.currentData(),
                                               association=self.association.currentData(),
                                               counts=self.counts.currentData())
         return ListQuery(filters, sort=self.model.query.sort, descending=self.model.query.descending,
