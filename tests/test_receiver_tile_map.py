@@ -81,3 +81,22 @@ def test_the_map_says_the_countys_next_target_for_the_spread(receiver):
         receiver.cli("target", "remove", "--indicator", INDICATOR, "--year", "2026", "--measure", "municipalities")
     assert "Länets mål: minst en i 13 av 13 kommuner år 2026." in html
     assert "Länets mål" not in receiver.analyst().get("/trender").text
+
+
+def test_thick_lines_outline_each_part_of_the_county_and_never_cross_one():
+    step, half = tile_map.TILE + tile_map.GAP, tile_map.GAP / 2
+    part_at = {(c, r): part for c, r, part in tile_map.LAYOUT.values()}
+    for x1, y1, x2, y2 in tile_map.part_borders():
+        if x1 == x2:  # a vertical side between the columns left and right of it
+            column = round((x1 + half) / step)
+            row = round((y1 + half) / step)
+            assert part_at.get((column - 1, row)) != part_at.get((column, row))
+        else:
+            column, row = round((x1 + half) / step), round((y1 + half) / step)
+            assert part_at.get((column, row - 1)) != part_at.get((column, row))
+    # Jönköping's part is Mullsjö, Habo and Jönköping: Habo and Jönköping share no border, Jönköping and Nässjö do
+    habo, jonkoping, nassjo = (tile_map.LAYOUT[n][:2] for n in ("Habo", "Jönköping", "Nässjö"))
+    between = {(x1, y1, x2, y2) for x1, y1, x2, y2 in tile_map.part_borders()}
+    assert (habo[0] * step - half, step - half, habo[0] * step - half + step, step - half) not in between
+    assert (nassjo[0] * step - half, jonkoping[1] * step - half, nassjo[0] * step - half,
+            jonkoping[1] * step - half + step) in between

@@ -3,7 +3,8 @@ square per municipality, laid out roughly as the county lies (Jönköping's part
 Höglandet east, Värnamo's part south-west), each tile with the municipality's name, its value in numbers
 and whether it has any in words, so nothing is told by colour alone (WCAG 1.4.1). A tile with at least one
 is dark with white text, one with none white with a dashed border; both keep a contrast of at least 4.5:1.
-The same figures are in the table beside it (``table_rows``)."""
+A thick line in the gaps between the tiles outlines each part of the county (länsdel). The same figures
+and parts are in the table beside it (``table_rows``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ LAYOUT = {
     "Vetlanda": (3, 3, "Höglandet"),
 }
 TILE, GAP = 150, 8
+BORDER = 5  # the länsdel outline's width, drawn in the middle of the gap
+MARGIN = GAP  # room around the grid for the outer outline
 DARK, LIGHT, INK = "#005b8f", "#ffffff", "#1d2b36"
 
 
@@ -68,12 +71,33 @@ def _tile_svg(tile: Tile) -> str:
             f'text-anchor="middle">{escape(tile.state)}</text></g>')
 
 
+def part_borders() -> list[tuple[float, float, float, float]]:
+    """The sides where a tile meets another part of the county or the edge of the map, as lines (x1, y1, x2, y2)
+    in the middle of the gap: together they outline each länsdel."""
+    part_at = {(column, row): part for column, row, part in LAYOUT.values()}
+    step, half = TILE + GAP, GAP / 2
+    lines = set()  # a side between two parts is found from both of its tiles: drawn once
+    for (column, row), part in part_at.items():
+        left, top = column * step - half, row * step - half
+        right, bottom = left + step, top + step
+        for (dc, dr), line in (((0, -1), (left, top, right, top)), ((0, 1), (left, bottom, right, bottom)),
+                               ((-1, 0), (left, top, left, bottom)), ((1, 0), (right, top, right, bottom))):
+            if part_at.get((column + dc, row + dr)) != part:
+                lines.add(line)
+    return sorted(lines)
+
+
+def _borders_svg() -> str:
+    return "".join(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{INK}" stroke-width="{BORDER}" '
+                   f'stroke-linecap="square"/>' for x1, y1, x2, y2 in part_borders())
+
+
 def map_svg(year_tiles: list[Tile], title: str) -> str:
     """The tile grid as inline SVG, its title the accessible name (the table beside it has the figures)."""
-    width = 4 * TILE + 3 * GAP
+    width = 4 * TILE + 3 * GAP + 2 * MARGIN
     body = "".join(_tile_svg(tile) for tile in year_tiles)
-    return (f'<svg role="img" aria-labelledby="title-karta" viewBox="0 0 {width} {width}" class=tilemap>'
-            f'<title id="title-karta">{escape(title)}</title>{body}</svg>')
+    return (f'<svg role="img" aria-labelledby="title-karta" viewBox="{-MARGIN} {-MARGIN} {width} {width}" '
+            f'class=tilemap><title id="title-karta">{escape(title)}</title>{body}{_borders_svg()}</svg>')
 
 
 def table_rows(year_tiles: list[Tile]) -> list[tuple[str, str, str, str]]:

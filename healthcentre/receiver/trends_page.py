@@ -133,7 +133,7 @@ def _tile_section(trend: trends.Trend, year: int) -> str:
 <label>År: <select name=ar>{options}</select></label> <button>Visa</button></form>
 {_spread_goal(trend, year)}<div class=tiles><figure><figcaption>{escape(title)}</figcaption>
 {tile_map.map_svg(year_tiles, title)}</figure><div class=scroll><table><caption class=note>Tabellen bakom kartan,
-{year}. Mörk ruta: minst en; vit streckad ruta: ingen eller ingen uppgift.</caption><thead><tr><th scope=col>Kommun</th>
+{year}. Mörk ruta: minst en; vit streckad ruta: ingen eller ingen uppgift. Tjocka linjer omger länsdelarna.</caption><thead><tr><th scope=col>Kommun</th>
 <th scope=col>Länsdel</th><th scope=col>{year}</th><th scope=col>Läge</th></tr></thead><tbody>{rows}</tbody></table>
 </div></div>"""
 
