@@ -73,6 +73,7 @@ INDICATORS: tuple[tuple[str, str, str], ...] = (
     ("STUDIECIRKLAR_AVSLUTADE", "Genomförda studiecirklar som räknas", "Study circles completed that count"),
     ("TRAFFAR_ALDRE", "Träffar på mötesplats för äldre", "Meeting-place gatherings for older people"),
 )
+INDICATOR_NAMES = {code: sv for code, sv, _ in INDICATORS}  # each indicator's Swedish name, by code
 INDICATOR_CODES = tuple(code for code, *_ in INDICATORS)
 
 PeriodRule = Literal["sum", "unique", "none"]

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from healthcentre.catalogues import REGION_NAME
 from healthcentre import messages
-from healthcentre.contract.tables import INDICATORS
+from healthcentre.contract.tables import INDICATOR_NAMES
 from healthcentre.errors import ValidationError
 from healthcentre.receiver import storage, target_store, web_session
 from healthcentre.receiver.accounts import User
@@ -22,7 +22,6 @@ from healthcentre.receiver.page_style import STYLE
 
 router = APIRouter()
 PATH = "/admin/mal"
-LABELS = {code: sv for code, sv, _ in INDICATORS}
 
 
 def _t(code: str) -> str:
@@ -36,11 +35,11 @@ def _hidden(csrf: str, **fields: object) -> str:
 
 def _rows(targets: list[dict], csrf: str) -> str:
     return "".join(
-        f"<tr><td>{escape(LABELS[t['indicator']])}</td><td>{_t('target_measure_' + t['measure'])}</td>"
+        f"<tr><td>{escape(INDICATOR_NAMES[t['indicator']])}</td><td>{_t('target_measure_' + t['measure'])}</td>"
         f"<td>{t['year']}</td><td>{escape(target_store.value_text(t['value']))}</td>"
         f"<td><form method=post action='{PATH}/ta-bort'>"
         f"{_hidden(csrf, indicator=t['indicator'], measure=t['measure'], year=t['year'])}"
-        f"<button type=submit aria-label='{_t('admin_targets_remove')} {escape(LABELS[t['indicator']])} {t['year']}'>"
+        f"<button type=submit aria-label='{_t('admin_targets_remove')} {escape(INDICATOR_NAMES[t['indicator']])} {t['year']}'>"
         f"{_t('admin_targets_remove')}</button></form></td></tr>" for t in targets)
 
 
@@ -61,7 +60,7 @@ def render_targets(user: User, targets: list[dict], message: str = "") -> str:
 <th>{_t("admin_targets_year")}</th><th>{_t("admin_targets_value")}</th><th></th></tr></thead>
 <tbody>{_rows(targets, user.csrf_token)}</tbody></table>
 <h2>{_t("admin_targets_set")}</h2><form class=login method=post action="{PATH}">{_hidden(user.csrf_token)}
-<label for=indicator>{_t("admin_targets_indicator")}</label><select id=indicator name=indicator>{_options(LABELS.items())}</select>
+<label for=indicator>{_t("admin_targets_indicator")}</label><select id=indicator name=indicator>{_options(INDICATOR_NAMES.items())}</select>
 <label for=measure>{_t("admin_targets_measure")}</label><select id=measure name=measure>{measures}</select>
 <label for=year>{_t("admin_targets_year")}</label><input id=year name=year inputmode=numeric required>
 <label for=value>{_t("admin_targets_value")}</label><input id=value name=value inputmode=decimal required>

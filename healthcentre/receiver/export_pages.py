@@ -19,8 +19,8 @@ from healthcentre.receiver import (
 from healthcentre.receiver.accounts import User
 from healthcentre.receiver.county_overview import CountyOverview, build
 from healthcentre.receiver.county_report import write_overview
-from healthcentre.receiver.export_tables import LABELS, overview_tables, trend_tables
-from healthcentre.receiver.intake import Rejected
+from healthcentre.contract.tables import INDICATOR_NAMES
+from healthcentre.receiver.export_tables import overview_tables, trend_tables
 from healthcentre.receiver.routes import _period
 from healthcentre.receiver.xlsx_export import workbook_bytes
 
@@ -55,10 +55,8 @@ def _overview(request: Request, period: str | None) -> tuple[User | None, County
 def trend_of(request: Request, indikator: str) -> tuple[User | None, trends.Trend]:
     """The user the trend page allows and the trend of the asked indicator; 422 for an unknown indicator."""
     user = web_session.page_user(request, "trender", html=False)
-    code = indikator.strip().upper()
-    if code not in LABELS:
-        raise Rejected(422, "target_indicator_unknown", indicator=indikator[:40], codes=", ".join(LABELS))
-    return user, trends.build(request.app.state.engine, code, request.app.state.settings.threshold)
+    return user, trends.build(request.app.state.engine, trends.indicator_code(indikator),
+                              request.app.state.settings.threshold)
 
 
 @router.get("/oversikt.xlsx", response_class=Response, responses={401: {}, 422: {}})
@@ -97,7 +95,7 @@ def trends_xlsx(request: Request, indikator: str = "STUDIECIRKLAR_STARTADE") -> 
     per quarter (logged in)."""
     user, trend = trend_of(request, indikator)
     threshold = request.app.state.settings.threshold
-    data = workbook_bytes(trend_tables(trend, threshold), f"Trender {LABELS[trend.indicator]}")
+    data = workbook_bytes(trend_tables(trend, threshold), f"Trender {INDICATOR_NAMES[trend.indicator]}")
     return _download(request, user, f"trender.xlsx {trend.indicator}", data, XLSX,
                      f"trender-{trend.indicator.lower()}.xlsx")
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from healthcentre.contract.tables import INDICATORS
+from healthcentre.contract.tables import INDICATOR_NAMES
 from healthcentre.receiver import site_kinds
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, CountyOverview, Figure, Grid, indicator_figure
 from healthcentre.receiver.trends import Series, Trend
 from healthcentre.reports.formatting import WITHHELD
 
-LABELS = {code: sv for code, sv, _ in INDICATORS}
 Cell = float | int | str | None
 
 
@@ -81,7 +80,7 @@ def trend_tables(trend: Trend, threshold: int) -> list[ExportTable]:
     spread = dict(zip(trend.years, trend.spread))
     rows.append(["Kommuner med minst en", *(spread.get(y) for y in years)])
     rows.append(_target_row("Mål, kommuner med minst en", trend.municipalities_with, years))
-    label = LABELS[trend.indicator]
+    label = INDICATOR_NAMES[trend.indicator]
     notes = [f"{label} per kommun och år. Målraderna är länets mål för varje år (tomt: inget mål det året).",
              withheld_note(threshold), *([PARTIAL_NOTE] if partial else [])]
     tables = [ExportTable("Per kommun och år", ["Kommun", *map(str, years)], rows, notes, partial)]

@@ -14,7 +14,8 @@ from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer, Tabl
 
 from healthcentre.catalogues import REGION_NAME
 from healthcentre.receiver import trends
-from healthcentre.receiver.export_tables import LABELS, ExportTable, trend_tables
+from healthcentre.contract.tables import INDICATOR_NAMES
+from healthcentre.receiver.export_tables import ExportTable, trend_tables
 from healthcentre.receiver.svg_charts import mark_target
 from healthcentre.reports import charts
 from healthcentre.reports.formatting import date_long, number
@@ -25,7 +26,7 @@ TITLE = "Trender"
 
 def write_trend(trend: trends.Trend, threshold: int, out: Path) -> Path:
     """Write the trend report of ``trend`` to ``out``."""
-    label = LABELS[trend.indicator]
+    label = INDICATOR_NAMES[trend.indicator]
     document = ReportDocument(out, title=TITLE, header_left=f"{REGION_NAME} · {label}", landscape_pages=True)
     return document.build(_story(trend, threshold, label, document.width))
 
@@ -45,10 +46,10 @@ def follow_up(year: int, year_trends: list[trends.Trend], width: float) -> list:
     if not with_targets:
         return [*story, para("Länet har inte satt några mål för indikatorerna.", sty["body"])]
     for trend in with_targets:
-        story += [CondPageBreak(95 * mm), para(LABELS[trend.indicator], sty["h2"]),
+        story += [CondPageBreak(95 * mm), para(INDICATOR_NAMES[trend.indicator], sty["h2"]),
                   para(f"Länet: {trends.describe(progress_in(trend.count, year))} Kommuner med minst en: "
                        f"{trends.describe(progress_in(trend.municipalities_with, year))}", sty["body"]),
-                  _charts_side_by_side(trend, LABELS[trend.indicator], width)]
+                  _charts_side_by_side(trend, INDICATOR_NAMES[trend.indicator], width)]
     return [*story, para("Målbanan (streckad) går rakt från första årets värde till varje mål i tur och ordning.",
                          sty["small"])]
 

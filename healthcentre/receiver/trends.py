@@ -14,7 +14,9 @@ import re
 
 from sqlalchemy.engine import Engine
 
+from healthcentre.contract.tables import INDICATOR_NAMES
 from healthcentre.receiver import aggregate, site_kinds, storage, target_store
+from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.county_overview import Figure, indicator_cell, indicator_figure, spread_of
 from healthcentre.reports.formatting import number
 
@@ -95,6 +97,14 @@ def _per_municipality(results: list[dict], indicator: str) -> list[tuple[str, li
     names = [area["name"] for area in results[0]["municipalities"]] if results else []
     return [(name, [indicator_figure(result["municipalities"][index], indicator) for result in results])
             for index, name in enumerate(names)]
+
+
+def indicator_code(asked: str) -> str:
+    """The indicator code a page or download asked for (any case); 422 naming the known ones otherwise."""
+    code = asked.strip().upper()
+    if code not in INDICATOR_NAMES:
+        raise Rejected(422, "target_indicator_unknown", indicator=asked[:40], codes=", ".join(INDICATOR_NAMES))
+    return code
 
 
 def build(engine: Engine, indicator: str, threshold: int) -> Trend:

@@ -12,16 +12,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from healthcentre.catalogues import REGION_NAME
-from healthcentre.contract.tables import INDICATORS
+from healthcentre.contract.tables import INDICATOR_NAMES, INDICATORS
 from healthcentre.receiver import site_kinds, tile_map, trends
 from healthcentre.receiver.county_overview import PARTIAL_NOTE, Figure, indicator_figure, legend
-from healthcentre.receiver.intake import Rejected
 from healthcentre.receiver.page_style import STYLE
 from healthcentre.receiver.svg_charts import line_svg, shared_top
 from healthcentre.receiver.target_store import value_text
 
 router = APIRouter()
-LABELS = {code: sv for code, sv, _ in INDICATORS}
 
 # Larger type than the overview's, for a projector across a committee room; the charts scale with the page.
 PROJECTOR_STYLE = """
@@ -125,7 +123,7 @@ def _tile_section(trend: trends.Trend, year: int) -> str:
     index = trend.years.index(year)
     year_tiles = tile_map.tiles([(name, figures[index]) for name, figures in trend.municipalities])
     options = "".join(f'<option value="{y}"{" selected" if y == year else ""}>{y}</option>' for y in trend.years)
-    title = f"{LABELS[trend.indicator]} per kommun {year}: {trend.spread[index]} av 13 kommuner har minst en"
+    title = f"{INDICATOR_NAMES[trend.indicator]} per kommun {year}: {trend.spread[index]} av 13 kommuner har minst en"
     rows = "".join(f"<tr><th scope=row>{escape(name)}</th><td>{escape(part)}</td><td>{escape(value)}</td>"
                    f"<td>{escape(state)}</td></tr>" for name, part, value, state in tile_map.table_rows(year_tiles))
     return f"""<h2 id=karta>Karta över de 13 kommunerna</h2>
@@ -161,9 +159,9 @@ def _state(label: str, series: trends.Series) -> str:
 def render_trends(trend: trends.Trend, threshold: int, account: str = "", year: int | None = None) -> str:
     """The whole trend page of one indicator; ``account``: the logged-in user's bar; ``year``: the tile
     map's year (default the latest with data)."""
-    label = LABELS[trend.indicator]
+    label = INDICATOR_NAMES[trend.indicator]
     nav = "".join(f'<li><a href="/trender?indikator={code}"{" aria-current=page" if code == trend.indicator else ""}>'
-                  f"{escape(sv)}</a></li>" for code, sv in LABELS.items())
+                  f"{escape(sv)}</a></li>" for code, sv in INDICATOR_NAMES.items())
     notes = "".join(f"<li>{escape(text)}</li>" for text in legend(threshold))
     if not trend.years:
         body = "<p>Inga år har rapporterats än.</p>"
@@ -203,9 +201,7 @@ def trends_page(request: Request, indikator: str = INDICATORS[4][0], ar: int | N
     from healthcentre.receiver.web_session import page_user
 
     user = page_user(request, "trender", html=True)
-    code = indikator.strip().upper()
-    if code not in LABELS:
-        raise Rejected(422, "target_indicator_unknown", indicator=indikator[:40], codes=", ".join(LABELS))
-    trend = trends.build(request.app.state.engine, code, request.app.state.settings.threshold)
-    return HTMLResponse(render_trends(trend, request.app.state.settings.threshold, account_bar(user), ar),
+    threshold = request.app.state.settings.threshold
+    trend = trends.build(request.app.state.engine, trends.indicator_code(indikator), threshold)
+    return HTMLResponse(render_trends(trend, threshold, account_bar(user), ar),
                         headers={"Cache-Control": "no-store"})
