@@ -50,13 +50,13 @@ def test_changes_on_the_command_line_are_audited_with_the_servers_user(receiver)
                  "--measure", "municipalities")
     receiver.cli("user", "remove", "kerstin.analys")
     expected = {
-        "site_added": "HC-EKS 0686 halsocenter: Hälsocenter Eksjö",
+        "site_added": "HC-EKS: Hälsocenter Eksjö, Eksjö (0686), halsocenter",
         "site_released": "HC-EKS",
-        "user_added": "kerstin.analys (analyst)",
-        "user_role": "kerstin.analys: analyst → coordinator 0686",
-        "target_set": "STUDIECIRKLAR_STARTADE municipalities 2026: 13",
-        "target_removed": "STUDIECIRKLAR_STARTADE municipalities 2026",
-        "user_removed": "kerstin.analys (coordinator)",
+        "user_added": "kerstin.analys (länsanalytiker)",
+        "user_role": "kerstin.analys: länsanalytiker → samordnare, Eksjö (0686)",
+        "target_set": "Startade studiecirklar (STUDIECIRKLAR_STARTADE), antal kommuner, 2026: 13",
+        "target_removed": "Startade studiecirklar (STUDIECIRKLAR_STARTADE), antal kommuner, 2026",
+        "user_removed": "kerstin.analys (samordnare, Eksjö (0686))",
     }
     for action, detail in expected.items():
         event = _newest(receiver, action)
@@ -74,13 +74,14 @@ def test_changes_on_the_admin_pages_are_audited_with_the_admins_name_and_listed_
                                    "value": "40"})
     admin.post("/admin/anvandare/ta-bort", data={"csrf": csrf, "username": "ny.analytiker"})
     assert (_newest(receiver, "user_added")["username"], _newest(receiver, "user_added")["detail"]) == \
-        ("logg.admin", "ny.analytiker (analyst)")
+        ("logg.admin", "ny.analytiker (länsanalytiker)")
     assert _newest(receiver, "target_set")["username"] == "logg.admin"
-    assert _newest(receiver, "user_removed")["detail"] == "ny.analytiker (analyst)"
+    assert _newest(receiver, "user_removed")["detail"] == "ny.analytiker (länsanalytiker)"
     page = admin.get("/admin/logg")
     assert page.status_code == 200 and "<h1>Logg över administratörernas ändringar</h1>" in page.text
-    assert "<td>logg.admin</td><td>Användare borttagen</td><td>ny.analytiker (analyst)</td>" in page.text
-    assert "<td>Mål satt</td><td>TRAFFAR_ALDRE count 2027: 40</td>" in page.text
+    assert "<td>logg.admin</td><td>Användare borttagen</td><td>ny.analytiker (länsanalytiker)</td>" in page.text
+    assert "<td>Mål satt</td><td>Träffar på mötesplats för äldre (TRAFFAR_ALDRE), antal i länet, 2027: 40</td>" \
+        in page.text
     assert 'href="/admin/logg"' in page.text
 
 

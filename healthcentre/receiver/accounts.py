@@ -85,10 +85,6 @@ def _check_role(role: str, municipality_code: str | None) -> None:
         raise ValidationError("account_municipality_invalid", field="municipality", code=municipality_code)
 
 
-def _role_text(role: str, municipality_code: str | None) -> str:
-    return f"{role} {municipality_code}" if municipality_code else role
-
-
 def add_user(conn: Connection, username: str, password: str, role: str, municipality_code: str | None = None, *,
              actor: str | None = None) -> None:
     """Create an account; a coordinator needs a municipality, the other roles have none. Audited as done by
@@ -101,7 +97,7 @@ def add_user(conn: Connection, username: str, password: str, role: str, municipa
     if not account_store.add_account(conn, username=username, password_hash=_hasher()[0].hash(password), role=role,
                                      municipality_code=municipality_code):
         raise ValidationError("account_exists", field="username", username=username)
-    admin_audit.record(conn, "user_added", f"{username} ({_role_text(role, municipality_code)})", actor)
+    admin_audit.record(conn, "user_added", f"{username} ({admin_audit.role_words(role, municipality_code)})", actor)
 
 
 def set_role(conn: Connection, username: str, role: str, municipality_code: str | None = None, *,
@@ -113,8 +109,8 @@ def set_role(conn: Connection, username: str, role: str, municipality_code: str 
     account_store.update_account(conn, account["username"], role=role, municipality_code=municipality_code)
     account_store.end_sessions_of(conn, account["username"])
     admin_audit.record(conn, "user_role", f"{account['username']}: "
-                       f"{_role_text(account['role'], account['municipality_code'])} → "
-                       f"{_role_text(role, municipality_code)}", actor)
+                       f"{admin_audit.role_words(account['role'], account['municipality_code'])} → "
+                       f"{admin_audit.role_words(role, municipality_code)}", actor)
 
 
 def _existing(conn: Connection, username: str) -> dict:
@@ -128,7 +124,8 @@ def remove_user(conn: Connection, username: str, *, actor: str | None = None) ->
     """Delete an account; its sessions end with it. Audited."""
     account = _existing(conn, username)
     account_store.remove_account(conn, account["username"])
-    admin_audit.record(conn, "user_removed", f"{account['username']} ({account['role']})", actor)
+    admin_audit.record(conn, "user_removed", f"{account['username']} "
+                       f"({admin_audit.role_words(account['role'], account['municipality_code'])})", actor)
 
 
 def set_password(conn: Connection, username: str, password: str, *, actor: str | None = None) -> None:

@@ -13,6 +13,9 @@ import getpass
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from healthcentre import messages
+from healthcentre.catalogues import MUNICIPALITIES
+from healthcentre.contract.tables import INDICATOR_NAMES
 from healthcentre.receiver import account_store
 from healthcentre.receiver.store_tables import audit_event_table
 
@@ -29,6 +32,23 @@ def command_line_actor() -> str:
     except (KeyError, OSError):  # a container without a passwd entry for its user
         name = "okänd"
     return f"kommandorad:{name}"
+
+
+def municipality_words(code: str) -> str:
+    """"Eksjö (0686)": a municipality by name and code, as the log says it."""
+    return f"{dict(MUNICIPALITIES).get(code, code)} ({code})"
+
+
+def role_words(role: str, municipality_code: str | None) -> str:
+    """"samordnare, Eksjö (0686)" or "länsanalytiker": a role as the log says it (in Swedish, as stored)."""
+    words = messages.text(f"account_role_{role}", "sv")
+    return f"{words}, {municipality_words(municipality_code)}" if municipality_code else words
+
+
+def target_words(indicator: str, measure: str, year: int) -> str:
+    """"Startade studiecirklar (STUDIECIRKLAR_STARTADE), antal kommuner, 2026": a target as the log says it."""
+    name = INDICATOR_NAMES.get(indicator, indicator)
+    return f"{name} ({indicator}), {messages.text(f'target_measure_{measure}', 'sv')}, {year}"
 
 
 def record(conn: Connection, action: str, detail: str, actor: str | None = None) -> None:

@@ -49,7 +49,8 @@ def set_target(conn: Connection, indicator: str, year: int, value: float, measur
     values = {"value": float(value), "set_at": naive_utc(utcnow())}
     if conn.execute(update(table).where(*where).values(**values)).rowcount == 0:
         conn.execute(insert(table).values(indicator=code, measure=measure, year=year, **values))
-    admin_audit.record(conn, "target_set", f"{code} {measure} {year}: {value_text(value)}", actor)
+    admin_audit.record(conn, "target_set", f"{admin_audit.target_words(code, measure, year)}: {value_text(value)}",
+                       actor)
     return code
 
 
@@ -62,7 +63,7 @@ def remove_target(conn: Connection, indicator: str, year: int, measure: str = CO
     where = (table.c.indicator == code, table.c.measure == measure, table.c.year == year)
     if conn.execute(delete(table).where(*where)).rowcount == 0:
         raise ValidationError("target_unknown", field="year", code=code, year=year)
-    admin_audit.record(conn, "target_removed", f"{code} {measure} {year}", actor)
+    admin_audit.record(conn, "target_removed", admin_audit.target_words(code, measure, year), actor)
     return code
 
 

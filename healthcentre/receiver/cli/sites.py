@@ -35,7 +35,8 @@ def site_add(settings, code: str, name: str, municipality_code: str, kind: str |
         added = storage.add_site(conn, code=code, name=name, municipality_code=municipality_code,
                                  kind=kind)
         if added:
-            admin_audit.record(conn, "site_added", f"{code} {municipality_code} {kind or '-'}: {name}")
+            where = admin_audit.municipality_words(municipality_code)
+            admin_audit.record(conn, "site_added", f"{code}: {name}, {where}, {kind or 'typ okänd'}")
     if not added:
         raise click.ClickException(messages.text("receiver_site_exists", site=code))
     click.echo(code)
