@@ -30,6 +30,9 @@ class MemoryChangeSet:
         return json.dumps(self.__dict__, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+ERASED = "<erased>"
+
+
 class InMemoryRegister:
     """The register port over a dict (tests only)."""
 
@@ -41,6 +44,7 @@ class InMemoryRegister:
         self.vector: dict[str, int] = {}
         self.lamport = 0
         self.taken: list[tuple[str, int]] = []  # (origin, seq) of every remote change applied
+        self.erased: set[str] = set()  # keys erased here or by another laptop: their values are purged
 
     def set(self, key: str, value: object) -> None:
         """A local edit."""
@@ -49,6 +53,13 @@ class InMemoryRegister:
         self.vector[self.device_id] = seq
         self.log.append([seq, key, value, self.lamport, self.device_id])
         self._merge(key, value, self.lamport, self.device_id)
+
+    def erase(self, key: str) -> None:
+        """Erase ``key`` as the register erases a person: a change that says so, and its values purged."""
+        self.set(key, ERASED)
+
+    def erasures(self) -> int:
+        return len(self.erased)
 
     def values(self) -> dict[str, object]:
         """The fields' current values."""
@@ -94,6 +105,10 @@ class InMemoryRegister:
         return MemoryChangeSet(self.site_code, self.device_id, "snapshot", 0, 0, vector=vector, changes=changes)
 
     def _merge(self, key: str, value: object, lamport: int, device: str) -> None:
+        if value == ERASED or key in self.erased:  # erasure wins: purge the log, keep only the tombstone
+            self.erased.add(key)
+            self.log = [[seq, k, ERASED if k == key else v, lam, dev] for seq, k, v, lam, dev in self.log]
+            value = ERASED
         self.lamport = max(self.lamport, lamport)
         current = self.fields.get(key)
         if current is None or (lamport, device) > (current[1], current[2]):

@@ -16,6 +16,7 @@ from healthcentre.replication.carriers import BlobConflict, CarrierError
 from healthcentre.replication.exchange import exchange
 from healthcentre.replication.ledger import JsonFileLedger
 from healthcentre.replication.relay_client import RelayClient
+from healthcentre.replication.sealing import open_blob
 from healthcentre.replication.site_key import SiteKeyRing
 from tests.replication_memory import InMemoryRegister
 
@@ -119,3 +120,24 @@ def test_bad_names_bodies_and_sizes_are_refused_with_a_reason(receiver):
                           headers=headers)
     assert too_large.status_code == 413
     assert _relay(receiver, token).list() == []  # nothing stored half-way
+
+
+def test_an_erasure_clears_the_erased_persons_change_sets_and_snapshots_off_the_relay(receiver, tmp_path):
+    site, ring = "HC-ERASE", SiteKeyRing.create("HC-ERASE")
+    registers = [InMemoryRegister(site, device * 32) for device in "gh"]
+    relays = [_relay(receiver, _laptop(receiver, site)) for _ in registers]
+
+    def round_of(index: int):
+        return exchange(registers[index], relays[index], ring, site, registers[index].device_id,
+                        ledger=JsonFileLedger(tmp_path / f"{registers[index].device_id}.json"))
+
+    registers[0].set("participant-Kerstin-Gustafsson", "born 1967")
+    round_of(0), round_of(1)
+    registers[1].erase("participant-Kerstin-Gustafsson")
+    round_of(1), round_of(0)  # the erasing laptop clears, then the other once it holds the erasure
+
+    def plaintexts():
+        return [open_blob(ring, relays[0].get(entry), entry.name)[1] for entry in relays[0].list()]
+    assert plaintexts() and not any(b"born 1967" in text for text in plaintexts())
+    assert all(register.values() == {"participant-Kerstin-Gustafsson": "<erased>"} for register in registers)
+    assert [entry.kind for entry in relays[0].list()].count("changes") == 0

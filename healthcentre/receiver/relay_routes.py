@@ -27,7 +27,7 @@ Origin = Annotated[str, Field(pattern=ORIGIN_PATTERN)]
 
 
 class VectorBody(BaseModel):
-    """What a laptop has applied, or what a snapshot it filed covers: register origin → seq."""
+    """What a laptop has applied: register origin → seq."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -107,38 +107,19 @@ def get_blob(origin: str, kind: str, span: str, request: Request) -> Response:
     return Response(data, media_type="application/octet-stream")
 
 
-async def _vector(request: Request) -> tuple[object, dict, dict[str, int]]:
-    engine = request.app.state.engine
-    device = authenticated(engine, request)
-    body = parsed(VectorBody, await read_limited(request, 64 * 1024))
-    return engine, device, body.vector
-
-
 def _acknowledge(engine, device: dict, vector: dict[str, int]) -> None:
     with engine.begin() as conn:
         relay_store.acknowledge(conn, device, vector)
 
 
-def _compact(engine, device: dict, vector: dict[str, int]) -> None:
-    with engine.begin() as conn:
-        relay_store.compact(conn, device["code"], vector)
-
-
-_VECTOR_BODY = {"requestBody": {"required": True, "content": {
-    "application/json": {"schema": VectorBody.model_json_schema()}}}}
-
-
-@router.post("/acks", status_code=204, responses={**_REFUSALS, 413: {}}, openapi_extra=_VECTOR_BODY)
+@router.post("/acks", status_code=204, responses={**_REFUSALS, 413: {}}, openapi_extra={"requestBody": {
+    "required": True, "content": {"application/json": {"schema": VectorBody.model_json_schema()}}}})
 async def acknowledge(request: Request) -> Response:
     """Record what this laptop has applied; change sets every exchanging laptop has applied are deleted."""
-    await run_in_threadpool(_acknowledge, *await _vector(request))
-    return Response(status_code=204)
-
-
-@router.post("/compact", status_code=204, responses={**_REFUSALS, 413: {}}, openapi_extra=_VECTOR_BODY)
-async def compact(request: Request) -> Response:
-    """Delete the site's change sets a snapshot this laptop has filed covers."""
-    await run_in_threadpool(_compact, *await _vector(request))
+    engine = request.app.state.engine
+    device = authenticated(engine, request)
+    body = parsed(VectorBody, await read_limited(request, 64 * 1024))
+    await run_in_threadpool(_acknowledge, engine, device, body.vector)
     return Response(status_code=204)
 
 

@@ -1,9 +1,9 @@
 """The statements on the relay: each site's sealed blobs and each laptop's acknowledgement of what it applied.
 
 The receiver cannot open a blob (it is sealed with the site's key, which only the site's laptops hold);
-it files it by name (``contract.relay``), lists and returns it, and deletes change sets once every laptop
-of the site that exchanges through the relay has applied them, or when a laptop has filed a snapshot
-that covers them. A laptop (device) files blobs under one register origin only, its own: the first it
+it files it by name (``contract.relay``), lists and returns it, deletes change sets once every laptop
+of the site that exchanges through the relay has applied them, and a laptop's older snapshots when it
+files a newer one. A laptop (device) files blobs under one register origin only, its own: the first it
 uses is bound to it, and no other active device of the site may use it.
 """
 
@@ -90,7 +90,7 @@ def acknowledge(conn: Connection, device: dict, vector: dict[str, int]) -> int:
                         .values(**values))
     if done.rowcount == 0:
         conn.execute(insert(relay_ack_table).values(device_id=device["device_id"], **values))
-    return compact(conn, device["code"], _applied_by_all(conn, device["code"]))
+    return _prune(conn, device["code"], _applied_by_all(conn, device["code"]))
 
 
 def _applied_by_all(conn: Connection, site_code: str) -> dict[str, int]:
@@ -103,7 +103,7 @@ def _applied_by_all(conn: Connection, site_code: str) -> dict[str, int]:
     return {origin: min(vector[origin] for vector in vectors) for origin in origins}
 
 
-def compact(conn: Connection, site_code: str, vector: dict[str, int]) -> int:
+def _prune(conn: Connection, site_code: str, vector: dict[str, int]) -> int:
     """Delete the site's change sets that ``vector`` covers (origin → seq); how many."""
     blob = relay_blob_table.c
     covered = [and_(blob.origin == origin, blob.last_seq <= seq) for origin, seq in vector.items()]

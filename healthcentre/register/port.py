@@ -69,6 +69,11 @@ class SiteRegister:
         with self.db.session() as session:
             return content.snapshot(session.connection(), self.site_code, self.origin)
 
+    def erasures(self) -> int:
+        """How many people have been erased here or on another laptop (their tombstones)."""
+        with self.db.session() as session:
+            return session.connection().execute(text("SELECT count(*) FROM register_tombstone")).scalar_one()
+
     def content_hash(self) -> str:
         """The hash of the replicated rows (equal on converged laptops)."""
         with self.db.session() as session:

@@ -73,8 +73,5 @@ class Carrier(Protocol):
     def ack(self, vector: dict[str, int]) -> None:
         """Record what this laptop has applied, so blobs every laptop has can be pruned."""
 
-    def compact(self, vector: dict[str, int]) -> None:
-        """Drop change-set blobs covered by ``vector`` (a snapshot covering it is already filed)."""
-
     def devices(self) -> list[DeviceEntry]:
         """The site's laptops the carrier knows."""

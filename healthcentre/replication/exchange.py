@@ -58,6 +58,9 @@ class RegisterPort(Protocol):
     def snapshot(self) -> ChangeSetLike:
         """The whole register as a change set of kind ``snapshot``."""
 
+    def erasures(self) -> int:
+        """How many people have been erased in the register (only ever grows)."""
+
 
 @dataclass
 class ExchangeReport:
@@ -116,18 +119,19 @@ def exchange(port: RegisterPort, carrier: Carrier, key_ring: SiteKeyRing, site_c
         _consider(run, entry)
         done += 1
         progress(done, total)
-    _publish_if_stale(run, listing)
+    if not _snapshot_after_erasure(run):
+        _publish_if_stale(run, listing)
     carrier.ack(port.version_vector())
     progress(total, total)
     return run.report
 
 
 def publish_snapshot(port: RegisterPort, carrier: Carrier, key_ring: SiteKeyRing, site_code: str,
-                     device_id: str, *, compact: bool = False) -> str:
-    """File a sealed snapshot of the register (``compact``: then drop the change sets it covers).
+                     device_id: str) -> str:
+    """File a sealed snapshot of the register; the carrier drops this laptop's older ones.
 
     Named ``{device}/snapshot/{own seq}-{sum of the vector}``, so a newer snapshot sorts higher.
-    Used after an erasure (with ``compact``) and when the newest snapshot is far behind.
+    Used when the newest snapshot is behind this laptop, and after an erasure.
     """
     snapshot = port.snapshot()
     vector = dict(snapshot.vector)
@@ -136,8 +140,6 @@ def publish_snapshot(port: RegisterPort, carrier: Carrier, key_ring: SiteKeyRing
         carrier.put(header.name, seal(key_ring, header, snapshot.to_bytes()))
     except BlobConflict:
         log.info("a snapshot %s is already filed", header.name)
-    if compact:
-        carrier.compact(vector)
     return header.name
 
 
@@ -231,6 +233,23 @@ def _agrees(header: BlobHeader, entry: BlobEntry, change_set: ChangeSetLike) -> 
 def _reject(run: _Run, entry: BlobEntry, error: HealthcentreError) -> None:
     log.warning("rejected %s: %s", entry.name, error.message("en"))
     run.report.rejected.append((entry.name, error.message()))
+
+
+def _snapshot_after_erasure(run: _Run) -> bool:
+    """After an erasure this laptop has not yet cleared from the carrier: file a snapshot of the (redacted)
+    register, which replaces this laptop's older snapshots that may hold the erased person. True if done.
+
+    Change sets that carried the person go as every carrier prunes them, once every laptop has applied
+    them; with each laptop filing a snapshot once it holds the erasure, the carrier keeps nothing of the
+    person after each laptop has exchanged."""
+    mine = run.state[run.carrier.ident]
+    erased = run.port.erasures()
+    if erased <= mine.get("erasures_cleared", 0):
+        return False
+    run.report.uploaded.append(publish_snapshot(run.port, run.carrier, run.key_ring, run.site_code, run.device_id))
+    mine["erasures_cleared"] = erased
+    run.save()
+    return True
 
 
 def _publish_if_stale(run: _Run, listing: list[BlobEntry]) -> None:

@@ -88,10 +88,6 @@ class FolderCarrier:
         _write_atomically(self.root / "acks" / f"{self.device_id}.json", json.dumps(record).encode("utf-8"))
         self._prune(self._acknowledged_by_all())
 
-    def compact(self, vector: dict[str, int]) -> None:
-        """Delete change-set blobs covered by ``vector``."""
-        self._prune(vector)
-
     def devices(self) -> list[DeviceEntry]:
         """The laptops that left an ack file."""
         return [DeviceEntry(record["device"], record.get("name"), record.get("acked_at")) for record in self._acks()]

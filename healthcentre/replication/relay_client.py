@@ -72,10 +72,6 @@ class RelayClient:
         """Tell the relay what this laptop has applied."""
         self._request("POST", "/acks", json={"vector": vector})
 
-    def compact(self, vector: dict[str, int]) -> None:
-        """Ask the relay to drop the change sets ``vector`` covers (a snapshot covering it is filed)."""
-        self._request("POST", "/compact", json={"vector": vector})
-
     def devices(self) -> list[DeviceEntry]:
         """The site's laptops as the county knows them."""
         rows = self._request("GET", "/devices").json()

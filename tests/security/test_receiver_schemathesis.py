@@ -24,7 +24,7 @@ OPERATIONS = ["POST /api/v1/submissions", "GET /api/v1/sites/{site_code}/status"
               "GET /api/v1/indicators.csv", "POST /api/v1/enrol", "GET /api/v1/health", "GET /oversikt",
               "GET /oversikt.xlsx", "GET /oversikt.pdf", "GET /trender", "GET /trender.xlsx", "GET /trender.pdf",
               "POST /api/v1/month-status", "PUT /relay/v1/blobs/{origin}/{kind}/{span}", "GET /relay/v1/blobs",
-              "GET /relay/v1/blobs/{origin}/{kind}/{span}", "POST /relay/v1/acks", "POST /relay/v1/compact",
+              "GET /relay/v1/blobs/{origin}/{kind}/{span}", "POST /relay/v1/acks",
               "GET /relay/v1/devices"]
 
 
