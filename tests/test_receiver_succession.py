@@ -21,7 +21,7 @@ from healthcentre.contract.payload import Submission
 from healthcentre.data.database import open_database
 from healthcentre.register.port import SiteRegister
 from healthcentre.services import activities, sessions, sites
-from healthcentre.sync import delivery, enrolment, outbox, submission_states
+from healthcentre.sync import delivery, enrolment, submission_states
 from security.live import document, post
 
 SITE, YEAR = "HC-JKP-1", 2025

@@ -87,7 +87,7 @@ def test_a_sound_register_opened_by_the_app_passes_its_check_and_takes_the_day_s
     i18n.install("sv")
     path = tmp_path / "data" / "healthcentre.db"
     first = open_database(path, daily_backup=False)
-    site = sites.create_site(first, name="HC", kind="halsocenter", municipality_code="0680")
+    sites.create_site(first, name="HC", kind="halsocenter", municipality_code="0680")
     first.close()
     db = open_register_or_restore(check=False)
     assert backups.list_backups(path) == []
