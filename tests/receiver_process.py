@@ -105,6 +105,14 @@ class Receiver:
         self.cli("site", "add", "--code", code, "--name", f"Verksamhet {code}", "--municipality", municipality)
         return self.cli("enrolment-code", "create", "--site", code).split("\t")[0]
 
+    def enrol_laptop(self, site: str, municipality: str = "0680") -> str:
+        """Enrol one more laptop of ``site`` (registered on first use) through the API; its device token."""
+        if site not in self.cli("site", "list"):
+            code = self.add_site(site, municipality)
+        else:
+            code = self.cli("enrolment-code", "create", "--site", site).split("\t")[0]
+        return httpx.post(self.url + "/api/v1/enrol", json={"code": code}).json()["token"]
+
     def add_user(self, username: str, role: str = "analyst", municipality: str | None = None,
                  password: str = PASSWORD) -> str:
         """Create an account of the county's pages (``county user add``, the password typed twice)."""

@@ -35,15 +35,6 @@ def _grid_row(receiver, site: str, year: int) -> list[str]:
     return [state for state in re.findall(r"<td class=(\w+)", row) if state != "municipality"]
 
 
-def _enrol_device(receiver, site: str, municipality: str = "0680") -> str:
-    """A new laptop of ``site`` (the site registered on first use); its token."""
-    if site not in receiver.cli("site", "list"):
-        code = receiver.add_site(site, municipality)
-    else:
-        code = receiver.cli("enrolment-code", "create", "--site", site).split("\t")[0]
-    return httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]
-
-
 def _say(receiver, token: str, through: str) -> httpx.Response:
     return httpx.post(receiver.url + MONTH_STATUS_PATH, json={"through": through},
                       headers={"Authorization": f"Bearer {token}"})
@@ -105,7 +96,7 @@ def test_a_refusal_not_resolved_keeps_the_laptop_from_saying_it_is_up_to_date(db
 
 
 def test_a_site_is_quiet_only_when_every_active_laptop_has_said_so(receiver):
-    first, second = _enrol_device(receiver, "HC-TWO"), _enrol_device(receiver, "HC-TWO")
+    first, second = receiver.enrol_laptop("HC-TWO"), receiver.enrol_laptop("HC-TWO")
     through = _through()
     year, last = int(through[:4]), int(through[5:])
     assert _say(receiver, first, through).json()["through"] == through
@@ -119,7 +110,7 @@ def test_a_site_is_quiet_only_when_every_active_laptop_has_said_so(receiver):
 
 
 def test_a_laptop_cannot_take_back_a_month_or_claim_one_not_yet_closed(receiver):
-    token = _enrol_device(receiver, "HC-CLOCK")
+    token = receiver.enrol_laptop("HC-CLOCK")
     through = _through()
     assert _say(receiver, token, through).status_code == 200
     older = _say(receiver, token, "2020-01")

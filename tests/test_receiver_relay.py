@@ -28,15 +28,6 @@ def receiver(tmp_path_factory):
     server.stop()
 
 
-def _laptop(receiver, site: str) -> str:
-    """A new laptop of ``site`` (registered on first use); its device token."""
-    if site not in receiver.cli("site", "list"):
-        code = receiver.add_site(site)
-    else:
-        code = receiver.cli("enrolment-code", "create", "--site", site).split("\t")[0]
-    return httpx.post(receiver.url + "/api/v1/enrol", json={"code": code}).json()["token"]
-
-
 def _relay(receiver, token: str) -> RelayClient:
     return RelayClient(receiver.url, token)
 
@@ -44,7 +35,7 @@ def _relay(receiver, token: str) -> RelayClient:
 def test_three_laptops_converge_through_the_receivers_relay_which_cannot_read_them(receiver, tmp_path):
     site, ring = "HC-RELAY", SiteKeyRing.create("HC-RELAY")
     registers = [InMemoryRegister(site, device * 32) for device in "abc"]
-    relays = [_relay(receiver, _laptop(receiver, site)) for _ in registers]
+    relays = [_relay(receiver, receiver.enrol_laptop(site)) for _ in registers]
     for index, register in enumerate(registers):
         register.set(f"participant-Kerstin-Gustafsson-{index}", index)
     for _ in range(2):
@@ -64,7 +55,7 @@ def test_three_laptops_converge_through_the_receivers_relay_which_cannot_read_th
 def test_every_laptop_having_applied_a_change_set_deletes_it_from_the_relay(receiver, tmp_path):
     site, ring = "HC-PRUNE", SiteKeyRing.create("HC-PRUNE")
     registers = [InMemoryRegister(site, device * 32) for device in "de"]
-    relays = [_relay(receiver, _laptop(receiver, site)) for _ in registers]
+    relays = [_relay(receiver, receiver.enrol_laptop(site)) for _ in registers]
 
     def round_of(index: int):
         exchange(registers[index], relays[index], ring, site, registers[index].device_id,
@@ -80,7 +71,7 @@ def test_every_laptop_having_applied_a_change_set_deletes_it_from_the_relay(rece
 
 
 def test_the_same_bytes_again_are_fine_other_bytes_are_a_conflict_and_digests_are_listed(receiver):
-    relay = _relay(receiver, _laptop(receiver, "HC-SAME"))
+    relay = _relay(receiver, receiver.enrol_laptop("HC-SAME"))
     name = "f" * 32 + "/changes/1-1"
     relay.put(name, b"sealed")
     relay.put(name, b"sealed")
@@ -92,14 +83,14 @@ def test_the_same_bytes_again_are_fine_other_bytes_are_a_conflict_and_digests_ar
 
 
 def test_a_laptop_files_only_under_its_own_origin_and_sees_only_its_own_sites_blobs(receiver):
-    first, second = (_relay(receiver, _laptop(receiver, "HC-OWN")) for _ in range(2))
+    first, second = (_relay(receiver, receiver.enrol_laptop("HC-OWN")) for _ in range(2))
     first.put("1" * 32 + "/changes/1-1", b"one")
     with pytest.raises(CarrierError) as caught:
         second.put("1" * 32 + "/changes/2-2", b"not yours")
     assert caught.value.code == "relay_forbidden" and "ursprung" in caught.value.message("sv")
     with pytest.raises(CarrierError):
         first.put("2" * 32 + "/changes/1-1", b"a second origin")  # one origin per laptop
-    other_site = _relay(receiver, _laptop(receiver, "HC-ELSEWHERE"))
+    other_site = _relay(receiver, receiver.enrol_laptop("HC-ELSEWHERE"))
     assert other_site.list() == []
     refused = httpx.get(receiver.url + PREFIX + "/blobs/" + "1" * 32 + "/changes/1-1",
                         headers={"Authorization": "Bearer " + "x" * 40})
@@ -107,7 +98,7 @@ def test_a_laptop_files_only_under_its_own_origin_and_sees_only_its_own_sites_bl
 
 
 def test_bad_names_bodies_and_sizes_are_refused_with_a_reason(receiver):
-    token = _laptop(receiver, "HC-BAD")
+    token = receiver.enrol_laptop("HC-BAD")
     headers = {"Authorization": f"Bearer {token}"}
     base = receiver.url + PREFIX
     bad_name = httpx.put(base + "/blobs/" + "a" * 32 + "/changes/5-1", content=b"x", headers=headers)
@@ -125,7 +116,7 @@ def test_bad_names_bodies_and_sizes_are_refused_with_a_reason(receiver):
 def test_an_erasure_clears_the_erased_persons_change_sets_and_snapshots_off_the_relay(receiver, tmp_path):
     site, ring = "HC-ERASE", SiteKeyRing.create("HC-ERASE")
     registers = [InMemoryRegister(site, device * 32) for device in "gh"]
-    relays = [_relay(receiver, _laptop(receiver, site)) for _ in registers]
+    relays = [_relay(receiver, receiver.enrol_laptop(site)) for _ in registers]
 
     def round_of(index: int):
         return exchange(registers[index], relays[index], ring, site, registers[index].device_id,
